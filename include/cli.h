@@ -1,0 +1,39 @@
+#ifndef OVHMAIL_CLI_H
+#define OVHMAIL_CLI_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "format.h"
+#include "lookup.h"
+#include "problem.h"
+
+enum command {
+	COMMAND_LIST,		/* the default */
+	COMMAND_LOOKUP,
+	COMMAND_WEBMAIL,
+	COMMAND_EXPLAIN,
+	COMMAND_HELP,
+	COMMAND_VERSION
+};
+
+#define MAX_FIELDS	16
+
+struct options {
+	enum command	  command;
+	struct query	  query;
+	enum format	  format;
+	bool		  format_given;
+	const char	 *fields[MAX_FIELDS];
+	size_t		  nfields;
+	const char	 *data_path;
+	char		**words;	/* the arguments after the command */
+	int		  nwords;
+};
+
+int	cli_parse(int argc, char *argv[], struct options *, struct problem *);
+void	cli_help(FILE *);
+void	cli_version(FILE *);
+
+#endif

@@ -1,0 +1,16 @@
+#ifndef OVHMAIL_COMMANDS_H
+#define OVHMAIL_COMMANDS_H
+
+#include <stdbool.h>
+
+#include "cli.h"
+#include "data.h"
+#include "problem.h"
+
+bool	command_reads_data(enum command);
+
+/* Prints the answer on stdout, or leaves stdout alone and reports. */
+int	command_run(const struct options *, const struct dataset *,
+	    struct problem *);
+
+#endif

@@ -1,0 +1,116 @@
+#ifndef OVHMAIL_DATA_H
+#define OVHMAIL_DATA_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "problem.h"
+
+/*
+ * The server table read from servers.json (see ovhmail-data(5)).  Every
+ * string points into the parsed document, which the dataset owns: one
+ * data_free() releases it all.
+ */
+
+enum protocol {
+	PROTOCOL_IMAP,
+	PROTOCOL_POP3,
+	PROTOCOL_SMTP,
+	PROTOCOL_COUNT
+};
+
+enum security {
+	SECURITY_SSL,		/* implicit TLS */
+	SECURITY_STARTTLS,
+	SECURITY_NONE
+};
+
+enum auth_method {
+	AUTH_PASSWORD_CLEARTEXT,
+	AUTH_PASSWORD_ENCRYPTED
+};
+
+enum username_rule {
+	USERNAME_EMAIL		/* the full e-mail address */
+};
+
+struct source {
+	const char	*id;
+	const char	*title;
+	const char	*date;
+};
+
+struct region {
+	const char	*id;
+	const char	*name;
+};
+
+struct server {
+	enum protocol		 protocol;
+	bool			 ssl;	/* the client's "SSL" switch */
+	const struct region	*region;	/* NULL for offers without */
+	const char		*host;	/* "{N}" stands for --server */
+	int			 port;
+	enum security		 security;
+	bool			 auth_required;
+	enum auth_method	 auth_method;
+	enum username_rule	 username;
+	const struct source	*source;
+};
+
+struct offer {
+	const char		*id;
+	const char		*name;
+	const char		*description;
+	bool			 is_default;
+	const char		*webmail;
+	const struct source	*webmail_source;
+	const char		*server_number;	/* NULL: hosts unnumbered */
+	struct region		*regions;	/* the first is the default */
+	size_t			 nregions;
+	struct server		*servers;
+	size_t			 nservers;
+};
+
+struct known_error {
+	const char		*id;
+	enum protocol		 protocol;
+	const char		*code;
+	const char		*reply;
+	const char		**match;	/* any one, case-insensitive */
+	size_t			 nmatch;
+	const char		*meaning;
+	const char		*fix;
+	const struct source	*source;
+};
+
+struct dataset {
+	char			*path;
+	struct cJSON		*document;
+	struct source		*sources;
+	size_t			 nsources;
+	struct offer		*offers;
+	size_t			 noffers;
+	struct known_error	*errors;
+	size_t			 nerrors;
+};
+
+#define DATA_SCHEMA	1
+#define DATA_MAX_BYTES	(64UL * 1024 * 1024)
+
+/*
+ * Chooses the data file: the --data argument, $OVHMAIL_DATA,
+ * $XDG_DATA_HOME/ovhmail/servers.json if it exists, else the installed
+ * file.  The path is the caller's to free.
+ */
+int	data_locate(const char *given, char **path, struct problem *);
+
+/* Reads and validates the file; the dataset is the caller's to free. */
+int	data_load(const char *path, struct dataset **, struct problem *);
+void	data_free(struct dataset *);
+
+const char	*protocol_name(enum protocol);
+const char	*security_name(enum security);
+const char	*auth_method_name(enum auth_method);
+
+#endif

@@ -1,0 +1,33 @@
+#ifndef OVHMAIL_FORMAT_H
+#define OVHMAIL_FORMAT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "item.h"
+#include "problem.h"
+
+enum format {
+	FORMAT_TEXT,
+	FORMAT_JSON,
+	FORMAT_ENV,
+	FORMAT_FIELDS		/* chosen by --field */
+};
+
+/*
+ * The machine-readable formats print items.  Each checks what it can
+ * before it prints anything, so that a failure leaves stdout empty.
+ */
+void	format_json(FILE *, const struct item *, size_t count,
+	    bool as_array);
+void	format_env(FILE *, const struct item *, size_t count);
+int	format_fields(FILE *, const struct item *, size_t count,
+	    const char *const *fields, size_t nfields, struct problem *);
+
+/* The text format, for people. */
+void	text_record(FILE *, const struct record *, bool colour);
+void	text_table(FILE *, const struct answer *, bool colour);
+void	text_error(FILE *, const struct known_error *, bool colour);
+void	text_webmail(FILE *, const struct offer *);
+
+#endif

@@ -1,0 +1,44 @@
+#ifndef OVHMAIL_LOOKUP_H
+#define OVHMAIL_LOOKUP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "data.h"
+#include "problem.h"
+
+#define PROTOCOL_ANY	PROTOCOL_COUNT
+
+/* What the user asked for; NULL and 0 mean "the default". */
+struct query {
+	const char	*offer;
+	const char	*region;
+	int		 server_number;
+	enum protocol	 protocol;	/* PROTOCOL_ANY: the whole table */
+	bool		 ssl;		/* ignored for the whole table */
+	const char	*email;
+};
+
+/* One server entry, resolved for the user: the host carries its number. */
+struct record {
+	const struct offer	*offer;
+	const struct region	*region;
+	const struct server	*server;
+	char			 host[256];
+	const char		*username;	/* NULL without --email */
+};
+
+struct answer {
+	const struct offer	*offer;
+	const struct region	*region;
+	struct record		*records;
+	size_t			 count;
+};
+
+int	lookup_offer(const struct dataset *, const struct query *,
+	    const struct offer **, const struct region **, struct problem *);
+int	lookup(const struct dataset *, const struct query *, struct answer *,
+	    struct problem *);
+void	answer_free(struct answer *);
+
+#endif

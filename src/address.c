@@ -1,0 +1,128 @@
+#include <stdbool.h>
+#include <string.h>
+
+#include "address.h"
+#include "utf8.h"
+
+#define MAX_ADDRESS	254
+#define MAX_LOCAL	64
+#define MAX_DOMAIN	253
+#define MAX_LABEL	63
+
+static bool
+is_alnum(char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9');
+}
+
+static bool
+is_atext(char c)
+{
+	return is_alnum(c) || (unsigned char)c >= 0x80 ||
+	    strchr("!#$%&'*+-/=?^_`{|}~", c) != NULL;
+}
+
+static const char *
+label_problem(const char *label, size_t length)
+{
+	size_t i;
+
+	if (length == 0)
+		return "the domain has an empty label";
+	if (length > MAX_LABEL)
+		return "a label of the domain is longer than 63 bytes";
+	if (label[0] == '-' || label[length - 1] == '-')
+		return "a label of the domain starts or ends with '-'";
+	for (i = 0; i < length; i++)
+		if (!is_alnum(label[i]) && label[i] != '-' &&
+		    (unsigned char)label[i] < 0x80)
+			return "the domain may hold only letters, digits, "
+			    "'-' and '.'";
+	return NULL;
+}
+
+const char *
+domain_problem(const char *domain)
+{
+	size_t length = strlen(domain);
+	const char *label, *dot, *why;
+
+	if (length == 0)
+		return "the domain is empty";
+	if (length > MAX_DOMAIN)
+		return "the domain is longer than 253 bytes";
+	if (utf8_invalid_at(domain, length) != length)
+		return "the domain is not valid UTF-8";
+	if (strchr(domain, '.') == NULL)
+		return "the domain needs at least one '.'";
+	for (label = domain; ; label = dot + 1) {
+		dot = strchr(label, '.');
+		if ((why = label_problem(label, dot == NULL ?
+		    strlen(label) : (size_t)(dot - label))) != NULL)
+			return why;
+		if (dot == NULL)
+			return NULL;
+	}
+}
+
+static const char *
+quoted_problem(const char *local, size_t length)
+{
+	size_t i;
+
+	if (length < 2 || local[length - 1] != '"')
+		return "the quoted part before '@' is not closed";
+	for (i = 1; i < length - 1; i++) {
+		if ((unsigned char)local[i] < 0x20 || local[i] == 0x7f)
+			return "the part before '@' holds a control character";
+		if (local[i] == '"')
+			return "a '\"' inside the quoted part needs a '\\'";
+		if (local[i] == '\\' && ++i == length - 1)
+			return "the quoted part before '@' ends in '\\'";
+	}
+	return NULL;
+}
+
+static const char *
+local_problem(const char *local, size_t length)
+{
+	size_t i;
+
+	if (length == 0)
+		return "nothing before the '@'";
+	if (length > MAX_LOCAL)
+		return "the part before '@' is longer than 64 bytes";
+	if (local[0] == '"')
+		return quoted_problem(local, length);
+	if (local[0] == '.' || local[length - 1] == '.')
+		return "the part before '@' starts or ends with '.'";
+	for (i = 0; i < length; i++) {
+		if (local[i] == '.' && local[i + 1] == '.')
+			return "the part before '@' has '..'";
+		if (local[i] != '.' && !is_atext(local[i]))
+			return "the part before '@' holds a character that "
+			    "needs quoting";
+	}
+	return NULL;
+}
+
+const char *
+address_problem(const char *address)
+{
+	size_t length = strlen(address);
+	const char *at = strrchr(address, '@');
+	const char *why;
+
+	if (length > MAX_ADDRESS)
+		return "longer than 254 bytes";
+	if (utf8_invalid_at(address, length) != length)
+		return "not valid UTF-8";
+	if (at == NULL)
+		return "no '@'";
+	if ((why = local_problem(address, (size_t)(at - address))) != NULL)
+		return why;
+	if (at[1] == '\0')
+		return "nothing after the '@'";
+	return domain_problem(at + 1);
+}

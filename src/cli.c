@@ -1,0 +1,275 @@
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "address.h"
+#include "cli.h"
+
+#ifndef VERSION
+#define VERSION "unknown"
+#endif
+
+#define MAX_SERVER_NUMBER	999
+
+enum {
+	OPT_DATA = 256,
+	OPT_FIELD,
+	OPT_NO_SSL,
+	OPT_OFFER,
+	OPT_REGION,
+	OPT_SERVER,
+	OPT_SSL
+};
+
+static const struct option long_options[] = {
+	{ "data",	required_argument,	NULL,	OPT_DATA },
+	{ "email",	required_argument,	NULL,	'e' },
+	{ "field",	required_argument,	NULL,	OPT_FIELD },
+	{ "format",	required_argument,	NULL,	'f' },
+	{ "help",	no_argument,		NULL,	'h' },
+	{ "no-ssl",	no_argument,		NULL,	OPT_NO_SSL },
+	{ "offer",	required_argument,	NULL,	OPT_OFFER },
+	{ "region",	required_argument,	NULL,	OPT_REGION },
+	{ "server",	required_argument,	NULL,	OPT_SERVER },
+	{ "ssl",	no_argument,		NULL,	OPT_SSL },
+	{ "version",	no_argument,		NULL,	'V' },
+	{ NULL,		0,			NULL,	0 }
+};
+
+void
+cli_help(FILE *out)
+{
+	fputs(
+"usage: ovhmail [options] [imap | pop | smtp]\n"
+"       ovhmail [options] list\n"
+"       ovhmail [options] webmail\n"
+"       ovhmail [options] explain TEXT...\n"
+"\n"
+"Tells which OVHcloud mail server, port, security and username a mail\n"
+"client needs.\n"
+"\n"
+"Commands:\n"
+"  imap, pop, smtp      one server (pop3 and submission are aliases)\n"
+"  list                 every server of the offer (the default)\n"
+"  webmail              the webmail address\n"
+"  explain TEXT         what a server's error means and how to fix it\n"
+"\n"
+"Options:\n"
+"      --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)\n"
+"      --no-ssl         SSL off: 143, 110, and 587 with STARTTLS\n"
+"      --offer NAME     mxplan (the default), emailpro or exchange\n"
+"      --server N       the N of pro<N>.mail.ovh.net or ex<N>.mail.ovh.net\n"
+"      --region NAME    eu (the default) or ca, for mxplan\n"
+"  -e, --email ADDRESS  fill in the username\n"
+"  -f, --format NAME    text (the default), json or env\n"
+"      --field NAME     print only this field's value; repeatable\n"
+"      --data FILE      read the server table from FILE\n"
+"  -h, --help           print this help and exit\n"
+"  -V, --version        print the version and exit\n"
+"\n"
+"Fields: offer, region, protocol, ssl, host, port, security, auth_required,\n"
+"auth_method, username, source.  See ovhmail(1) for more.\n", out);
+}
+
+void
+cli_version(FILE *out)
+{
+	fprintf(out, "ovhmail %s\n", VERSION);
+}
+
+static int
+parse_server_number(const char *text, int *number, struct problem *problem)
+{
+	char *end;
+	long n;
+
+	errno = 0;
+	n = strtol(text, &end, 10);
+	if (text[0] < '0' || text[0] > '9' || *end != '\0' || errno != 0 ||
+	    n < 1 || n > MAX_SERVER_NUMBER)
+		return problem_set(problem, EX_USAGE, "--server",
+		    "'%s' is not a number from 1 to %d", text,
+		    MAX_SERVER_NUMBER);
+	*number = (int)n;
+	return EX_OK;
+}
+
+static int
+parse_format(const char *text, enum format *format, struct problem *problem)
+{
+	if (strcmp(text, "text") == 0)
+		*format = FORMAT_TEXT;
+	else if (strcmp(text, "json") == 0)
+		*format = FORMAT_JSON;
+	else if (strcmp(text, "env") == 0)
+		*format = FORMAT_ENV;
+	else
+		return problem_set(problem, EX_USAGE, "--format",
+		    "unknown format '%s' (choose text, json or env)", text);
+	return EX_OK;
+}
+
+static int
+parse_email(const char *text, const char **email, struct problem *problem)
+{
+	const char *why = address_problem(text);
+
+	if (why != NULL)
+		return problem_set(problem, EX_USAGE, "--email",
+		    "'%s' is not an e-mail address: %s", text, why);
+	*email = text;
+	return EX_OK;
+}
+
+static int
+add_field(struct options *options, const char *name, struct problem *problem)
+{
+	if (options->nfields == MAX_FIELDS)
+		return problem_set(problem, EX_USAGE, "--field",
+		    "at most %d fields", MAX_FIELDS);
+	options->fields[options->nfields++] = name;
+	return EX_OK;
+}
+
+static int
+unknown_option(int c, char *argv[], struct problem *problem)
+{
+	const char *word = argv[optind - 1];
+
+	if (c == ':')
+		return problem_set(problem, EX_USAGE, NULL,
+		    "option '%s' needs an argument", word);
+	if (optopt != 0 && strncmp(word, "--", 2) != 0)
+		return problem_set(problem, EX_USAGE, NULL,
+		    "unknown option '-%c'", optopt);
+	return problem_set(problem, EX_USAGE, NULL, "unknown option '%s'",
+	    word);
+}
+
+static int
+parse_option(int c, char *argv[], struct options *options,
+    struct problem *problem)
+{
+	switch (c) {
+	case OPT_DATA:
+		options->data_path = optarg;
+		break;
+	case 'e':
+		return parse_email(optarg, &options->query.email, problem);
+	case OPT_FIELD:
+		return add_field(options, optarg, problem);
+	case 'f':
+		options->format_given = true;
+		return parse_format(optarg, &options->format, problem);
+	case 'h':
+		options->command = COMMAND_HELP;
+		break;
+	case OPT_NO_SSL:
+		options->query.ssl = false;
+		break;
+	case OPT_OFFER:
+		options->query.offer = optarg;
+		break;
+	case OPT_REGION:
+		options->query.region = optarg;
+		break;
+	case OPT_SERVER:
+		return parse_server_number(optarg,
+		    &options->query.server_number, problem);
+	case OPT_SSL:
+		options->query.ssl = true;
+		break;
+	case 'V':
+		options->command = COMMAND_VERSION;
+		break;
+	default:
+		return unknown_option(c, argv, problem);
+	}
+	return EX_OK;
+}
+
+static bool
+parse_protocol(const char *word, enum protocol *protocol)
+{
+	if (strcmp(word, "imap") == 0)
+		*protocol = PROTOCOL_IMAP;
+	else if (strcmp(word, "pop") == 0 || strcmp(word, "pop3") == 0)
+		*protocol = PROTOCOL_POP3;
+	else if (strcmp(word, "smtp") == 0 || strcmp(word, "submission") == 0)
+		*protocol = PROTOCOL_SMTP;
+	else
+		return false;
+	return true;
+}
+
+static int
+parse_command(struct options *options, struct problem *problem)
+{
+	const char *word;
+
+	if (options->nwords == 0)
+		return EX_OK;
+	word = options->words[0];
+	options->words++;
+	options->nwords--;
+	if (parse_protocol(word, &options->query.protocol))
+		options->command = COMMAND_LOOKUP;
+	else if (strcmp(word, "list") == 0)
+		options->command = COMMAND_LIST;
+	else if (strcmp(word, "webmail") == 0)
+		options->command = COMMAND_WEBMAIL;
+	else if (strcmp(word, "explain") == 0) {
+		options->command = COMMAND_EXPLAIN;
+		if (options->nwords == 0)
+			return problem_set(problem, EX_USAGE, "explain",
+			    "give the server's error, e.g. 'ovhmail explain "
+			    "553'");
+		return EX_OK;
+	} else
+		return problem_set(problem, EX_USAGE, NULL,
+		    "unknown command or protocol '%s'", word);
+	if (options->nwords > 0)
+		return problem_set(problem, EX_USAGE, word,
+		    "unexpected argument '%s'", options->words[0]);
+	return EX_OK;
+}
+
+/* Combinations are checked after all options are read, as order is free. */
+static int
+check_combinations(const struct options *options, struct problem *problem)
+{
+	if (options->nfields > 0 && options->format_given)
+		return problem_set(problem, EX_USAGE, "--field",
+		    "prints bare values: leave out --format");
+	return EX_OK;
+}
+
+int
+cli_parse(int argc, char *argv[], struct options *options,
+    struct problem *problem)
+{
+	int c;
+
+	memset(options, 0, sizeof(*options));
+	options->command = COMMAND_LIST;
+	options->query.protocol = PROTOCOL_ANY;
+	options->query.ssl = true;
+	options->format = FORMAT_TEXT;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":e:f:hV", long_options,
+	    NULL)) != -1)
+		if (parse_option(c, argv, options, problem) != EX_OK)
+			return problem->status;
+	if (options->command == COMMAND_HELP ||
+	    options->command == COMMAND_VERSION)
+		return EX_OK;
+	if (options->nfields > 0 && !options->format_given)
+		options->format = FORMAT_FIELDS;
+	options->words = argv + optind;
+	options->nwords = argc - optind;
+	if (parse_command(options, problem) != EX_OK)
+		return problem->status;
+	return check_combinations(options, problem);
+}

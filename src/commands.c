@@ -1,0 +1,167 @@
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "commands.h"
+#include "explain.h"
+#include "format.h"
+#include "item.h"
+#include "lookup.h"
+
+/* https://no-color.org: colour on a terminal unless NO_COLOR is set. */
+static bool
+use_colour(void)
+{
+	const char *no_color = getenv("NO_COLOR");
+
+	return isatty(STDOUT_FILENO) &&
+	    (no_color == NULL || no_color[0] == '\0');
+}
+
+static int
+print_items(const struct options *options, const struct item *items,
+    size_t count, bool as_array, struct problem *problem)
+{
+	switch (options->format) {
+	case FORMAT_JSON:
+		format_json(stdout, items, count, as_array);
+		break;
+	case FORMAT_ENV:
+		format_env(stdout, items, count);
+		break;
+	case FORMAT_FIELDS:
+		return format_fields(stdout, items, count, options->fields,
+		    options->nfields, problem);
+	case FORMAT_TEXT:
+		break;
+	}
+	return EX_OK;
+}
+
+static int
+print_answer(const struct options *options, const struct answer *answer,
+    struct problem *problem)
+{
+	bool table = options->command == COMMAND_LIST;
+	struct item *items;
+	size_t i;
+
+	if (options->format == FORMAT_TEXT) {
+		if (table)
+			text_table(stdout, answer, use_colour());
+		else
+			text_record(stdout, &answer->records[0], use_colour());
+		return EX_OK;
+	}
+	if ((items = calloc(answer->count, sizeof(*items))) == NULL)
+		return problem_set(problem, EX_OSERR, NULL, "out of memory");
+	for (i = 0; i < answer->count; i++)
+		item_from_record(&items[i], &answer->records[i], table);
+	print_items(options, items, answer->count, table, problem);
+	free(items);
+	return problem->status;
+}
+
+static int
+run_lookup(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	struct answer answer;
+
+	if (lookup(data, &options->query, &answer, problem) != EX_OK)
+		return problem->status;
+	print_answer(options, &answer, problem);
+	answer_free(&answer);
+	return problem->status;
+}
+
+static int
+run_webmail(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	const struct offer *offer;
+	const struct region *region;
+	struct item item;
+
+	if (lookup_offer(data, &options->query, &offer, &region,
+	    problem) != EX_OK)
+		return problem->status;
+	if (options->format == FORMAT_TEXT) {
+		text_webmail(stdout, offer);
+		return EX_OK;
+	}
+	item_from_webmail(&item, offer);
+	return print_items(options, &item, 1, false, problem);
+}
+
+static char *
+join_words(char **words, int count)
+{
+	size_t size = 1;
+	char *text;
+	int i;
+
+	for (i = 0; i < count; i++)
+		size += strlen(words[i]) + 1;
+	if ((text = malloc(size)) == NULL)
+		return NULL;
+	text[0] = '\0';
+	for (i = 0; i < count; i++) {
+		if (i > 0)
+			strcat(text, " ");
+		strcat(text, words[i]);
+	}
+	return text;
+}
+
+static int
+run_explain(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	const struct known_error *error;
+	struct item item;
+	char *text;
+
+	if ((text = join_words(options->words, options->nwords)) == NULL)
+		return problem_set(problem, EX_OSERR, NULL, "out of memory");
+	if ((error = explain(data, text)) == NULL)
+		problem_set(problem, EX_UNAVAILABLE, "explain",
+		    "no known error matches '%s'", text);
+	else if (options->format == FORMAT_TEXT)
+		text_error(stdout, error, use_colour());
+	else {
+		item_from_error(&item, error);
+		print_items(options, &item, 1, false, problem);
+	}
+	free(text);
+	return problem->status;
+}
+
+bool
+command_reads_data(enum command command)
+{
+	return command != COMMAND_HELP && command != COMMAND_VERSION;
+}
+
+int
+command_run(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	switch (options->command) {
+	case COMMAND_LIST:
+	case COMMAND_LOOKUP:
+		return run_lookup(options, data, problem);
+	case COMMAND_WEBMAIL:
+		return run_webmail(options, data, problem);
+	case COMMAND_EXPLAIN:
+		return run_explain(options, data, problem);
+	case COMMAND_HELP:
+		cli_help(stdout);
+		break;
+	case COMMAND_VERSION:
+		cli_version(stdout);
+		break;
+	}
+	return EX_OK;
+}

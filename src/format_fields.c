@@ -1,0 +1,43 @@
+#include <string.h>
+#include <sysexits.h>
+
+#include "format.h"
+
+static int
+check_fields(const struct item *item, const char *const *fields,
+    size_t nfields, struct problem *problem)
+{
+	char choices[256] = "";
+	size_t i, used;
+
+	for (i = 0; i < nfields; i++)
+		if (item_get(item, fields[i]) == NULL)
+			break;
+	if (i == nfields)
+		return EX_OK;
+	for (used = 0; used < item->count; used++)
+		snprintf(choices + strlen(choices),
+		    sizeof(choices) - strlen(choices), "%s%s",
+		    used == 0 ? "" : ", ", item->keys[used]);
+	return problem_set(problem, EX_USAGE, "--field",
+	    "unknown field '%s' (choose %s)", fields[i], choices);
+}
+
+int
+format_fields(FILE *out, const struct item *items, size_t count,
+    const char *const *fields, size_t nfields, struct problem *problem)
+{
+	char number[32];
+	size_t i, j;
+
+	if (count > 0 && check_fields(&items[0], fields, nfields,
+	    problem) != EX_OK)
+		return problem->status;
+	for (i = 0; i < count; i++)
+		for (j = 0; j < nfields; j++) {
+			fputs(value_text(item_get(&items[i], fields[j]),
+			    number, sizeof(number)), out);
+			putc('\n', out);
+		}
+	return EX_OK;
+}

@@ -1,0 +1,185 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "lookup.h"
+
+static const struct offer *
+find_offer(const struct dataset *data, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < data->noffers; i++)
+		if (id == NULL ? data->offers[i].is_default :
+		    strcmp(data->offers[i].id, id) == 0)
+			return &data->offers[i];
+	return NULL;
+}
+
+/* Builds "mxplan, emailpro, exchange": the choices, for usage messages. */
+static void
+append_choice(char *list, size_t size, const char *id)
+{
+	size_t used = strlen(list);
+
+	if (used < size)
+		snprintf(list + used, size - used, "%s%s",
+		    used == 0 ? "" : ", ", id);
+}
+
+static int
+choose_region(const struct offer *offer, const char *id,
+    const struct region **region, struct problem *problem)
+{
+	char choices[256];
+	size_t i;
+
+	*region = NULL;
+	if (offer->nregions == 0) {
+		if (id != NULL)
+			return problem_set(problem, EX_USAGE, "--region",
+			    "%s has no regions", offer->name);
+		return EX_OK;
+	}
+	if (id == NULL) {
+		*region = &offer->regions[0];
+		return EX_OK;
+	}
+	for (i = 0; i < offer->nregions; i++)
+		if (strcmp(offer->regions[i].id, id) == 0) {
+			*region = &offer->regions[i];
+			return EX_OK;
+		}
+	choices[0] = '\0';
+	for (i = 0; i < offer->nregions; i++)
+		append_choice(choices, sizeof(choices), offer->regions[i].id);
+	return problem_set(problem, EX_USAGE, "--region",
+	    "%s has no region '%s' (choose %s)", offer->name, id, choices);
+}
+
+static int
+check_server_number(const struct offer *offer, int number,
+    struct problem *problem)
+{
+	if (offer->server_number == NULL && number != 0)
+		return problem_set(problem, EX_USAGE, "--server",
+		    "%s servers are not numbered", offer->name);
+	if (offer->server_number != NULL && number == 0)
+		return problem_set(problem, EX_USAGE, offer->id,
+		    "give --server N: %s", offer->server_number);
+	return EX_OK;
+}
+
+int
+lookup_offer(const struct dataset *data, const struct query *query,
+    const struct offer **offer, const struct region **region,
+    struct problem *problem)
+{
+	char choices[256] = "";
+	size_t i;
+
+	if ((*offer = find_offer(data, query->offer)) == NULL) {
+		for (i = 0; i < data->noffers; i++)
+			append_choice(choices, sizeof(choices),
+			    data->offers[i].id);
+		return problem_set(problem, EX_USAGE, "--offer",
+		    "unknown offer '%s' (choose %s)", query->offer, choices);
+	}
+	return choose_region(*offer, query->region, region, problem);
+}
+
+static bool
+matches(const struct server *server, const struct region *region,
+    const struct query *query)
+{
+	if (server->region != region)
+		return false;
+	if (query->protocol == PROTOCOL_ANY)
+		return true;
+	return server->protocol == query->protocol &&
+	    server->ssl == query->ssl;
+}
+
+/* Puts the server number where the host name has "{N}". */
+static int
+resolve_host(const struct server *server, int number, char *host,
+    size_t size, struct problem *problem)
+{
+	const char *mark = strstr(server->host, "{N}");
+	int n;
+
+	if (mark == NULL)
+		n = snprintf(host, size, "%s", server->host);
+	else
+		n = snprintf(host, size, "%.*s%d%s",
+		    (int)(mark - server->host), server->host, number,
+		    mark + 3);
+	if (n < 0 || (size_t)n >= size || n > 253)
+		return problem_set(problem, EX_DATAERR, server->host,
+		    "host name too long with server number %d", number);
+	return EX_OK;
+}
+
+static int
+no_match(const struct answer *answer, const struct query *query,
+    struct problem *problem)
+{
+	if (query->protocol == PROTOCOL_ANY)
+		return problem_set(problem, EX_UNAVAILABLE, answer->offer->id,
+		    "no server entries%s%s", answer->region ? " for region " :
+		    "", answer->region ? answer->region->id : "");
+	return problem_set(problem, EX_UNAVAILABLE,
+	    protocol_name(query->protocol), "%s%s%s has no entry %s SSL%s",
+	    answer->offer->name, answer->region ? ", " : "",
+	    answer->region ? answer->region->name : "",
+	    query->ssl ? "with" : "without",
+	    query->ssl ? "" : " (try --ssl)");
+}
+
+int
+lookup(const struct dataset *data, const struct query *query,
+    struct answer *answer, struct problem *problem)
+{
+	const struct offer *offer;
+	size_t i;
+
+	memset(answer, 0, sizeof(*answer));
+	if (lookup_offer(data, query, &answer->offer, &answer->region,
+	    problem) != EX_OK)
+		return problem->status;
+	offer = answer->offer;
+	if (check_server_number(offer, query->server_number, problem) != EX_OK)
+		return problem->status;
+	if ((answer->records = calloc(offer->nservers,
+	    sizeof(*answer->records))) == NULL)
+		return problem_set(problem, EX_OSERR, NULL, "out of memory");
+	for (i = 0; i < offer->nservers; i++) {
+		const struct server *server = &offer->servers[i];
+		struct record *record = &answer->records[answer->count];
+
+		if (!matches(server, answer->region, query))
+			continue;
+		record->offer = offer;
+		record->region = answer->region;
+		record->server = server;
+		record->username = query->email;
+		if (resolve_host(server, query->server_number, record->host,
+		    sizeof(record->host), problem) != EX_OK)
+			break;
+		answer->count++;
+	}
+	if (problem->status == EX_OK && answer->count == 0)
+		no_match(answer, query, problem);
+	if (problem->status != EX_OK)
+		answer_free(answer);
+	return problem->status;
+}
+
+void
+answer_free(struct answer *answer)
+{
+	free(answer->records);
+	answer->records = NULL;
+	answer->count = 0;
+}

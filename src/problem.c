@@ -1,0 +1,38 @@
+#include <stdarg.h>
+#include <stdio.h>
+#include <sysexits.h>
+
+#include "problem.h"
+
+int
+problem_set(struct problem *problem, int status, const char *subject,
+    const char *fmt, ...)
+{
+	va_list ap;
+	size_t used = 0;
+	int n;
+
+	if (problem->status != EX_OK)
+		return problem->status;
+	problem->status = status;
+	problem->message[0] = '\0';
+	if (subject != NULL) {
+		n = snprintf(problem->message, sizeof(problem->message), "%s: ",
+		    subject);
+		if (n > 0)
+			used = (size_t)n < sizeof(problem->message) ?
+			    (size_t)n : sizeof(problem->message) - 1;
+	}
+	va_start(ap, fmt);
+	vsnprintf(problem->message + used, sizeof(problem->message) - used,
+	    fmt, ap);
+	va_end(ap);
+	return status;
+}
+
+int
+problem_report(const struct problem *problem)
+{
+	fprintf(stderr, "ovhmail: %s\n", problem->message);
+	return problem->status;
+}

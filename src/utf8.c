@@ -1,0 +1,53 @@
+#include "utf8.h"
+
+/*
+ * Well-formed UTF-8 as RFC 3629 defines it: no overlong forms, no
+ * surrogates, nothing above U+10FFFF.
+ */
+static size_t
+sequence_length(const unsigned char *s, size_t left)
+{
+	size_t n, i;
+	unsigned char lo = 0x80, hi = 0xbf;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xc2 && s[0] <= 0xdf)
+		n = 2;
+	else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		n = 3;
+		if (s[0] == 0xe0)
+			lo = 0xa0;
+		else if (s[0] == 0xed)
+			hi = 0x9f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		n = 4;
+		if (s[0] == 0xf0)
+			lo = 0x90;
+		else if (s[0] == 0xf4)
+			hi = 0x8f;
+	} else
+		return 0;
+	if (n > left)
+		return 0;
+	if (s[1] < lo || s[1] > hi)
+		return 0;
+	for (i = 2; i < n; i++)
+		if (s[i] < 0x80 || s[i] > 0xbf)
+			return 0;
+	return n;
+}
+
+size_t
+utf8_invalid_at(const char *text, size_t length)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t at = 0, n;
+
+	while (at < length) {
+		if ((n = sequence_length(s + at, length - at)) == 0)
+			return at;
+		at += n;
+	}
+	return length;
+}

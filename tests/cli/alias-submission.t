@@ -1,0 +1,5 @@
+$ ovhmail submission --no-ssl --field port --field security
+587
+starttls
+--- stderr
+--- status 0

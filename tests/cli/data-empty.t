@@ -1,0 +1,4 @@
+$ ovhmail --data tests/data/empty.json imap
+--- stderr
+ovhmail: tests/data/empty.json: file is empty
+--- status 65

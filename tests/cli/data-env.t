@@ -1,0 +1,4 @@
+$ OVHMAIL_DATA=tests/data/mini.json ovhmail imap --field host
+imap.example.net
+--- stderr
+--- status 0

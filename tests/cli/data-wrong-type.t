@@ -1,0 +1,4 @@
+$ ovhmail --data tests/data/wrong-type.json imap
+--- stderr
+ovhmail: tests/data/wrong-type.json: offers[0].servers[0].port: must be a whole number from 1 to 65535
+--- status 65

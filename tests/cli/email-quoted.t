@@ -1,0 +1,4 @@
+$ ovhmail imap --field username --email '"a<b"@example.com'
+"a<b"@example.com
+--- stderr
+--- status 0

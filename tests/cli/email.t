@@ -1,0 +1,10 @@
+$ ovhmail imap --email jan@example.nl
+MX Plan, Europe: IMAP
+  Server:         ssl0.ovh.net
+  Port:           993
+  Security:       SSL/TLS
+  Authentication: required, normal password
+  Username:       jan@example.nl
+  Source:         OVH guide g1474, Webhosting: algemene informatie over OVH's gedeelde e-mail (2021-07-19)
+--- stderr
+--- status 0

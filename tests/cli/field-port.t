@@ -1,0 +1,4 @@
+$ ovhmail imap --ssl --field port
+993
+--- stderr
+--- status 0

@@ -1,0 +1,36 @@
+$ ovhmail list --offer exchange --server 1 -f env
+OVHMAIL_IMAP_SSL_OFFER=exchange
+OVHMAIL_IMAP_SSL_REGION=
+OVHMAIL_IMAP_SSL_PROTOCOL=imap
+OVHMAIL_IMAP_SSL_SSL=true
+OVHMAIL_IMAP_SSL_HOST=ex1.mail.ovh.net
+OVHMAIL_IMAP_SSL_PORT=993
+OVHMAIL_IMAP_SSL_SECURITY=ssl
+OVHMAIL_IMAP_SSL_AUTH_REQUIRED=true
+OVHMAIL_IMAP_SSL_AUTH_METHOD=password-cleartext
+OVHMAIL_IMAP_SSL_USERNAME=
+OVHMAIL_IMAP_SSL_SOURCE='ovh/docs pages/web_cloud/email_and_collaborative_solutions/microsoft_exchange/how_to_configure_thunderbird and diagnostic_advanced'
+OVHMAIL_POP3_SSL_OFFER=exchange
+OVHMAIL_POP3_SSL_REGION=
+OVHMAIL_POP3_SSL_PROTOCOL=pop3
+OVHMAIL_POP3_SSL_SSL=true
+OVHMAIL_POP3_SSL_HOST=ex1.mail.ovh.net
+OVHMAIL_POP3_SSL_PORT=995
+OVHMAIL_POP3_SSL_SECURITY=ssl
+OVHMAIL_POP3_SSL_AUTH_REQUIRED=true
+OVHMAIL_POP3_SSL_AUTH_METHOD=password-cleartext
+OVHMAIL_POP3_SSL_USERNAME=
+OVHMAIL_POP3_SSL_SOURCE='ovh/docs pages/web_cloud/email_and_collaborative_solutions/microsoft_exchange/how_to_configure_thunderbird and diagnostic_advanced'
+OVHMAIL_SMTP_SSL_OFFER=exchange
+OVHMAIL_SMTP_SSL_REGION=
+OVHMAIL_SMTP_SSL_PROTOCOL=smtp
+OVHMAIL_SMTP_SSL_SSL=true
+OVHMAIL_SMTP_SSL_HOST=ex1.mail.ovh.net
+OVHMAIL_SMTP_SSL_PORT=587
+OVHMAIL_SMTP_SSL_SECURITY=starttls
+OVHMAIL_SMTP_SSL_AUTH_REQUIRED=true
+OVHMAIL_SMTP_SSL_AUTH_METHOD=password-cleartext
+OVHMAIL_SMTP_SSL_USERNAME=
+OVHMAIL_SMTP_SSL_SOURCE='ovh/docs pages/web_cloud/email_and_collaborative_solutions/microsoft_exchange/how_to_configure_thunderbird and diagnostic_advanced'
+--- stderr
+--- status 0

@@ -1,0 +1,32 @@
+$ ovhmail --help
+usage: ovhmail [options] [imap | pop | smtp]
+       ovhmail [options] list
+       ovhmail [options] webmail
+       ovhmail [options] explain TEXT...
+
+Tells which OVHcloud mail server, port, security and username a mail
+client needs.
+
+Commands:
+  imap, pop, smtp      one server (pop3 and submission are aliases)
+  list                 every server of the offer (the default)
+  webmail              the webmail address
+  explain TEXT         what a server's error means and how to fix it
+
+Options:
+      --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)
+      --no-ssl         SSL off: 143, 110, and 587 with STARTTLS
+      --offer NAME     mxplan (the default), emailpro or exchange
+      --server N       the N of pro<N>.mail.ovh.net or ex<N>.mail.ovh.net
+      --region NAME    eu (the default) or ca, for mxplan
+  -e, --email ADDRESS  fill in the username
+  -f, --format NAME    text (the default), json or env
+      --field NAME     print only this field's value; repeatable
+      --data FILE      read the server table from FILE
+  -h, --help           print this help and exit
+  -V, --version        print the version and exit
+
+Fields: offer, region, protocol, ssl, host, port, security, auth_required,
+auth_method, username, source.  See ovhmail(1) for more.
+--- stderr
+--- status 0

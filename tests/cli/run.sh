@@ -1,0 +1,91 @@
+#!/bin/sh
+# Runs the built ./ovhmail on each case in tests/cli/*.t and compares what
+# it does with what the case expects.  A case file reads:
+#
+#	$ COMMAND
+#	expected stdout
+#	--- stderr
+#	expected stderr
+#	--- status N
+#
+# COMMAND is shell; "ovhmail" in it is the binary under test, run under
+# $OVHMAIL_WRAPPER (valgrind, say) when that is set.  OVHMAIL_DATA points
+# at the shipped table unless the case says otherwise.
+#
+# usage: run.sh [--regen] [CASE.t ...]
+#	--regen rewrites the cases from what the binary does now: read the
+#	diff before you commit it.
+set -u
+
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 2
+regen=no
+if [ "${1:-}" = --regen ]; then
+	regen=yes
+	shift
+fi
+[ $# -gt 0 ] || set -- tests/cli/*.t
+
+scratch=tests/cli/scratch
+rm -rf "$scratch"
+mkdir -p "$scratch/xdg/ovhmail" "$scratch/directory"
+cp tests/data/mini.json "$scratch/xdg/ovhmail/servers.json"
+cp data/servers.json "$scratch/unreadable.json"
+chmod 0 "$scratch/unreadable.json"
+ln -s loop-b "$scratch/loop-a"
+ln -s loop-a "$scratch/loop-b"
+
+OVHMAIL="${OVHMAIL_WRAPPER:+$OVHMAIL_WRAPPER }$top/ovhmail"
+export OVHMAIL
+ovhmail() {
+	# shellcheck disable=SC2086 # the wrapper is words on purpose
+	${OVHMAIL_WRAPPER:-} "$top/ovhmail" "$@"
+}
+# Root reads files whatever their mode: drop to nobody to see the error.
+as_nobody() {
+	shift
+	if [ "$(id -u)" -eq 0 ]; then
+		# shellcheck disable=SC2086
+		setpriv --reuid=65534 --regid=65534 --clear-groups \
+		    ${OVHMAIL_WRAPPER:-} "$top/ovhmail" "$@"
+	else
+		ovhmail "$@"
+	fi
+}
+
+passed=0
+failed=0
+for case in "$@"; do
+	command=$(sed -n '1s/^\$ //p' "$case")
+	actual="$scratch/actual"
+	rm -rf "$scratch/home"
+	mkdir "$scratch/home"
+	(
+		unset XDG_DATA_HOME NO_COLOR OVHMAIL_DATA
+		HOME="$top/$scratch/home" LC_ALL=C OVHMAIL_DATA=data/servers.json
+		export HOME LC_ALL OVHMAIL_DATA
+		eval "$command" >"$scratch/stdout" 2>"$scratch/stderr" </dev/null
+		echo $? >"$scratch/status"
+	)
+	{
+		printf '$ %s\n' "$command"
+		cat "$scratch/stdout"
+		echo "--- stderr"
+		cat "$scratch/stderr"
+		echo "--- status $(cat "$scratch/status")"
+	} >"$actual"
+	if [ "$regen" = yes ]; then
+		cp "$actual" "$case"
+	fi
+	if cmp -s "$actual" "$case"; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+		echo "FAIL: $case"
+		diff -u "$case" "$actual" | head -40
+	fi
+done
+chmod 600 "$scratch/unreadable.json"
+rm -rf "$scratch"
+echo "cli: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

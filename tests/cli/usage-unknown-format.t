@@ -1,0 +1,5 @@
+$ ovhmail imap --format xml
+--- stderr
+ovhmail: --format: unknown format 'xml' (choose text, json or env)
+Try 'ovhmail --help' for more information.
+--- status 64

@@ -1,0 +1,5 @@
+$ ovhmail imap --offer gmail
+--- stderr
+ovhmail: --offer: unknown offer 'gmail' (choose mxplan, emailpro, exchange)
+Try 'ovhmail --help' for more information.
+--- status 64

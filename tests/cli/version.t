@@ -1,0 +1,4 @@
+$ ovhmail --version
+ovhmail 0.1.0
+--- stderr
+--- status 0

@@ -1,0 +1,4 @@
+$ ovhmail webmail --field webmail
+https://www.ovhcloud.com/en/mail/
+--- stderr
+--- status 0

@@ -1,0 +1,438 @@
+/* The loader and validator: the shipped file, then every kind of bad file. */
+#include <sys/stat.h>
+
+#include <unistd.h>
+
+#include "unit.h"
+
+/* The smallest valid document; each case below breaks one thing in it. */
+static const char mini[] =
+"{\n"
+"  \"schema\": 1,\n"
+"  \"sources\": [ { \"id\": \"s\", \"title\": \"T\", \"date\": \"2024\" } ],\n"
+"  \"offers\": [\n"
+"    { \"id\": \"mxplan\", \"name\": \"MX Plan\", \"description\": \"d\",\n"
+"      \"default\": true, \"webmail\": \"https://w.example/\",\n"
+"      \"webmail_source\": \"s\",\n"
+"      \"regions\": [ { \"id\": \"eu\", \"name\": \"Europe\" } ],\n"
+"      \"servers\": [\n"
+"        { \"protocol\": \"imap\", \"ssl\": true, \"region\": \"eu\",\n"
+"          \"host\": \"ssl0.ovh.net\", \"port\": 993, \"security\": \"ssl\",\n"
+"          \"auth_required\": true, \"auth_method\": \"password-cleartext\",\n"
+"          \"username\": \"email\", \"source\": \"s\" }\n"
+"      ] },\n"
+"    { \"id\": \"emailpro\", \"name\": \"Email Pro\", \"description\": \"d\",\n"
+"      \"default\": false, \"webmail\": \"https://w.example/\",\n"
+"      \"webmail_source\": \"s\", \"server_number\": \"see N\",\n"
+"      \"regions\": [],\n"
+"      \"servers\": [\n"
+"        { \"protocol\": \"smtp\", \"ssl\": true,\n"
+"          \"host\": \"pro{N}.mail.ovh.net\", \"port\": 587,\n"
+"          \"security\": \"starttls\", \"auth_required\": true,\n"
+"          \"auth_method\": \"password-cleartext\",\n"
+"          \"username\": \"email\", \"source\": \"s\" }\n"
+"      ] }\n"
+"  ],\n"
+"  \"errors\": [ { \"id\": \"e553\", \"protocol\": \"smtp\", \"code\": \"553\",\n"
+"    \"reply\": \"553 no\", \"match\": [\"553\"], \"meaning\": \"m\",\n"
+"    \"fix\": \"f\", \"source\": \"s\" } ]\n"
+"}\n";
+
+struct fixture {
+	char	dir[64];
+	char	path[128];
+};
+
+static int
+setup(void **state)
+{
+	struct fixture *f = calloc(1, sizeof(*f));
+
+	if (f == NULL)
+		return -1;
+	strcpy(f->dir, "/tmp/ovhmail-test-XXXXXX");
+	if (mkdtemp(f->dir) == NULL) {
+		free(f);
+		return -1;
+	}
+	snprintf(f->path, sizeof(f->path), "%s/servers.json", f->dir);
+	*state = f;
+	return 0;
+}
+
+static int
+teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	chmod(f->path, 0600);
+	unlink(f->path);
+	rmdir(f->dir);
+	free(f);
+	return 0;
+}
+
+static void
+write_bytes(const char *path, const char *bytes, size_t length)
+{
+	FILE *fp = fopen(path, "wb");
+
+	assert_non_null(fp);
+	assert_int_equal(fwrite(bytes, 1, length, fp), length);
+	assert_int_equal(fclose(fp), 0);
+}
+
+/* Loads the mini document with its first FROM replaced by TO. */
+static int
+load_variant(const struct fixture *f, const char *from, const char *to,
+    struct problem *problem)
+{
+	struct dataset *data = NULL;
+	char text[sizeof(mini) + 1024];
+	const char *at = strstr(mini, from);
+	int status;
+
+	if (at == NULL)
+		fail_msg("\"%s\" is not in the mini document", from);
+	snprintf(text, sizeof(text), "%.*s%s%s", (int)(at - mini), mini, to,
+	    at + strlen(from));
+	write_bytes(f->path, text, strlen(text));
+	status = data_load(f->path, &data, problem);
+	if (status == EX_OK)
+		assert_non_null(data);
+	else
+		assert_null(data);
+	data_free(data);
+	return status;
+}
+
+static void
+expect_bad(void **state, const char *from, const char *to, int status,
+    const char *message_tail)
+{
+	struct problem problem = { EX_OK, "" };
+
+	assert_int_equal(load_variant(*state, from, to, &problem), status);
+	assert_ends_with(problem.message, message_tail);
+}
+
+static void
+test_shipped_file_loads(void **state)
+{
+	struct dataset *data = load_shipped();
+	size_t i, defaults = 0;
+
+	(void)state;
+	assert_int_equal(data->noffers, 3);
+	for (i = 0; i < data->noffers; i++)
+		defaults += data->offers[i].is_default;
+	assert_int_equal(defaults, 1);
+	assert_string_equal(data->offers[0].id, "mxplan");
+	assert_int_equal(data->offers[0].nregions, 2);
+	assert_int_equal(data->offers[0].nservers, 9);
+	assert_int_equal(data->nerrors, 1);
+	assert_string_equal(data->errors[0].code, "553");
+	data_free(data);
+}
+
+static void
+test_mini_loads(void **state)
+{
+	struct problem problem = { EX_OK, "" };
+
+	assert_int_equal(load_variant(*state, "{", "{", &problem), EX_OK);
+	assert_string_equal(problem.message, "");
+}
+
+static void
+test_missing_file(void **state)
+{
+	struct problem problem = { EX_OK, "" };
+	struct dataset *data = NULL;
+	const struct fixture *f = *state;
+
+	assert_int_equal(data_load(f->path, &data, &problem), EX_NOINPUT);
+	assert_null(data);
+	assert_ends_with(problem.message, "servers.json: No such file or "
+	    "directory");
+}
+
+static void
+test_directory(void **state)
+{
+	struct problem problem = { EX_OK, "" };
+	struct dataset *data = NULL;
+	const struct fixture *f = *state;
+
+	assert_int_equal(data_load(f->dir, &data, &problem), EX_NOINPUT);
+	assert_ends_with(problem.message, ": is a directory, not a data file");
+}
+
+static void
+test_unreadable(void **state)
+{
+	struct problem problem = { EX_OK, "" };
+	struct dataset *data = NULL;
+	const struct fixture *f = *state;
+
+	if (geteuid() == 0)
+		skip();		/* root reads anything; the CLI test covers it */
+	write_bytes(f->path, mini, strlen(mini));
+	assert_int_equal(chmod(f->path, 0), 0);
+	assert_int_equal(data_load(f->path, &data, &problem), EX_NOINPUT);
+	assert_ends_with(problem.message, ": Permission denied");
+}
+
+static void
+test_empty(void **state)
+{
+	struct problem problem = { EX_OK, "" };
+	struct dataset *data = NULL;
+	const struct fixture *f = *state;
+
+	write_bytes(f->path, "", 0);
+	assert_int_equal(data_load(f->path, &data, &problem), EX_DATAERR);
+	assert_ends_with(problem.message, "servers.json: file is empty");
+}
+
+static void
+test_nul_byte(void **state)
+{
+	struct problem problem = { EX_OK, "" };
+	struct dataset *data = NULL;
+	const struct fixture *f = *state;
+
+	write_bytes(f->path, "{\n  \"a\0\": 1}", 13);
+	assert_int_equal(data_load(f->path, &data, &problem), EX_DATAERR);
+	assert_ends_with(problem.message, "line 2, column 5: NUL byte in the "
+	    "file");
+}
+
+static void
+test_not_utf8(void **state)
+{
+	expect_bad(state, "\"T\"", "\"\xc3\x28\"", EX_DATAERR,
+	    "line 3, column 39: not valid UTF-8");
+}
+
+static void
+test_not_json(void **state)
+{
+	expect_bad(state, "\"schema\": 1,", "\"schema\": 1 2,", EX_DATAERR,
+	    "line 2, column 15: JSON syntax error");
+}
+
+static void
+test_truncated(void **state)
+{
+	expect_bad(state, "\"fix\": \"f\", \"source\": \"s\" } ]\n}\n",
+	    "\"fix\": \"f\"", EX_DATAERR,
+	    "line 29, column 15: JSON ends too soon");
+}
+
+static void
+test_trailing_garbage(void **state)
+{
+	expect_bad(state, "\"s\" } ]\n}\n", "\"s\" } ]\n}\n]\n", EX_DATAERR,
+	    "line 31, column 1: JSON syntax error");
+}
+
+static void
+test_not_an_object(void **state)
+{
+	struct problem problem = { EX_OK, "" };
+	struct dataset *data = NULL;
+	const struct fixture *f = *state;
+
+	write_bytes(f->path, "[1, 2]\n", 7);
+	assert_int_equal(data_load(f->path, &data, &problem), EX_DATAERR);
+	assert_ends_with(problem.message, "servers.json: must be an object");
+}
+
+static void
+test_wrong_schema(void **state)
+{
+	expect_bad(state, "\"schema\": 1", "\"schema\": 2", EX_DATAERR,
+	    "schema 2 is not supported (this ovhmail reads schema 1)");
+}
+
+static void
+test_wrong_types(void **state)
+{
+	expect_bad(state, "\"port\": 993", "\"port\": \"993\"", EX_DATAERR,
+	    "offers[0].servers[0].port: must be a whole number from 1 to "
+	    "65535");
+	expect_bad(state, "\"ssl\": true", "\"ssl\": \"yes\"", EX_DATAERR,
+	    "offers[0].servers[0].ssl: must be true or false");
+	expect_bad(state, "\"name\": \"MX Plan\"", "\"name\": 7", EX_DATAERR,
+	    "offers[0].name: must be a string");
+	expect_bad(state, "\"regions\": [ { \"id\": \"eu\", \"name\": \"Europe\" } ]",
+	    "\"regions\": { \"eu\": \"Europe\" }", EX_DATAERR,
+	    "offers[0].regions: must be an array");
+	expect_bad(state, "\"servers\": [\n        { \"protocol\": \"imap\"",
+	    "\"servers\": [ 5, { \"protocol\": \"imap\"", EX_DATAERR,
+	    "offers[0].servers[0]: must be an object");
+	expect_bad(state, "\"match\": [\"553\"]", "\"match\": \"553\"",
+	    EX_DATAERR, "errors[0].match: must be an array");
+	expect_bad(state, "\"match\": [\"553\"]", "\"match\": [553]",
+	    EX_DATAERR, "errors[0].match[0]: must be a string");
+	expect_bad(state, "\"schema\": 1", "\"schema\": \"1\"", EX_DATAERR,
+	    "schema: must be a whole number from 0 to 2147483647");
+}
+
+static void
+test_missing_fields(void **state)
+{
+	expect_bad(state, "\"host\": \"ssl0.ovh.net\", ", "", EX_DATAERR,
+	    "offers[0].servers[0]: missing \"host\"");
+	expect_bad(state, "\"errors\"", "\"errorz\"", EX_DATAERR,
+	    "servers.json: unknown key \"errorz\"");
+	expect_bad(state, "\"servers\": [\n        {",
+	    "\"servers\": [],\"x\": [\n        {", EX_DATAERR,
+	    "offers[0]: unknown key \"x\"");
+	expect_bad(state, "\"name\": \"MX Plan\"", "\"name\": \"\"",
+	    EX_DATAERR, "offers[0].name: must not be empty");
+}
+
+static void
+test_ports(void **state)
+{
+	static const char *const bad[] = { "0", "65536", "-1", "993.5",
+		"1e9", "null", "true" };
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		char to[32];
+
+		snprintf(to, sizeof(to), "\"port\": %s", bad[i]);
+		expect_bad(state, "\"port\": 993", to, EX_DATAERR,
+		    "offers[0].servers[0].port: must be a whole number from "
+		    "1 to 65535");
+	}
+	expect_bad(state, "\"port\": 993", "\"port\": 65535", EX_OK, "");
+	expect_bad(state, "\"port\": 993", "\"port\": 1", EX_OK, "");
+}
+
+static void
+test_unknown_values(void **state)
+{
+	expect_bad(state, "\"protocol\": \"imap\"", "\"protocol\": \"imaps\"",
+	    EX_DATAERR, "offers[0].servers[0].protocol: unknown value "
+	    "\"imaps\"");
+	expect_bad(state, "\"security\": \"ssl\"", "\"security\": \"tls\"",
+	    EX_DATAERR, "offers[0].servers[0].security: unknown value "
+	    "\"tls\"");
+	expect_bad(state, "\"auth_method\": \"password-cleartext\"",
+	    "\"auth_method\": \"oauth\"", EX_DATAERR,
+	    "offers[0].servers[0].auth_method: unknown value \"oauth\"");
+	expect_bad(state, "\"username\": \"email\"",
+	    "\"username\": \"local\"", EX_DATAERR,
+	    "offers[0].servers[0].username: unknown value \"local\"");
+}
+
+static void
+test_duplicates(void **state)
+{
+	expect_bad(state, "\"id\": \"emailpro\"", "\"id\": \"mxplan\"",
+	    EX_DATAERR, "offers[1]: duplicate offer id \"mxplan\"");
+	expect_bad(state, "{ \"id\": \"eu\", \"name\": \"Europe\" }",
+	    "{ \"id\": \"eu\", \"name\": \"Europe\" },"
+	    "{ \"id\": \"eu\", \"name\": \"Again\" }", EX_DATAERR,
+	    "offers[0].regions[1]: duplicate region id \"eu\"");
+	expect_bad(state, "\"source\": \"s\" }\n      ] },",
+	    "\"source\": \"s\" },{ \"protocol\": \"imap\", \"ssl\": true, "
+	    "\"region\": \"eu\", \"host\": \"x.ovh.net\", \"port\": 1, "
+	    "\"security\": \"ssl\", \"auth_required\": true, "
+	    "\"auth_method\": \"password-cleartext\", \"username\": "
+	    "\"email\", \"source\": \"s\" }\n      ] },", EX_DATAERR,
+	    "offers[0].servers[1]: duplicate server entry \"imap with SSL "
+	    "in eu\"");
+	expect_bad(state, "\"date\": \"2024\" }", "\"date\": \"2024\" },"
+	    "{ \"id\": \"s\", \"title\": \"U\", \"date\": \"2025\" }",
+	    EX_DATAERR, "sources[1]: duplicate source id \"s\"");
+	expect_bad(state, "\"port\": 993,", "\"port\": 993, \"port\": 994,",
+	    EX_DATAERR, "offers[0].servers[0]: duplicate key \"port\"");
+}
+
+static void
+test_references(void **state)
+{
+	expect_bad(state, "\"region\": \"eu\"", "\"region\": \"ca\"",
+	    EX_DATAERR, "offers[0].servers[0].region: the offer has no "
+	    "region \"ca\"");
+	expect_bad(state, "\"webmail_source\": \"s\",\n      \"regions\"",
+	    "\"webmail_source\": \"zz\",\n      \"regions\"", EX_DATAERR,
+	    "offers[0].webmail_source: no source has the id \"zz\"");
+	expect_bad(state, "\"default\": false", "\"default\": true",
+	    EX_DATAERR, "offers \"mxplan\" and \"emailpro\" are both the "
+	    "default");
+	expect_bad(state, "\"default\": true", "\"default\": false",
+	    EX_DATAERR, "no offer has \"default\": true");
+}
+
+static void
+test_hosts(void **state)
+{
+	expect_bad(state, "\"ssl0.ovh.net\"", "\"ssl0..ovh.net\"", EX_DATAERR,
+	    "offers[0].servers[0].host: \"ssl0..ovh.net\" is not a host "
+	    "name");
+	expect_bad(state, "\"ssl0.ovh.net\"", "\"ssl0.ovh.net; rm\"",
+	    EX_DATAERR, "is not a host name");
+	expect_bad(state, "\"ssl0.ovh.net\"", "\"ssl{N}.ovh.net\"",
+	    EX_DATAERR, "holds \"{N}\" but the offer has no "
+	    "\"server_number\"");
+	expect_bad(state, "\"pro{N}.mail.ovh.net\"", "\"pro.mail.ovh.net\"",
+	    EX_DATAERR, "must hold \"{N}\" once: the offer has numbered "
+	    "servers");
+	expect_bad(state, "\"title\": \"T\"", "\"title\": \"T\\u001b[31m\"",
+	    EX_DATAERR, "sources[0].title: contains a control character");
+	expect_bad(state, "\"https://w.example/\"", "\"ftp://w.example/\"",
+	    EX_DATAERR, "offers[0].webmail: \"ftp://w.example/\" is not an "
+	    "http or https URL");
+	expect_bad(state, "\"id\": \"mxplan\"", "\"id\": \"MX Plan\"",
+	    EX_DATAERR, "offers[0].id: \"MX Plan\" is not an id (lower-case "
+	    "letters, digits and -, at most 32)");
+}
+
+static void
+test_deep_nesting(void **state)
+{
+	static char text[8192];
+
+	memset(text, '[', 5000);
+	text[5000] = '\0';
+	expect_bad(state, "\"schema\": 1", text, EX_DATAERR,
+	    "JSON syntax error");
+}
+
+#define CASE(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_shipped_file_loads),
+		CASE(test_mini_loads),
+		CASE(test_missing_file),
+		CASE(test_directory),
+		CASE(test_unreadable),
+		CASE(test_empty),
+		CASE(test_nul_byte),
+		CASE(test_not_utf8),
+		CASE(test_not_json),
+		CASE(test_truncated),
+		CASE(test_trailing_garbage),
+		CASE(test_not_an_object),
+		CASE(test_wrong_schema),
+		CASE(test_wrong_types),
+		CASE(test_missing_fields),
+		CASE(test_ports),
+		CASE(test_unknown_values),
+		CASE(test_duplicates),
+		CASE(test_references),
+		CASE(test_hosts),
+		CASE(test_deep_nesting),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
