@@ -25,12 +25,16 @@ ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -Iinclude $(CJSON_CFLAGS) \
 LIBS =		$(CJSON_LIBS) -lm
 
 OBJS =		src/address.o src/cli.o src/commands.o src/data.o \
-		src/explain.o src/format_env.o src/format_fields.o \
-		src/format_json.o src/format_text.o src/item.o src/lookup.o \
-		src/problem.o src/strset.o src/utf8.o
+		src/explain.o src/export.o src/export_aerc.o \
+		src/export_autoconfig.o src/export_autodiscover.o \
+		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
+		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
+		src/format_fields.o src/format_json.o src/format_text.o \
+		src/item.o src/lookup.o src/output.o src/problem.o src/punycode.o \
+		src/quote.o src/strset.o src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \
 		tests/unit/test_format tests/unit/test_address \
-		tests/unit/test_explain
+		tests/unit/test_explain tests/unit/test_export
 MANS =		man/ovhmail.1 man/ovhmail-data.5
 
 all: ovhmail
@@ -54,6 +58,7 @@ tests/unit/test_lookup: tests/unit/test_lookup.c
 tests/unit/test_format: tests/unit/test_format.c
 tests/unit/test_address: tests/unit/test_address.c
 tests/unit/test_explain: tests/unit/test_explain.c
+tests/unit/test_export: tests/unit/test_export.c
 
 # Every suite runs; the last line counts the cases of all of them.
 check: ovhmail $(UNIT_TESTS)

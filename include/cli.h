@@ -14,6 +14,7 @@ enum command {
 	COMMAND_LOOKUP,
 	COMMAND_WEBMAIL,
 	COMMAND_EXPLAIN,
+	COMMAND_EXPORT,
 	COMMAND_HELP,
 	COMMAND_VERSION
 };
@@ -28,6 +29,8 @@ struct options {
 	const char	 *fields[MAX_FIELDS];
 	size_t		  nfields;
 	const char	 *data_path;
+	const char	 *domain;	/* export's --domain */
+	const char	 *output;	/* export's -o */
 	char		**words;	/* the arguments after the command */
 	int		  nwords;
 };

@@ -58,6 +58,13 @@ struct server {
 	const struct source	*source;
 };
 
+/* Where Outlook's Autodiscover is served, for the _autodiscover record. */
+struct autodiscover {
+	const char		*host;	/* "{N}" stands for --server */
+	int			 port;
+	const struct source	*source;
+};
+
 struct offer {
 	const char		*id;
 	const char		*name;
@@ -66,6 +73,7 @@ struct offer {
 	const char		*webmail;
 	const struct source	*webmail_source;
 	const char		*server_number;	/* NULL: hosts unnumbered */
+	struct autodiscover	 autodiscover;	/* host NULL: none known */
 	struct region		*regions;	/* the first is the default */
 	size_t			 nregions;
 	struct server		*servers;
@@ -84,6 +92,21 @@ struct known_error {
 	const struct source	*source;
 };
 
+struct mx {
+	int		 priority;
+	const char	*host;
+};
+
+/* The records of a domain whose mail OVHcloud hosts. */
+struct dns {
+	long			 ttl;
+	struct mx		*mx;
+	size_t			 nmx;
+	const struct source	*mx_source;
+	const char		*spf;
+	const struct source	*spf_source;
+};
+
 struct dataset {
 	char			*path;
 	struct cJSON		*document;
@@ -91,6 +114,7 @@ struct dataset {
 	size_t			 nsources;
 	struct offer		*offers;
 	size_t			 noffers;
+	struct dns		 dns;
 	struct known_error	*errors;
 	size_t			 nerrors;
 };
@@ -109,7 +133,8 @@ int	data_locate(const char *given, char **path, struct problem *);
 int	data_load(const char *path, struct dataset **, struct problem *);
 void	data_free(struct dataset *);
 
-const char	*protocol_name(enum protocol);
+const char	*protocol_name(enum protocol);	/* "imap", as in the file */
+const char	*protocol_label(enum protocol);	/* "IMAP", for people */
 const char	*security_name(enum security);
 const char	*auth_method_name(enum auth_method);
 

@@ -15,6 +15,7 @@
 
 enum {
 	OPT_DATA = 256,
+	OPT_DOMAIN,
 	OPT_FIELD,
 	OPT_NO_SSL,
 	OPT_OFFER,
@@ -25,12 +26,14 @@ enum {
 
 static const struct option long_options[] = {
 	{ "data",	required_argument,	NULL,	OPT_DATA },
+	{ "domain",	required_argument,	NULL,	OPT_DOMAIN },
 	{ "email",	required_argument,	NULL,	'e' },
 	{ "field",	required_argument,	NULL,	OPT_FIELD },
 	{ "format",	required_argument,	NULL,	'f' },
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "no-ssl",	no_argument,		NULL,	OPT_NO_SSL },
 	{ "offer",	required_argument,	NULL,	OPT_OFFER },
+	{ "output",	required_argument,	NULL,	'o' },
 	{ "region",	required_argument,	NULL,	OPT_REGION },
 	{ "server",	required_argument,	NULL,	OPT_SERVER },
 	{ "ssl",	no_argument,		NULL,	OPT_SSL },
@@ -46,6 +49,8 @@ cli_help(FILE *out)
 "       ovhmail [options] list\n"
 "       ovhmail [options] webmail\n"
 "       ovhmail [options] explain TEXT...\n"
+"       ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]\n"
+"               [-o FILE]\n"
 "\n"
 "Tells which OVHcloud mail server, port, security and username a mail\n"
 "client needs.\n"
@@ -55,6 +60,9 @@ cli_help(FILE *out)
 "  list                 every server of the offer (the default)\n"
 "  webmail              the webmail address\n"
 "  explain TEXT         what a server's error means and how to fix it\n"
+"  export FORMAT        a client's configuration or DNS records: autoconfig,\n"
+"                       autodiscover, mobileconfig, msmtp, mbsync, neomutt,\n"
+"                       aerc or dns\n"
 "\n"
 "Options:\n"
 "      --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)\n"
@@ -63,6 +71,8 @@ cli_help(FILE *out)
 "      --server N       the N of pro<N>.mail.ovh.net or ex<N>.mail.ovh.net\n"
 "      --region NAME    eu (the default) or ca, for mxplan\n"
 "  -e, --email ADDRESS  fill in the username\n"
+"      --domain DOMAIN  the mail domain, for export (else the address's)\n"
+"  -o, --output FILE    export into FILE, replaced only once complete\n"
 "  -f, --format NAME    text (the default), json or env\n"
 "      --field NAME     print only this field's value; repeatable\n"
 "      --data FILE      read the server table from FILE\n"
@@ -124,6 +134,18 @@ parse_email(const char *text, const char **email, struct problem *problem)
 }
 
 static int
+parse_domain(const char *text, const char **domain, struct problem *problem)
+{
+	const char *why = domain_problem(text);
+
+	if (why != NULL)
+		return problem_set(problem, EX_USAGE, "--domain",
+		    "'%s' is not a domain name: %s", text, why);
+	*domain = text;
+	return EX_OK;
+}
+
+static int
 add_field(struct options *options, const char *name, struct problem *problem)
 {
 	if (options->nfields == MAX_FIELDS)
@@ -156,6 +178,8 @@ parse_option(int c, char *argv[], struct options *options,
 	case OPT_DATA:
 		options->data_path = optarg;
 		break;
+	case OPT_DOMAIN:
+		return parse_domain(optarg, &options->domain, problem);
 	case 'e':
 		return parse_email(optarg, &options->query.email, problem);
 	case OPT_FIELD:
@@ -171,6 +195,9 @@ parse_option(int c, char *argv[], struct options *options,
 		break;
 	case OPT_OFFER:
 		options->query.offer = optarg;
+		break;
+	case 'o':
+		options->output = optarg;
 		break;
 	case OPT_REGION:
 		options->query.region = optarg;
@@ -227,6 +254,12 @@ parse_command(struct options *options, struct problem *problem)
 			    "give the server's error, e.g. 'ovhmail explain "
 			    "553'");
 		return EX_OK;
+	} else if (strcmp(word, "export") == 0) {
+		options->command = COMMAND_EXPORT;
+		if (options->nwords != 1)
+			return problem_set(problem, EX_USAGE, "export",
+			    "give one format, e.g. 'ovhmail export autoconfig'");
+		return EX_OK;
 	} else
 		return problem_set(problem, EX_USAGE, NULL,
 		    "unknown command or protocol '%s'", word);
@@ -240,9 +273,21 @@ parse_command(struct options *options, struct problem *problem)
 static int
 check_combinations(const struct options *options, struct problem *problem)
 {
+	bool export = options->command == COMMAND_EXPORT;
+
 	if (options->nfields > 0 && options->format_given)
 		return problem_set(problem, EX_USAGE, "--field",
 		    "prints bare values: leave out --format");
+	if (export && (options->format_given || options->nfields > 0))
+		return problem_set(problem, EX_USAGE, "export",
+		    "the format is export's argument: leave out %s",
+		    options->nfields > 0 ? "--field" : "--format");
+	if (!export && options->domain != NULL)
+		return problem_set(problem, EX_USAGE, "--domain",
+		    "goes with export only");
+	if (!export && options->output != NULL)
+		return problem_set(problem, EX_USAGE, "--output",
+		    "goes with export only");
 	return EX_OK;
 }
 
@@ -258,7 +303,7 @@ cli_parse(int argc, char *argv[], struct options *options,
 	options->query.ssl = true;
 	options->format = FORMAT_TEXT;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":e:f:hV", long_options,
+	while ((c = getopt_long(argc, argv, ":e:f:ho:V", long_options,
 	    NULL)) != -1)
 		if (parse_option(c, argv, options, problem) != EX_OK)
 			return problem->status;

@@ -5,6 +5,7 @@
 
 #include "commands.h"
 #include "explain.h"
+#include "export.h"
 #include "format.h"
 #include "item.h"
 #include "lookup.h"
@@ -138,6 +139,23 @@ run_explain(const struct options *options, const struct dataset *data,
 	return problem->status;
 }
 
+static int
+run_export(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	const struct export_format *format = export_format(options->words[0]);
+	char choices[256];
+
+	if (format == NULL) {
+		export_format_names(choices, sizeof(choices));
+		return problem_set(problem, EX_USAGE, "export",
+		    "unknown format '%s' (choose %s)", options->words[0],
+		    choices);
+	}
+	return export_run(format, data, &options->query, options->domain,
+	    options->output, problem);
+}
+
 bool
 command_reads_data(enum command command)
 {
@@ -156,6 +174,8 @@ command_run(const struct options *options, const struct dataset *data,
 		return run_webmail(options, data, problem);
 	case COMMAND_EXPLAIN:
 		return run_explain(options, data, problem);
+	case COMMAND_EXPORT:
+		return run_export(options, data, problem);
 	case COMMAND_HELP:
 		cli_help(stdout);
 		break;

@@ -37,6 +37,14 @@ protocol_name(enum protocol protocol)
 }
 
 const char *
+protocol_label(enum protocol protocol)
+{
+	static const char *const labels[] = { "IMAP", "POP3", "SMTP" };
+
+	return labels[protocol];
+}
+
+const char *
 security_name(enum security security)
 {
 	return security_names[security];
@@ -794,12 +802,31 @@ read_server(struct reader *r, struct walk *walk, const cJSON *json,
 }
 
 static void
+read_autodiscover(struct reader *r, struct walk *walk, struct offer *offer,
+    const cJSON *object)
+{
+	static const char *const keys[] = { "host", "port", "source", NULL };
+	const cJSON *json = member(r, object, "autodiscover", false);
+	size_t mark;
+
+	if (json == NULL)
+		return;
+	mark = enter_key(r, "autodiscover");
+	expect_object(r, json, keys);
+	offer->autodiscover.host = get_host(r, json, "host",
+	    offer->server_number != NULL);
+	offer->autodiscover.port = (int)get_integer(r, json, "port", 1, 65535);
+	offer->autodiscover.source = get_source(r, walk, json, "source");
+	leave(r, mark);
+}
+
+static void
 read_offer(struct reader *r, struct walk *walk, const cJSON *json,
     size_t i)
 {
 	static const char *const keys[] = { "id", "name", "description",
-		"default", "webmail", "webmail_source", "server_number",
-		"regions", "servers", NULL };
+		"default", "webmail", "webmail_source", "autodiscover",
+		"server_number", "regions", "servers", NULL };
 	struct offer *offer = &walk->data->offers[i];
 	struct walk inner = { walk->data, walk->source_ids, NULL, offer, NULL,
 		NULL };
@@ -814,6 +841,7 @@ read_offer(struct reader *r, struct walk *walk, const cJSON *json,
 	offer->webmail = get_url(r, json, "webmail");
 	offer->webmail_source = get_source(r, walk, json, "webmail_source");
 	offer->server_number = get_optional_text(r, json, "server_number");
+	read_autodiscover(r, walk, offer, json);
 
 	regions = get_array(r, json, "regions", false);
 	offer->regions = allocate(r, regions, sizeof(*offer->regions),
@@ -884,10 +912,45 @@ read_error(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
 }
 
 static void
+read_mx(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
+{
+	static const char *const keys[] = { "priority", "host", NULL };
+	struct mx *mx = &walk->data->dns.mx[i];
+
+	expect_object(r, json, keys);
+	mx->priority = (int)get_integer(r, json, "priority", 0, 65535);
+	mx->host = get_host(r, json, "host", false);
+}
+
+static void
+read_dns(struct reader *r, struct walk *walk, const cJSON *object)
+{
+	static const char *const keys[] = { "ttl", "mx", "mx_source", "spf",
+		"spf_source", NULL };
+	struct dns *dns = &walk->data->dns;
+	const cJSON *json = member(r, object, "dns", true);
+	const cJSON *array;
+	size_t mark;
+
+	if (json == NULL)
+		return;
+	mark = enter_key(r, "dns");
+	expect_object(r, json, keys);
+	dns->ttl = get_integer(r, json, "ttl", 1, 2147483647);
+	array = get_array(r, json, "mx", true);
+	dns->mx = allocate(r, array, sizeof(*dns->mx), &dns->nmx);
+	read_list(r, walk, "mx", array, dns->nmx, read_mx);
+	dns->mx_source = get_source(r, walk, json, "mx_source");
+	dns->spf = get_text(r, json, "spf");
+	dns->spf_source = get_source(r, walk, json, "spf_source");
+	leave(r, mark);
+}
+
+static void
 read_document(struct reader *r, struct dataset *data)
 {
 	static const char *const keys[] = { "schema", "sources", "offers",
-		"errors", NULL };
+		"dns", "errors", NULL };
 	const cJSON *root = data->document;
 	struct walk walk = { data, NULL, NULL, NULL, NULL, NULL };
 	struct strset *source_ids = new_set(r);
@@ -915,6 +978,7 @@ read_document(struct reader *r, struct dataset *data)
 	strset_free(walk.seen);
 	if (!failed(r))
 		check_one_default(r, data);
+	read_dns(r, &walk, root);
 
 	array = get_array(r, root, "errors", false);
 	data->errors = allocate(r, array, sizeof(*data->errors),
@@ -966,6 +1030,7 @@ data_free(struct dataset *data)
 	for (i = 0; i < data->nerrors; i++)
 		free(data->errors[i].match);
 	free(data->offers);
+	free(data->dns.mx);
 	free(data->errors);
 	free(data->sources);
 	cJSON_Delete(data->document);

@@ -33,21 +33,6 @@ auth_label(const struct server *server)
 	return "required, encrypted password";
 }
 
-static const char *
-protocol_label(enum protocol protocol)
-{
-	switch (protocol) {
-	case PROTOCOL_IMAP:
-		return "IMAP";
-	case PROTOCOL_POP3:
-		return "POP3";
-	case PROTOCOL_SMTP:
-	case PROTOCOL_COUNT:
-		break;
-	}
-	return "SMTP";
-}
-
 static void
 bold(FILE *out, bool colour, const char *text)
 {

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Runs every suite: the cmocka unit tests given as arguments, the CLI
-# cases, the CLI cases again under valgrind, the man page lint, the
+# cases, the CLI cases again under valgrind, the exported files read by
+# the programs that consume them, the man page lint, the
 # documents' agreement with the code and the install test.  Each suite ends with a line "NAME: N passed, N failed";
 # the last line adds them all up, and the status is 1 if any case failed.
 set -u
@@ -50,6 +51,11 @@ if command -v valgrind >/dev/null 2>&1; then
 else
 	tally cli-valgrind 1 "valgrind is not installed"
 fi
+
+out=$(sh tests/export/run.sh 2>&1)
+status=$?
+printf '%s\n' "$out" | sed '$d'
+tally export "$status" "$(printf '%s\n' "$out" | tail -n 1)"
 
 if mandoc -Tlint -Werror man/ovhmail.1 man/ovhmail-data.5; then
 	tally man 0 "x 1 passed, 0 failed"

@@ -3,6 +3,8 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] list
        ovhmail [options] webmail
        ovhmail [options] explain TEXT...
+       ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]
+               [-o FILE]
 
 Tells which OVHcloud mail server, port, security and username a mail
 client needs.
@@ -12,6 +14,9 @@ Commands:
   list                 every server of the offer (the default)
   webmail              the webmail address
   explain TEXT         what a server's error means and how to fix it
+  export FORMAT        a client's configuration or DNS records: autoconfig,
+                       autodiscover, mobileconfig, msmtp, mbsync, neomutt,
+                       aerc or dns
 
 Options:
       --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)
@@ -20,6 +25,8 @@ Options:
       --server N       the N of pro<N>.mail.ovh.net or ex<N>.mail.ovh.net
       --region NAME    eu (the default) or ca, for mxplan
   -e, --email ADDRESS  fill in the username
+      --domain DOMAIN  the mail domain, for export (else the address's)
+  -o, --output FILE    export into FILE, replaced only once complete
   -f, --format NAME    text (the default), json or env
       --field NAME     print only this field's value; repeatable
       --data FILE      read the server table from FILE

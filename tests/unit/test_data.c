@@ -1,8 +1,6 @@
 /* The loader and validator: the shipped file, then every kind of bad file. */
 #include <sys/stat.h>
 
-#include <unistd.h>
-
 #include "unit.h"
 
 /* The smallest valid document; each case below breaks one thing in it. */
@@ -33,42 +31,28 @@ static const char mini[] =
 "          \"username\": \"email\", \"source\": \"s\" }\n"
 "      ] }\n"
 "  ],\n"
+"  \"dns\": { \"ttl\": 3600, \"mx\": [ { \"priority\": 1,\n"
+"    \"host\": \"mx0.mail.ovh.net\" } ], \"mx_source\": \"s\",\n"
+"    \"spf\": \"v=spf1 include:mx.ovh.com ~all\", \"spf_source\": \"s\" },\n"
 "  \"errors\": [ { \"id\": \"e553\", \"protocol\": \"smtp\", \"code\": \"553\",\n"
 "    \"reply\": \"553 no\", \"match\": [\"553\"], \"meaning\": \"m\",\n"
 "    \"fix\": \"f\", \"source\": \"s\" } ]\n"
 "}\n";
 
-struct fixture {
-	char	dir[64];
-	char	path[128];
-};
-
 static int
 setup(void **state)
 {
-	struct fixture *f = calloc(1, sizeof(*f));
-
-	if (f == NULL)
-		return -1;
-	strcpy(f->dir, "/tmp/ovhmail-test-XXXXXX");
-	if (mkdtemp(f->dir) == NULL) {
-		free(f);
-		return -1;
-	}
-	snprintf(f->path, sizeof(f->path), "%s/servers.json", f->dir);
-	*state = f;
-	return 0;
+	*state = temp_file_new("servers.json");
+	return *state == NULL ? -1 : 0;
 }
 
 static int
 teardown(void **state)
 {
-	struct fixture *f = *state;
+	struct temp_file *f = *state;
 
 	chmod(f->path, 0600);
-	unlink(f->path);
-	rmdir(f->dir);
-	free(f);
+	temp_file_free(f);
 	return 0;
 }
 
@@ -84,7 +68,7 @@ write_bytes(const char *path, const char *bytes, size_t length)
 
 /* Loads the mini document with its first FROM replaced by TO. */
 static int
-load_variant(const struct fixture *f, const char *from, const char *to,
+load_variant(const struct temp_file *f, const char *from, const char *to,
     struct problem *problem)
 {
 	struct dataset *data = NULL;
@@ -149,7 +133,7 @@ test_missing_file(void **state)
 {
 	struct problem problem = { EX_OK, "" };
 	struct dataset *data = NULL;
-	const struct fixture *f = *state;
+	const struct temp_file *f = *state;
 
 	assert_int_equal(data_load(f->path, &data, &problem), EX_NOINPUT);
 	assert_null(data);
@@ -162,7 +146,7 @@ test_directory(void **state)
 {
 	struct problem problem = { EX_OK, "" };
 	struct dataset *data = NULL;
-	const struct fixture *f = *state;
+	const struct temp_file *f = *state;
 
 	assert_int_equal(data_load(f->dir, &data, &problem), EX_NOINPUT);
 	assert_ends_with(problem.message, ": is a directory, not a data file");
@@ -173,7 +157,7 @@ test_unreadable(void **state)
 {
 	struct problem problem = { EX_OK, "" };
 	struct dataset *data = NULL;
-	const struct fixture *f = *state;
+	const struct temp_file *f = *state;
 
 	if (geteuid() == 0)
 		skip();		/* root reads anything; the CLI test covers it */
@@ -188,7 +172,7 @@ test_empty(void **state)
 {
 	struct problem problem = { EX_OK, "" };
 	struct dataset *data = NULL;
-	const struct fixture *f = *state;
+	const struct temp_file *f = *state;
 
 	write_bytes(f->path, "", 0);
 	assert_int_equal(data_load(f->path, &data, &problem), EX_DATAERR);
@@ -200,7 +184,7 @@ test_nul_byte(void **state)
 {
 	struct problem problem = { EX_OK, "" };
 	struct dataset *data = NULL;
-	const struct fixture *f = *state;
+	const struct temp_file *f = *state;
 
 	write_bytes(f->path, "{\n  \"a\0\": 1}", 13);
 	assert_int_equal(data_load(f->path, &data, &problem), EX_DATAERR);
@@ -227,14 +211,14 @@ test_truncated(void **state)
 {
 	expect_bad(state, "\"fix\": \"f\", \"source\": \"s\" } ]\n}\n",
 	    "\"fix\": \"f\"", EX_DATAERR,
-	    "line 29, column 15: JSON ends too soon");
+	    "line 32, column 15: JSON ends too soon");
 }
 
 static void
 test_trailing_garbage(void **state)
 {
 	expect_bad(state, "\"s\" } ]\n}\n", "\"s\" } ]\n}\n]\n", EX_DATAERR,
-	    "line 31, column 1: JSON syntax error");
+	    "line 34, column 1: JSON syntax error");
 }
 
 static void
@@ -242,7 +226,7 @@ test_not_an_object(void **state)
 {
 	struct problem problem = { EX_OK, "" };
 	struct dataset *data = NULL;
-	const struct fixture *f = *state;
+	const struct temp_file *f = *state;
 
 	write_bytes(f->path, "[1, 2]\n", 7);
 	assert_int_equal(data_load(f->path, &data, &problem), EX_DATAERR);
@@ -395,6 +379,25 @@ test_hosts(void **state)
 }
 
 static void
+test_dns(void **state)
+{
+	expect_bad(state, "\"dns\": {", "\"dnz\": {", EX_DATAERR,
+	    "servers.json: unknown key \"dnz\"");
+	expect_bad(state, "\"priority\": 1", "\"priority\": -5", EX_DATAERR,
+	    "dns.mx[0].priority: must be a whole number from 0 to 65535");
+	expect_bad(state, "\"mx0.mail.ovh.net\"", "\"mx{N}.mail.ovh.net\"",
+	    EX_DATAERR, "dns.mx[0].host: \"mx{N}.mail.ovh.net\" holds \"{N}\" "
+	    "but the offer has no \"server_number\"");
+	expect_bad(state, "\"mx_source\": \"s\"", "\"mx_source\": \"t\"",
+	    EX_DATAERR, "dns.mx_source: no source has the id \"t\"");
+	expect_bad(state, "\"server_number\": \"see N\",",
+	    "\"server_number\": \"see N\", \"autodiscover\": { \"host\": "
+	    "\"ex.mail.ovh.net\", \"port\": 443, \"source\": \"s\" },",
+	    EX_DATAERR, "offers[1].autodiscover.host: \"ex.mail.ovh.net\" must "
+	    "hold \"{N}\" once: the offer has numbered servers");
+}
+
+static void
 test_deep_nesting(void **state)
 {
 	static char text[8192];
@@ -431,6 +434,7 @@ main(void)
 		CASE(test_duplicates),
 		CASE(test_references),
 		CASE(test_hosts),
+		CASE(test_dns),
 		CASE(test_deep_nesting),
 	};
 

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include "data.h"
 
@@ -42,6 +43,40 @@ teardown_shipped(void **state)
 {
 	data_free(*state);
 	return 0;
+}
+
+/* A fresh directory and the path of a file in it, for each test. */
+struct temp_file {
+	char	dir[64];
+	char	path[128];
+};
+
+static inline struct temp_file *
+temp_file_new(const char *name)
+{
+	struct temp_file *f = calloc(1, sizeof(*f));
+
+	if (f == NULL)
+		return NULL;
+	strcpy(f->dir, "/tmp/ovhmail-test-XXXXXX");
+	if (mkdtemp(f->dir) == NULL) {
+		free(f);
+		return NULL;
+	}
+	snprintf(f->path, sizeof(f->path), "%s/%s", f->dir, name);
+	return f;
+}
+
+/* Removes the file, or a directory made at its path, and the directory. */
+static inline void
+temp_file_free(struct temp_file *f)
+{
+	if (f == NULL)
+		return;
+	unlink(f->path);
+	rmdir(f->path);
+	rmdir(f->dir);
+	free(f);
 }
 
 /* Whether the text ends with the tail: messages start with a path. */

@@ -1,0 +1,70 @@
+#ifndef OVHMAIL_EXPORT_H
+#define OVHMAIL_EXPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "data.h"
+#include "lookup.h"
+#include "problem.h"
+
+/* Everything a writer needs, checked and resolved before it starts. */
+struct export {
+	const struct dataset	*data;
+	const struct answer	*answer;	/* the offer's servers, in
+						   the file's order */
+	const struct record	*imap;		/* for the chosen SSL setting */
+	const struct record	*smtp;
+	const char		*email;		/* NULL when not given */
+	const char		*domain;	/* --domain or the address's */
+	char			 ascii_domain[256];	/* for zone files */
+	char			 autodiscover[256];	/* "" when none */
+	char			*password_command;	/* shell; NULL
+						   without an address */
+};
+
+typedef void	export_writer(FILE *, const struct export *);
+
+struct export_format {
+	const char	*name;
+	export_writer	*write;
+	bool		 needs_domain;
+	bool		 needs_email;
+	bool		 one_account;	/* IMAP and SMTP of one setting */
+	bool		 ascii_domain;	/* a zone file wants xn-- labels */
+	bool		 private_file;	/* -o writes it with mode 0600 */
+};
+
+const struct export_format	*export_format(const char *name);
+void				 export_format_names(char *list, size_t size);
+
+/* Resolves the inputs, writes the whole file in memory, then outputs it. */
+int	export_run(const struct export_format *, const struct dataset *,
+	    const struct query *, const char *domain, const char *output,
+	    struct problem *);
+
+/* The writers, one module each. */
+export_writer	export_autoconfig;
+export_writer	export_autodiscover;
+export_writer	export_mobileconfig;
+export_writer	export_msmtp;
+export_writer	export_mbsync;
+export_writer	export_neomutt;
+export_writer	export_aerc;
+export_writer	export_dns;
+
+/*
+ * The comment at the top of a client's file: what it is for, and, when
+ * HOOK is not NULL, that no password is stored and where the command that
+ * prints it goes.  Every line starts with COMMENT.
+ */
+void	export_header(FILE *, const char *comment, const char *client,
+	    const struct export *, const char *hook);
+
+/* What every exported file says about itself in a comment. */
+#define EXPORT_MADE_BY	"Made by ovhmail " VERSION \
+			" from OVHcloud's published settings."
+/* Where a password manager's command goes: never a password. */
+#define EXPORT_PASSWORD_COMMAND	"secret-tool lookup ovhmail"
+
+#endif

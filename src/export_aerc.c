@@ -1,0 +1,34 @@
+/*
+ * An aerc(1) account, for ~/.config/aerc/accounts.conf (which aerc wants
+ * readable by its owner only: -o writes it with mode 0600).
+ */
+#include "export.h"
+#include "quote.h"
+
+/* aerc's schemes: imaps and smtps for TLS, plain names for STARTTLS. */
+static void
+url(FILE *out, const struct record *record, const char *email)
+{
+	const struct server *s = record->server;
+	const char *base = s->protocol == PROTOCOL_SMTP ? "smtp" : "imap";
+
+	fprintf(out, "%s%s://", base, s->security == SECURITY_SSL ? "s" :
+	    s->security == SECURITY_NONE ? "+insecure" : "");
+	quote_url_user(out, email);
+	fprintf(out, "@%s:%d\n", record->host, s->port);
+}
+
+void
+export_aerc(FILE *out, const struct export *e)
+{
+	export_header(out, "#", "aerc", e,
+	    "source-cred-cmd (and outgoing-cred-cmd)");
+	fputs("\n[OVHcloud]\nsource = ", out);
+	url(out, e->imap, e->email);
+	fprintf(out, "source-cred-cmd = %s\n", e->password_command);
+	fputs("outgoing = ", out);
+	url(out, e->smtp, e->email);
+	fprintf(out, "outgoing-cred-cmd = %s\n", e->password_command);
+	fprintf(out, "from = %s\n", e->email);
+	fputs("default = INBOX\ncopy-to = Sent\n", out);
+}

@@ -1,0 +1,5 @@
+$ ovhmail imap --domain example.nl
+--- stderr
+ovhmail: --domain: goes with export only
+Try 'ovhmail --help' for more information.
+--- status 64

@@ -1,0 +1,16 @@
+$ ovhmail export aerc --email jan@example.nl --region ca
+# aerc settings for OVHcloud MX Plan (America and Asia-Pacific).
+# Made by ovhmail 0.1.0 from OVHcloud's published settings.
+# No password is stored here: source-cred-cmd (and outgoing-cred-cmd) runs a command that prints it.
+# Replace "secret-tool lookup ovhmail" with your password manager's.
+
+[OVHcloud]
+source = imaps://jan%40example.nl@imap.mail.ovh.ca:993
+source-cred-cmd = secret-tool lookup ovhmail jan@example.nl
+outgoing = smtps://jan%40example.nl@smtp.mail.ovh.ca:465
+outgoing-cred-cmd = secret-tool lookup ovhmail jan@example.nl
+from = jan@example.nl
+default = INBOX
+copy-to = Sent
+--- stderr
+--- status 0

@@ -1,0 +1,20 @@
+$ ovhmail export neomutt --email 'a`b$c@example.nl'
+# neomutt settings for OVHcloud MX Plan (Europe).
+# Made by ovhmail 0.1.0 from OVHcloud's published settings.
+# No password is stored here: each *_pass line runs a command that prints it.
+# Replace "secret-tool lookup ovhmail" with your password manager's.
+
+set from = "a\`b\$c@example.nl"
+set imap_user = "a\`b\$c@example.nl"
+set imap_pass = "`secret-tool lookup ovhmail 'a\`b\$c@example.nl'`"
+set folder = "imaps://ssl0.ovh.net:993/"
+set spoolfile = "+INBOX"
+set record = "+Sent"
+set postponed = "+Drafts"
+set smtp_url = "smtps://ssl0.ovh.net:465/"
+set smtp_user = "a\`b\$c@example.nl"
+set smtp_pass = "`secret-tool lookup ovhmail 'a\`b\$c@example.nl'`"
+set ssl_starttls = no
+set ssl_force_tls = yes
+--- stderr
+--- status 0

@@ -1,0 +1,5 @@
+$ ovhmail imap -o /tmp/x
+--- stderr
+ovhmail: --output: goes with export only
+Try 'ovhmail --help' for more information.
+--- status 64

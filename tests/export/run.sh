@@ -1,0 +1,214 @@
+#!/bin/sh
+# Feeds every export format to the real program that reads it, and checks
+# that the program accepts it and reads back the host, port, security and
+# username ovhmail meant.  The address used has characters that need
+# escaping in every one of these syntaxes.
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+OVHMAIL_DATA=data/servers.json
+SECRET_TOOL_LOG=$work/secret-tool.log
+PATH=$top/tests/export:$PATH
+export OVHMAIL_DATA SECRET_TOOL_LOG PATH
+
+# expect NAME ACTUAL WANTED
+expect() {
+	if [ "$2" = "$3" ]; then
+		passed=$((passed + 1))
+	else
+		failed=$((failed + 1))
+		printf 'FAIL: %s\n  got:  %s\n  want: %s\n' "$1" "$2" "$3"
+	fi
+}
+
+# expect_status NAME WANTED COMMAND...
+expect_status() {
+	name=$1
+	wanted=$2
+	shift 2
+	"$@" >"$work/out" 2>"$work/err"
+	expect "$name (status)" "$?" "$wanted"
+}
+
+xpath() {
+	xmllint --xpath "string($2)" "$1" 2>&1
+}
+
+nasty='"a<b&c d"@example.com'
+quote="o'brien@example.ie"
+
+# --- autoconfig: well-formed, and each field where Thunderbird looks.
+./ovhmail export autoconfig --email "$nasty" >"$work/autoconfig.xml"
+expect "autoconfig: well-formed" "$(xmllint --noout "$work/autoconfig.xml" 2>&1; echo $?)" 0
+f=$work/autoconfig.xml
+expect "autoconfig: provider id" "$(xpath "$f" '/clientConfig/emailProvider/@id')" example.com
+expect "autoconfig: first imap host" "$(xpath "$f" '//incomingServer[@type="imap"][1]/hostname')" ssl0.ovh.net
+expect "autoconfig: first imap port" "$(xpath "$f" '//incomingServer[@type="imap"][1]/port')" 993
+expect "autoconfig: first imap socket" "$(xpath "$f" '//incomingServer[@type="imap"][1]/socketType')" SSL
+expect "autoconfig: second imap port" "$(xpath "$f" '//incomingServer[@type="imap"][2]/port')" 143
+expect "autoconfig: second imap socket" "$(xpath "$f" '//incomingServer[@type="imap"][2]/socketType')" plain
+expect "autoconfig: pop3 port" "$(xpath "$f" '//incomingServer[@type="pop3"][1]/port')" 995
+expect "autoconfig: smtp port" "$(xpath "$f" '//outgoingServer[@type="smtp"][1]/port')" 465
+expect "autoconfig: smtp starttls" "$(xpath "$f" '//outgoingServer[@type="smtp"][2]/socketType')" STARTTLS
+expect "autoconfig: authentication" "$(xpath "$f" '//outgoingServer[1]/authentication')" password-cleartext
+expect "autoconfig: username escaped" "$(xpath "$f" '//incomingServer[1]/username')" "$nasty"
+./ovhmail export autoconfig --domain example.nl >"$f"
+expect "autoconfig: placeholder username" "$(xpath "$f" '//incomingServer[1]/username')" '%EMAILADDRESS%'
+./ovhmail export autoconfig --domain example.nl --offer emailpro --server 7 >"$f"
+expect "autoconfig: emailpro smtp" "$(xpath "$f" '//outgoingServer[1]/hostname'):$(xpath "$f" '//outgoingServer[1]/port'):$(xpath "$f" '//outgoingServer[1]/socketType')" pro7.mail.ovh.net:587:STARTTLS
+./ovhmail export autoconfig --email 'jörg@bücher.de' >"$f"
+expect "autoconfig: non-ASCII" "$(xpath "$f" '//emailProvider/domain')" bücher.de
+
+# --- autodiscover: well-formed, Outlook's namespaced elements.
+./ovhmail export autodiscover --email "$nasty" >"$work/autodiscover.xml"
+f=$work/autodiscover.xml
+expect "autodiscover: well-formed" "$(xmllint --noout "$f" 2>&1; echo $?)" 0
+p='//*[local-name()="Protocol"]'
+t='*[local-name()="Type"]'
+expect "autodiscover: imap" "$(xpath "$f" "$p[$t=\"IMAP\"][1]/*[local-name()=\"Server\"]"):$(xpath "$f" "$p[$t=\"IMAP\"][1]/*[local-name()=\"Port\"]"):$(xpath "$f" "$p[$t=\"IMAP\"][1]/*[local-name()=\"SSL\"]")" ssl0.ovh.net:993:on
+expect "autodiscover: smtp" "$(xpath "$f" "$p[$t=\"SMTP\"][1]/*[local-name()=\"Port\"]"):$(xpath "$f" "$p[$t=\"SMTP\"][1]/*[local-name()=\"AuthRequired\"]")" 465:on
+expect "autodiscover: starttls" "$(xpath "$f" "$p[$t=\"SMTP\"][2]/*[local-name()=\"Encryption\"]")" TLS
+expect "autodiscover: login name" "$(xpath "$f" "$p[1]/*[local-name()=\"LoginName\"]")" "$nasty"
+
+# --- mobileconfig: plistutil reads it, writes it back, values survive.
+./ovhmail export mobileconfig --email "$nasty" >"$work/profile.mobileconfig"
+expect_status "mobileconfig: plistutil to binary" 0 \
+    plistutil -i "$work/profile.mobileconfig" -o "$work/profile.bin"
+expect_status "mobileconfig: plistutil back to XML" 0 \
+    plistutil -i "$work/profile.bin" -o "$work/back.xml"
+f=$work/back.xml
+k() {
+	xpath "$f" "/plist/dict/array/dict/key[.=\"$1\"]/following-sibling::*[1]"
+}
+expect "mobileconfig: payload type" "$(k PayloadType)" com.apple.mail.managed
+expect "mobileconfig: imap host" "$(k IncomingMailServerHostName)" ssl0.ovh.net
+expect "mobileconfig: imap port" "$(k IncomingMailServerPortNumber)" 993
+expect "mobileconfig: imap ssl" "$(xmllint --xpath 'name(/plist/dict/array/dict/key[.="IncomingMailServerUseSSL"]/following-sibling::*[1])' "$f")" true
+expect "mobileconfig: smtp port" "$(k OutgoingMailServerPortNumber)" 465
+expect "mobileconfig: address" "$(k EmailAddress)" "$nasty"
+./ovhmail export mobileconfig --email "$nasty" >"$work/again.mobileconfig"
+expect "mobileconfig: reproducible" "$(cmp "$work/profile.mobileconfig" "$work/again.mobileconfig" && echo same)" same
+./ovhmail export mobileconfig --email "$quote" >"$work/other.mobileconfig"
+expect "mobileconfig: UUID follows the inputs" "$(cmp -s "$work/profile.mobileconfig" "$work/other.mobileconfig" || echo differ)" differ
+
+# --- msmtp: msmtp --pretend prints the account as it read it.
+./ovhmail export msmtp --email "$quote" -o "$work/msmtprc"
+msmtp --pretend -C "$work/msmtprc" someone@example.org >"$work/msmtp.out" 2>&1
+expect "msmtp: accepted" "$?" 0
+m() {
+	sed -n "s/^$1 = //p" "$work/msmtp.out"
+}
+expect "msmtp: host" "$(m host)" ssl0.ovh.net
+expect "msmtp: port" "$(m port)" 465
+expect "msmtp: tls" "$(m tls):$(m tls_starttls)" on:off
+expect "msmtp: auth" "$(m auth)" "choose"
+expect "msmtp: user" "$(m user)" "$quote"
+expect "msmtp: password command" "$(m passwordeval)" "secret-tool lookup ovhmail 'o'\\''brien@example.ie'"
+expect "msmtp: no password in the file" "$(grep -c '^password ' "$work/msmtprc")" 0
+./ovhmail export msmtp --no-ssl --email "$nasty" -o "$work/msmtprc"
+msmtp --pretend -C "$work/msmtprc" someone@example.org >"$work/msmtp.out" 2>&1
+expect "msmtp: starttls" "$(m port):$(m tls):$(m tls_starttls)" 587:on:on
+expect "msmtp: quoted user" "$(m user)" "$nasty"
+
+# --- mbsync: it reads the file, then connects where the file says.
+./ovhmail export mbsync --email "$quote" -o "$work/mbsyncrc"
+HOME=$work mbsync -c "$work/mbsyncrc" no-such-channel >"$work/mbsync.out" 2>&1
+expect "mbsync: accepted" "$(head -n 1 "$work/mbsync.out")" "No channel or group named 'no-such-channel' defined."
+./ovhmail --data tests/data/loopback.json export mbsync --email "$quote" \
+    -o "$work/mbsyncrc"
+HOME=$work mbsync -V -c "$work/mbsyncrc" ovhcloud >"$work/mbsync.out" 2>&1
+expect "mbsync: host and port" "$(grep -o 'Connecting to 127.0.0.1 (127.0.0.1:1)' "$work/mbsync.out")" "Connecting to 127.0.0.1 (127.0.0.1:1)"
+
+# --- neomutt: -Q prints each setting as neomutt read it, and running the
+# password command shows it gets the right address.
+./ovhmail export neomutt --email "$quote" -o "$work/neomuttrc"
+: >"$SECRET_TOOL_LOG"
+n() {
+	HOME=$work neomutt -n -F "$work/neomuttrc" -Q "$1" 2>&1
+}
+expect "neomutt: folder" "$(n folder)" 'set folder = "imaps://ssl0.ovh.net:993/"'
+expect "neomutt: smtp" "$(n smtp_url)" 'set smtp_url = "smtps://ssl0.ovh.net:465/"'
+expect "neomutt: user" "$(n imap_user)" "set imap_user = \"$quote\""
+expect "neomutt: password from the command" "$(n imap_pass)" 'set imap_pass = "not-a-real-password"'
+expect "neomutt: command's arguments" "$(head -n 1 "$SECRET_TOOL_LOG")" "lookup ovhmail $quote"
+expect "neomutt: force TLS" "$(n ssl_force_tls)" 'set ssl_force_tls = yes'
+./ovhmail export neomutt --no-ssl --email "$nasty" -o "$work/neomuttrc"
+expect "neomutt: starttls" "$(n smtp_url):$(n ssl_starttls)" 'set smtp_url = "smtp://ssl0.ovh.net:587/":set ssl_starttls = yes'
+expect "neomutt: quoted user" "$(n smtp_user)" 'set smtp_user = "\"a<b&c d\"@example.com"'
+
+# --- aerc: it loads the account, runs the password command, and dials
+# the IMAP server the file names (nothing listens there).
+if command -v tmux >/dev/null 2>&1; then
+	mkdir -p "$work/config/aerc"
+	./ovhmail --data tests/data/loopback.json export aerc --email "$quote" \
+	    -o "$work/config/aerc/accounts.conf"
+	: >"$SECRET_TOOL_LOG"
+	session=ovhmail-aerc-$$
+	HOME=$work XDG_CONFIG_HOME=$work/config tmux -L "$session" \
+	    new-session -d -x 160 -y 40 "aerc; sleep 60"
+	tries=0
+	while [ $tries -lt 100 ]; do
+		tmux -L "$session" capture-pane -p >"$work/screen" 2>/dev/null
+		grep -q 'connection refused' "$work/screen" && break
+		sleep 0.1
+		tries=$((tries + 1))
+	done
+	tmux -L "$session" kill-server 2>/dev/null
+	expect "aerc: dials the IMAP server" "$(grep -o 'dial tcp 127.0.0.1:1: connect: connection refused' "$work/screen")" "dial tcp 127.0.0.1:1: connect: connection refused"
+	expect "aerc: command's arguments" "$(head -n 1 "$SECRET_TOOL_LOG")" "lookup ovhmail $quote"
+else
+	expect "aerc: tmux is installed" no yes
+fi
+
+# --- dns: named-checkzone loads the lines in a zone and dumps them.
+zone() {
+	printf '$TTL 3600\n@ IN SOA ns.%s. hostmaster.%s. 1 3600 600 86400 3600\n@ IN NS ns.%s.\nns IN A 192.0.2.1\n' "$1" "$1" "$1"
+	cat "$2"
+}
+./ovhmail export dns --domain example.nl >"$work/dns.txt"
+zone example.nl "$work/dns.txt" >"$work/zone"
+named-checkzone -D -o "$work/canonical" example.nl "$work/zone" >"$work/checkzone.out" 2>&1
+expect "dns: named-checkzone" "$?" 0
+c() {
+	awk -v t="$1" '$4 == t { $1 = $1; print }' "$work/canonical" | sort
+}
+expect "dns: MX" "$(c MX | awk '{ print $5, $6 }' | sort -n | tr '\n' ' ')" "1 mx0.mail.ovh.net. 5 mx1.mail.ovh.net. 50 mx2.mail.ovh.net. 100 mx3.mail.ovh.net. 200 mx4.mail.ovh.net. "
+expect "dns: SPF" "$(c TXT | awk '{ $1 = $2 = $3 = $4 = ""; print substr($0, 5) }')" '"v=spf1 include:mx.ovh.com ~all"'
+expect "dns: _imaps" "$(c SRV | grep '^_imaps' | awk '{ print $7, $8 }')" "993 ssl0.ovh.net."
+expect "dns: _submissions" "$(c SRV | grep '^_submissions' | awk '{ print $7, $8 }')" "465 ssl0.ovh.net."
+expect "dns: _submission" "$(c SRV | grep '^_submission\.' | awk '{ print $7, $8 }')" "587 ssl0.ovh.net."
+expect "dns: no plain IMAP record" "$(c SRV | grep -c '^_imap\.')" 0
+expect "dns: _autodiscover" "$(c SRV | grep '^_autodiscover' | awk '{ print $7, $8 }')" "443 mailconfig.ovh.net."
+./ovhmail export dns --domain example.org --offer exchange --server 12 >"$work/dns.txt"
+zone example.org "$work/dns.txt" >"$work/zone"
+named-checkzone -D -o "$work/canonical" example.org "$work/zone" >"$work/checkzone.out" 2>&1
+expect "dns: exchange zone" "$?" 0
+expect "dns: exchange autodiscover" "$(c SRV | grep '^_autodiscover' | awk '{ print $7, $8 }')" "443 ex12.mail.ovh.net."
+
+./ovhmail export dns --domain 'bücher.de' >"$work/dns.txt"
+zone xn--bcher-kva.de "$work/dns.txt" >"$work/zone"
+named-checkzone -D -o "$work/canonical" xn--bcher-kva.de "$work/zone" >"$work/checkzone.out" 2>&1
+expect "dns: internationalised domain" "$?" 0
+expect "dns: its A-label" "$(c MX | awk '$5 == 1 { print $1 }')" "xn--bcher-kva.de."
+
+# --- -o: a complete file or none; private files are 0600.
+./ovhmail export autoconfig --domain example.nl -o "$work/public.xml"
+expect "-o: public mode" "$(umask 022; stat -c %a "$work/public.xml")" 644
+expect "-o: private mode" "$(stat -c %a "$work/msmtprc")" 600
+echo "old" >"$work/keep"
+expect_status "-o: bad address" 64 ./ovhmail export msmtp --email nope -o "$work/keep"
+expect "-o: old file kept" "$(cat "$work/keep")" old
+expect_status "-o: missing directory" 73 ./ovhmail export dns --domain example.nl -o "$work/none/zone"
+expect "-o: message" "$(cat "$work/err")" "ovhmail: $work/none/zone: No such file or directory"
+mkdir "$work/directory"
+expect_status "-o: onto a directory" 73 ./ovhmail export dns --domain example.nl -o "$work/directory"
+expect "-o: no temporary file left" "$(ls "$work" | grep -c '^directory\.')" 0
+expect_status "-o: stdout empty" 0 test ! -s "$work/out"
+
+echo "export: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
