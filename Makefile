@@ -13,25 +13,28 @@ CFLAGS ?=	-O2 -g
 
 CJSON_CFLAGS !=	$(PKG_CONFIG) --cflags libcjson
 CJSON_LIBS !=	$(PKG_CONFIG) --libs libcjson
+SSL_CFLAGS !=	$(PKG_CONFIG) --cflags openssl
+SSL_LIBS !=	$(PKG_CONFIG) --libs openssl
 CMOCKA_CFLAGS != $(PKG_CONFIG) --cflags cmocka
 CMOCKA_LIBS !=	$(PKG_CONFIG) --libs cmocka
 
 WARNINGS =	-Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes \
 		-Wmissing-prototypes -Wformat=2
 ALL_CFLAGS =	-std=c11 $(WARNINGS) $(CFLAGS)
-ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -Iinclude $(CJSON_CFLAGS) \
+ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -Iinclude $(CJSON_CFLAGS) $(SSL_CFLAGS) \
 		-DVERSION='"$(VERSION)"' -DDATAFILE='"$(DATADIR)/servers.json"' \
 		$(CPPFLAGS)
-LIBS =		$(CJSON_LIBS) -lm
+LIBS =		$(CJSON_LIBS) $(SSL_LIBS) -lm
 
-OBJS =		src/address.o src/cli.o src/commands.o src/data.o \
-		src/explain.o src/export.o src/export_aerc.o \
+OBJS =		src/address.o src/check.o src/check_report.o src/cli.o \
+		src/commands.o src/data.o src/explain.o src/export.o src/export_aerc.o \
 		src/export_autoconfig.o src/export_autodiscover.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
 		src/format_fields.o src/format_json.o src/format_text.o \
-		src/item.o src/lookup.o src/output.o src/problem.o src/punycode.o \
-		src/quote.o src/strset.o src/utf8.o src/uuid.o
+		src/item.o src/lookup.o src/net.o src/output.o src/probe.o \
+		src/problem.o src/punycode.o src/quote.o src/strset.o \
+		src/tls.o src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \
 		tests/unit/test_format tests/unit/test_address \
 		tests/unit/test_explain tests/unit/test_export
@@ -60,13 +63,18 @@ tests/unit/test_address: tests/unit/test_address.c
 tests/unit/test_explain: tests/unit/test_explain.c
 tests/unit/test_export: tests/unit/test_export.c
 
+# Loopback servers for the check tests (tests/check/peer.c says which).
+tests/check/peer: tests/check/peer.c
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ \
+	    tests/check/peer.c $(SSL_LIBS)
+
 # Every suite runs; the last line counts the cases of all of them.
-check: ovhmail $(UNIT_TESTS)
+check: ovhmail $(UNIT_TESTS) tests/check/peer
 	sh tests/run.sh $(UNIT_TESTS)
 
 # The CLI cases under valgrind alone (make check runs them too).
 check-valgrind: ovhmail
-	OVHMAIL_WRAPPER='valgrind -q --error-exitcode=99 --leak-check=full \
+	OVHMAIL_WRAPPER='valgrind -q --child-silent-after-fork=yes --error-exitcode=99 --leak-check=full \
 	    --show-leak-kinds=all --errors-for-leak-kinds=all' \
 	    sh tests/cli/run.sh
 
@@ -89,7 +97,7 @@ uninstall:
 	-rmdir $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -f ovhmail src/*.o $(UNIT_TESTS)
+	rm -f ovhmail src/*.o $(UNIT_TESTS) tests/check/peer
 	rm -rf tests/cli/scratch
 
 .PHONY: all check check-valgrind lint-man install uninstall clean

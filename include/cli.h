@@ -15,11 +15,13 @@ enum command {
 	COMMAND_WEBMAIL,
 	COMMAND_EXPLAIN,
 	COMMAND_EXPORT,
+	COMMAND_CHECK,
 	COMMAND_HELP,
 	COMMAND_VERSION
 };
 
 #define MAX_FIELDS	16
+#define CHECK_TIMEOUT	10	/* seconds, without --timeout */
 
 struct options {
 	enum command	  command;
@@ -31,6 +33,9 @@ struct options {
 	const char	 *data_path;
 	const char	 *domain;	/* export's --domain */
 	const char	 *output;	/* export's -o */
+	bool		  ssl_given;	/* --ssl or --no-ssl was given */
+	int		  timeout;	/* check's --timeout, seconds */
+	const char	 *cafile;	/* check's --cafile */
 	char		**words;	/* the arguments after the command */
 	int		  nwords;
 };

@@ -135,7 +135,8 @@ void	data_free(struct dataset *);
 
 const char	*protocol_name(enum protocol);	/* "imap", as in the file */
 const char	*protocol_label(enum protocol);	/* "IMAP", for people */
-const char	*security_name(enum security);
+const char	*security_name(enum security);	/* "ssl", as in the file */
+const char	*security_label(enum security);	/* "SSL/TLS", for people */
 const char	*auth_method_name(enum auth_method);
 
 #endif

@@ -24,6 +24,9 @@ void	format_env(FILE *, const struct item *, size_t count);
 int	format_fields(FILE *, const struct item *, size_t count,
 	    const char *const *fields, size_t nfields, struct problem *);
 
+/* A JSON string, escaped as RFC 8259 asks. */
+void	json_print_string(FILE *, const char *);
+
 /* The text format, for people. */
 void	text_record(FILE *, const struct record *, bool colour);
 void	text_table(FILE *, const struct answer *, bool colour);

@@ -12,19 +12,23 @@
 #endif
 
 #define MAX_SERVER_NUMBER	999
+#define MAX_TIMEOUT		300
 
 enum {
-	OPT_DATA = 256,
+	OPT_CAFILE = 256,
+	OPT_DATA,
 	OPT_DOMAIN,
 	OPT_FIELD,
 	OPT_NO_SSL,
 	OPT_OFFER,
 	OPT_REGION,
 	OPT_SERVER,
-	OPT_SSL
+	OPT_SSL,
+	OPT_TIMEOUT
 };
 
 static const struct option long_options[] = {
+	{ "cafile",	required_argument,	NULL,	OPT_CAFILE },
 	{ "data",	required_argument,	NULL,	OPT_DATA },
 	{ "domain",	required_argument,	NULL,	OPT_DOMAIN },
 	{ "email",	required_argument,	NULL,	'e' },
@@ -37,6 +41,7 @@ static const struct option long_options[] = {
 	{ "region",	required_argument,	NULL,	OPT_REGION },
 	{ "server",	required_argument,	NULL,	OPT_SERVER },
 	{ "ssl",	no_argument,		NULL,	OPT_SSL },
+	{ "timeout",	required_argument,	NULL,	OPT_TIMEOUT },
 	{ "version",	no_argument,		NULL,	'V' },
 	{ NULL,		0,			NULL,	0 }
 };
@@ -51,6 +56,8 @@ cli_help(FILE *out)
 "       ovhmail [options] explain TEXT...\n"
 "       ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]\n"
 "               [-o FILE]\n"
+"       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
+"               [--cafile FILE]\n"
 "\n"
 "Tells which OVHcloud mail server, port, security and username a mail\n"
 "client needs.\n"
@@ -63,6 +70,7 @@ cli_help(FILE *out)
 "  export FORMAT        a client's configuration or DNS records: autoconfig,\n"
 "                       autodiscover, mobileconfig, msmtp, mbsync, neomutt,\n"
 "                       aerc or dns\n"
+"  check [PROTOCOL]     connect to the servers from here and diagnose\n"
 "\n"
 "Options:\n"
 "      --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)\n"
@@ -73,6 +81,8 @@ cli_help(FILE *out)
 "  -e, --email ADDRESS  fill in the username\n"
 "      --domain DOMAIN  the mail domain, for export (else the address's)\n"
 "  -o, --output FILE    export into FILE, replaced only once complete\n"
+"      --timeout SECS   how long check waits at each step (default 10)\n"
+"      --cafile FILE    check trusts the CAs in FILE, not the system's\n"
 "  -f, --format NAME    text (the default), json or env\n"
 "      --field NAME     print only this field's value; repeatable\n"
 "      --data FILE      read the server table from FILE\n"
@@ -89,8 +99,10 @@ cli_version(FILE *out)
 	fprintf(out, "ovhmail %s\n", VERSION);
 }
 
+/* Whole numbers from min to max, as strtonum(3) takes them. */
 static int
-parse_server_number(const char *text, int *number, struct problem *problem)
+parse_number(const char *option, const char *text, int min, int max,
+    int *number, struct problem *problem)
 {
 	char *end;
 	long n;
@@ -98,10 +110,9 @@ parse_server_number(const char *text, int *number, struct problem *problem)
 	errno = 0;
 	n = strtol(text, &end, 10);
 	if (text[0] < '0' || text[0] > '9' || *end != '\0' || errno != 0 ||
-	    n < 1 || n > MAX_SERVER_NUMBER)
-		return problem_set(problem, EX_USAGE, "--server",
-		    "'%s' is not a number from 1 to %d", text,
-		    MAX_SERVER_NUMBER);
+	    n < min || n > max)
+		return problem_set(problem, EX_USAGE, option,
+		    "'%s' is not a number from %d to %d", text, min, max);
 	*number = (int)n;
 	return EX_OK;
 }
@@ -192,6 +203,7 @@ parse_option(int c, char *argv[], struct options *options,
 		break;
 	case OPT_NO_SSL:
 		options->query.ssl = false;
+		options->ssl_given = true;
 		break;
 	case OPT_OFFER:
 		options->query.offer = optarg;
@@ -203,10 +215,17 @@ parse_option(int c, char *argv[], struct options *options,
 		options->query.region = optarg;
 		break;
 	case OPT_SERVER:
-		return parse_server_number(optarg,
+		return parse_number("--server", optarg, 1, MAX_SERVER_NUMBER,
 		    &options->query.server_number, problem);
+	case OPT_TIMEOUT:
+		return parse_number("--timeout", optarg, 1, MAX_TIMEOUT,
+		    &options->timeout, problem);
+	case OPT_CAFILE:
+		options->cafile = optarg;
+		break;
 	case OPT_SSL:
 		options->query.ssl = true;
+		options->ssl_given = true;
 		break;
 	case 'V':
 		options->command = COMMAND_VERSION;
@@ -254,6 +273,18 @@ parse_command(struct options *options, struct problem *problem)
 			    "give the server's error, e.g. 'ovhmail explain "
 			    "553'");
 		return EX_OK;
+	} else if (strcmp(word, "check") == 0) {
+		options->command = COMMAND_CHECK;
+		if (options->nwords > 0) {
+			if (!parse_protocol(options->words[0],
+			    &options->query.protocol))
+				return problem_set(problem, EX_USAGE, "check",
+				    "unknown protocol '%s' (choose imap, pop "
+				    "or smtp)", options->words[0]);
+			word = options->words[0];
+			options->words++;
+			options->nwords--;
+		}
 	} else if (strcmp(word, "export") == 0) {
 		options->command = COMMAND_EXPORT;
 		if (options->nwords != 1)
@@ -274,6 +305,7 @@ static int
 check_combinations(const struct options *options, struct problem *problem)
 {
 	bool export = options->command == COMMAND_EXPORT;
+	bool check = options->command == COMMAND_CHECK;
 
 	if (options->nfields > 0 && options->format_given)
 		return problem_set(problem, EX_USAGE, "--field",
@@ -288,6 +320,13 @@ check_combinations(const struct options *options, struct problem *problem)
 	if (!export && options->output != NULL)
 		return problem_set(problem, EX_USAGE, "--output",
 		    "goes with export only");
+	if (check && (options->nfields > 0 || options->format == FORMAT_ENV))
+		return problem_set(problem, EX_USAGE, "check",
+		    "reports as text or --format json");
+	if (!check && (options->timeout != 0 || options->cafile != NULL))
+		return problem_set(problem, EX_USAGE,
+		    options->cafile != NULL ? "--cafile" : "--timeout",
+		    "goes with check only");
 	return EX_OK;
 }
 

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "check.h"
 #include "explain.h"
 #include "export.h"
 #include "format.h"
@@ -156,6 +157,18 @@ run_export(const struct options *options, const struct dataset *data,
 	    options->output, problem);
 }
 
+static int
+run_check(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	struct check_options check = { options->ssl_given,
+		options->timeout != 0 ? options->timeout : CHECK_TIMEOUT,
+		options->cafile, options->format == FORMAT_JSON,
+		use_colour() };
+
+	return check_run(data, &options->query, &check, problem);
+}
+
 bool
 command_reads_data(enum command command)
 {
@@ -176,6 +189,8 @@ command_run(const struct options *options, const struct dataset *data,
 		return run_explain(options, data, problem);
 	case COMMAND_EXPORT:
 		return run_export(options, data, problem);
+	case COMMAND_CHECK:
+		return run_check(options, data, problem);
 	case COMMAND_HELP:
 		cli_help(stdout);
 		break;

@@ -51,6 +51,14 @@ security_name(enum security security)
 }
 
 const char *
+security_label(enum security security)
+{
+	static const char *const labels[] = { "SSL/TLS", "STARTTLS", "none" };
+
+	return labels[security];
+}
+
+const char *
 auth_method_name(enum auth_method method)
 {
 	return auth_method_names[method];

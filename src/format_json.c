@@ -4,8 +4,8 @@
  * JSON as jq prints it: two-space indentation, keys in the item's order,
  * UTF-8 as it is and control characters escaped (RFC 8259).
  */
-static void
-print_string(FILE *out, const char *s)
+void
+json_print_string(FILE *out, const char *s)
 {
 	putc('"', out);
 	for (; *s != '\0'; s++) {
@@ -30,7 +30,7 @@ print_value(FILE *out, const struct value *value)
 {
 	switch (value->type) {
 	case VALUE_STRING:
-		print_string(out, value->string);
+		json_print_string(out, value->string);
 		break;
 	case VALUE_INTEGER:
 		fprintf(out, "%ld", value->integer);
@@ -52,7 +52,7 @@ print_object(FILE *out, const struct item *item, const char *indent)
 	fputs("{\n", out);
 	for (i = 0; i < item->count; i++) {
 		fprintf(out, "%s  ", indent);
-		print_string(out, item->keys[i]);
+		json_print_string(out, item->keys[i]);
 		fputs(": ", out);
 		print_value(out, &item->values[i]);
 		fputs(i + 1 < item->count ? ",\n" : "\n", out);

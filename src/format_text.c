@@ -4,20 +4,6 @@
 
 #define WIDTH	76	/* where explanations wrap */
 
-static const char *
-security_label(enum security security)
-{
-	switch (security) {
-	case SECURITY_SSL:
-		return "SSL/TLS";
-	case SECURITY_STARTTLS:
-		return "STARTTLS";
-	case SECURITY_NONE:
-		break;
-	}
-	return "none";
-}
-
 /* The names OVHcloud's guides and most mail clients use. */
 static const char *
 auth_label(const struct server *server)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Runs every suite: the cmocka unit tests given as arguments, the CLI
 # cases, the CLI cases again under valgrind, the exported files read by
-# the programs that consume them, the man page lint, the
+# the programs that consume them, "check" against real servers on
+# loopback, the man page lint, the
 # documents' agreement with the code and the install test.  Each suite ends with a line "NAME: N passed, N failed";
 # the last line adds them all up, and the status is 1 if any case failed.
 set -u
@@ -41,10 +42,10 @@ status=$?
 printf '%s\n' "$out" | sed '$d'
 tally cli "$status" "$(printf '%s\n' "$out" | tail -n 1)"
 
+valgrind="valgrind -q --child-silent-after-fork=yes --error-exitcode=99 \
+--leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all"
 if command -v valgrind >/dev/null 2>&1; then
-	out=$(OVHMAIL_WRAPPER="valgrind -q --error-exitcode=99 \
-	    --leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all" \
-	    sh tests/cli/run.sh 2>&1)
+	out=$(OVHMAIL_WRAPPER="$valgrind" sh tests/cli/run.sh 2>&1)
 	status=$?
 	printf '%s\n' "$out" | grep -v '^cli: '
 	tally cli-valgrind "$status" "$(printf '%s\n' "$out" | tail -n 1)"
@@ -56,6 +57,16 @@ out=$(sh tests/export/run.sh 2>&1)
 status=$?
 printf '%s\n' "$out" | sed '$d'
 tally export "$status" "$(printf '%s\n' "$out" | tail -n 1)"
+
+out=$(sh tests/check/run.sh 2>&1)
+status=$?
+printf '%s\n' "$out" | sed '$d'
+tally check "$status" "$(printf '%s\n' "$out" | tail -n 1)"
+
+out=$(OVHMAIL_WRAPPER="$valgrind" sh tests/check/run.sh 2>&1)
+status=$?
+printf '%s\n' "$out" | sed '$d'
+tally check-valgrind "$status" "$(printf '%s\n' "$out" | tail -n 1)"
 
 if mandoc -Tlint -Werror man/ovhmail.1 man/ovhmail-data.5; then
 	tally man 0 "x 1 passed, 0 failed"

@@ -5,6 +5,8 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] explain TEXT...
        ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]
                [-o FILE]
+       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]
+               [--cafile FILE]
 
 Tells which OVHcloud mail server, port, security and username a mail
 client needs.
@@ -17,6 +19,7 @@ Commands:
   export FORMAT        a client's configuration or DNS records: autoconfig,
                        autodiscover, mobileconfig, msmtp, mbsync, neomutt,
                        aerc or dns
+  check [PROTOCOL]     connect to the servers from here and diagnose
 
 Options:
       --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)
@@ -27,6 +30,8 @@ Options:
   -e, --email ADDRESS  fill in the username
       --domain DOMAIN  the mail domain, for export (else the address's)
   -o, --output FILE    export into FILE, replaced only once complete
+      --timeout SECS   how long check waits at each step (default 10)
+      --cafile FILE    check trusts the CAs in FILE, not the system's
   -f, --format NAME    text (the default), json or env
       --field NAME     print only this field's value; repeatable
       --data FILE      read the server table from FILE

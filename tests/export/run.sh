@@ -8,23 +8,13 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
+. tests/lib.sh
 
 OVHMAIL_DATA=data/servers.json
 SECRET_TOOL_LOG=$work/secret-tool.log
 PATH=$top/tests/export:$PATH
 export OVHMAIL_DATA SECRET_TOOL_LOG PATH
 
-# expect NAME ACTUAL WANTED
-expect() {
-	if [ "$2" = "$3" ]; then
-		passed=$((passed + 1))
-	else
-		failed=$((failed + 1))
-		printf 'FAIL: %s\n  got:  %s\n  want: %s\n' "$1" "$2" "$3"
-	fi
-}
 
 # expect_status NAME WANTED COMMAND...
 expect_status() {
@@ -210,5 +200,4 @@ expect_status "-o: onto a directory" 73 ./ovhmail export dns --domain example.nl
 expect "-o: no temporary file left" "$(ls "$work" | grep -c '^directory\.')" 0
 expect_status "-o: stdout empty" 0 test ! -s "$work/out"
 
-echo "export: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+summary export

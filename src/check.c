@@ -1,0 +1,523 @@
+#include <errno.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include "check.h"
+#include "net.h"
+#include "probe.h"
+#include "tls.h"
+
+/* What one entry's check needs as it goes. */
+struct run {
+	const struct answer	*answer;
+	const struct record	*record;
+	SSL_CTX			*ctx;
+	int			 timeout_ms;
+	struct check_result	*result;
+	struct conn		 conn;
+};
+
+static struct step *
+step(struct run *run, const char *name, enum step_status status,
+    const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static struct step *
+step(struct run *run, const char *name, enum step_status status,
+    const char *fmt, ...)
+{
+	struct check_result *r = run->result;
+	struct step *s;
+	va_list ap;
+
+	if (r->nsteps == CHECK_MAX_STEPS)
+		r->nsteps--;	/* cannot happen: the last step wins */
+	s = &r->steps[r->nsteps++];
+	s->name = name;
+	s->status = status;
+	va_start(ap, fmt);
+	vsnprintf(s->detail, sizeof(s->detail), fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+/* Marks the entry as not working, with the verdict a person reads. */
+static bool
+fail(struct run *run, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static bool
+fail(struct run *run, const char *fmt, ...)
+{
+	va_list ap;
+
+	run->result->works = false;
+	if (run->result->verdict[0] != '\0')
+		return false;
+	va_start(ap, fmt);
+	vsnprintf(run->result->verdict, sizeof(run->result->verdict), fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+static void
+hint(struct run *run, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+hint(struct run *run, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (run->result->hint[0] != '\0')
+		return;
+	va_start(ap, fmt);
+	vsnprintf(run->result->hint, sizeof(run->result->hint), fmt, ap);
+	va_end(ap);
+}
+
+/* Another encrypted way to the same service, from the same table. */
+static const struct record *
+alternative(const struct run *run)
+{
+	const struct server *s = run->record->server;
+	size_t i;
+
+	for (i = 0; i < run->answer->count; i++) {
+		const struct record *other = &run->answer->records[i];
+
+		if (other->server->protocol == s->protocol &&
+		    other->server->port != s->port &&
+		    other->server->security != SECURITY_NONE)
+			return other;
+	}
+	return NULL;
+}
+
+static void
+hint_alternative(struct run *run, const char *otherwise)
+{
+	const struct record *other = alternative(run);
+
+	if (other == NULL) {
+		hint(run, "%s", otherwise);
+		return;
+	}
+	hint(run, "try %d with %s (ovhmail check %s %s)", other->server->port,
+	    security_label(other->server->security),
+	    protocol_name(other->server->protocol),
+	    other->server->ssl ? "--ssl" : "--no-ssl");
+}
+
+static const char *
+host(const struct run *run)
+{
+	return run->record->host;
+}
+
+static int
+port(const struct run *run)
+{
+	return run->record->server->port;
+}
+
+static bool
+resolve(struct run *run, struct addresses *addresses)
+{
+	char list[512] = "";
+	const char *error;
+	size_t i, used = 0;
+
+	if ((error = net_resolve(host(run), port(run), run->timeout_ms,
+	    addresses)) != NULL) {
+		step(run, "dns", STEP_FAIL, "%s: %s", host(run), error);
+		hint(run, "check the host name, and that this machine can "
+		    "resolve names (is it online?)");
+		return fail(run, "%s cannot be resolved", host(run));
+	}
+	for (i = 0; i < addresses->count && used < sizeof(list); i++)
+		used += (size_t)snprintf(list + used, sizeof(list) - used,
+		    "%s%s", i == 0 ? "" : ", ", addresses->list[i].text);
+	step(run, "dns", STEP_OK, "%s", list);
+	return true;
+}
+
+static const char *
+connect_words(enum net_connect how, int error)
+{
+	switch (how) {
+	case NET_REFUSED:
+		return "connection refused";
+	case NET_TIMEOUT:
+		return "no answer (timed out)";
+	case NET_UNREACHABLE:
+		return "network unreachable";
+	case NET_CONNECTED:
+		return "connected";
+	case NET_FAILED:
+		break;
+	}
+	return strerror(error);
+}
+
+static void
+diagnose_connect(struct run *run, bool refused, bool timed_out)
+{
+	char blocked[128];
+
+	if (timed_out && !refused) {
+		snprintf(blocked, sizeof(blocked), "port %d seems blocked on "
+		    "this network", port(run));
+		fail(run, "no answer from %s port %d within %d s: %s",
+		    host(run), port(run), run->timeout_ms / 1000, blocked);
+		hint_alternative(run, "ask the network's administrator to "
+		    "allow this port, or try from another network");
+	} else if (refused) {
+		fail(run, "%s refused the connection on port %d", host(run),
+		    port(run));
+		hint_alternative(run, "check the port with 'ovhmail list'; "
+		    "a firewall may be rejecting it");
+	} else {
+		fail(run, "cannot reach %s from this machine", host(run));
+		hint(run, "check this machine's network connection");
+	}
+}
+
+/* Tries each address in turn, as mail clients do. */
+static bool
+connect_any(struct run *run, const struct addresses *addresses)
+{
+	char tried[512] = "";
+	size_t i, used = 0;
+	bool refused = false, timed_out = false;
+	enum net_connect how;
+	int fd, error;
+
+	for (i = 0; i < addresses->count; i++) {
+		how = net_connect(&addresses->list[i], run->timeout_ms, &fd,
+		    &error);
+		if (how == NET_CONNECTED) {
+			if (used > 0)
+				step(run, "connect", STEP_NOTE,
+				    "%s port %d (first %s)",
+				    addresses->list[i].text, port(run), tried);
+			else
+				step(run, "connect", STEP_OK, "%s port %d",
+				    addresses->list[i].text, port(run));
+			conn_init(&run->conn, fd, run->timeout_ms);
+			return true;
+		}
+		refused |= how == NET_REFUSED;
+		timed_out |= how == NET_TIMEOUT;
+		if (used < sizeof(tried))
+			used += (size_t)snprintf(tried + used,
+			    sizeof(tried) - used, "%s%s: %s", used == 0 ? "" :
+			    "; ", addresses->list[i].text,
+			    connect_words(how, error));
+	}
+	step(run, "connect", STEP_FAIL, "port %d: %s", port(run), tried);
+	diagnose_connect(run, refused, timed_out);
+	return false;
+}
+
+/* A mail client stops at a bad certificate, and so does the check. */
+static bool
+describe_certificate(struct run *run, const struct tls_info *info)
+{
+	step(run, "certificate", info->verified ? STEP_OK : STEP_FAIL,
+	    "%s, issued by %s, expires %s, %s, %s", info->subject,
+	    info->issuer, info->expires, info->name_matches ?
+	    "name matches" : "name does not match", info->verified ?
+	    "trusted" : info->verify_error);
+	if (info->verified)
+		return true;
+	if (info->expired) {
+		fail(run, "the certificate of %s expired on %s", host(run),
+		    info->expires);
+		hint(run, "the server's certificate must be renewed; do not "
+		    "accept it in the mail client");
+	} else if (!info->name_matches) {
+		fail(run, "the certificate is for %s, not %s", info->subject,
+		    host(run));
+		hint(run, "check the server name with 'ovhmail list'; a "
+		    "proxy on this network may be intercepting TLS");
+	} else {
+		fail(run, "the certificate of %s is not trusted: %s",
+		    host(run), info->verify_error);
+		hint(run, "a proxy or antivirus on this network may be "
+		    "intercepting TLS; --cafile FILE trusts another CA");
+	}
+	return false;
+}
+
+static bool
+start_tls(struct run *run)
+{
+	struct tls_info info;
+	char reason[256];
+
+	switch (tls_start(&run->conn, run->ctx, host(run), &info, reason,
+	    sizeof(reason))) {
+	case TLS_OK:
+		step(run, "tls", STEP_OK, "%s, %s", info.version, info.cipher);
+		return describe_certificate(run, &info);
+	case TLS_TIMEOUT:
+		step(run, "tls", STEP_FAIL, "no TLS answer within %d s",
+		    run->timeout_ms / 1000);
+		fail(run, "%s port %d does not answer TLS", host(run),
+		    port(run));
+		hint(run, "the port may expect plain text first: check "
+		    "--ssl and --no-ssl with 'ovhmail list'");
+		return false;
+	case TLS_NOT_TLS:
+		step(run, "tls", STEP_FAIL, "the server answered, but not in "
+		    "TLS (%s)", reason);
+		fail(run, "%s port %d speaks plain text, not TLS", host(run),
+		    port(run));
+		hint(run, "this port wants STARTTLS or no SSL: check the "
+		    "port and the SSL setting with 'ovhmail list'");
+		return false;
+	case TLS_CLOSED:
+	case TLS_FAILED:
+		break;
+	}
+	step(run, "tls", STEP_FAIL, "%s", reason);
+	fail(run, "the TLS handshake with %s failed: %s", host(run), reason);
+	hint(run, "a proxy or filter on this network may be blocking TLS");
+	return false;
+}
+
+static const char *
+io_words(enum io status)
+{
+	switch (status) {
+	case IO_TIMEOUT:
+		return "nothing within the timeout";
+	case IO_STALLED:
+		return "a partial line, then nothing";
+	case IO_CLOSED:
+		return "the server closed the connection";
+	case IO_TOO_LONG:
+		return "a line too long";
+	case IO_ERROR:
+		return "a read error";
+	case IO_OK:
+		break;
+	}
+	return "ok";
+}
+
+static bool
+greet(struct run *run)
+{
+	enum protocol protocol = run->record->server->protocol;
+	enum greeting greeting = GREETING_FOREIGN;
+	char text[256];
+	enum io status;
+
+	status = probe_greeting(&run->conn, protocol, text, sizeof(text),
+	    &greeting);
+	if (status == IO_TIMEOUT) {
+		step(run, "greeting", STEP_FAIL, "the server said nothing "
+		    "within %d s", run->timeout_ms / 1000);
+		fail(run, "%s port %d accepted the connection but said "
+		    "nothing", host(run), port(run));
+		hint(run, "the port may expect TLS from the first byte "
+		    "(try --ssl), or a filter holds the connection");
+		return false;
+	}
+	if (status == IO_STALLED) {
+		step(run, "greeting", STEP_FAIL, "\"%s\", then nothing within "
+		    "%d s", text, run->timeout_ms / 1000);
+		hint(run, "the server or a filter on the way stopped in the "
+		    "middle of a line: try again, or from another network");
+		return fail(run, "the greeting of %s started but did not "
+		    "finish", host(run));
+	}
+	if (status != IO_OK) {
+		step(run, "greeting", STEP_FAIL, "%s", io_words(status));
+		return fail(run, "no greeting from %s: %s", host(run),
+		    io_words(status));
+	}
+	if (greeting == GREETING_FOREIGN) {
+		step(run, "greeting", STEP_FAIL, "\"%s\"", text);
+		fail(run, "%s port %d does not speak %s", host(run), port(run),
+		    protocol_label(protocol));
+		hint(run, "check the port with 'ovhmail list'");
+		return false;
+	}
+	step(run, "greeting", greeting == GREETING_OK ? STEP_OK : STEP_FAIL,
+	    "%s", text);
+	if (greeting == GREETING_REFUSED)
+		return fail(run, "%s refuses clients: \"%s\"", host(run), text);
+	return true;
+}
+
+static bool
+capabilities(struct run *run, struct capabilities *caps)
+{
+	enum protocol protocol = run->record->server->protocol;
+	enum io status = probe_capabilities(&run->conn, protocol, caps);
+
+	if (status != IO_OK) {
+		step(run, "capabilities", STEP_FAIL, "%s", io_words(status));
+		return fail(run, "%s did not list its capabilities: %s",
+		    host(run), io_words(status));
+	}
+	step(run, "capabilities", STEP_OK, "AUTH %s%s%s",
+	    caps->auth[0] != '\0' ? caps->auth : "(none)",
+	    caps->starttls ? ", STARTTLS" : "",
+	    caps->login_disabled ? ", LOGINDISABLED" : "");
+	return true;
+}
+
+static bool
+upgrade(struct run *run, struct capabilities *caps)
+{
+	enum protocol protocol = run->record->server->protocol;
+	char reply[256];
+	bool accepted;
+
+	if (!caps->starttls) {
+		step(run, "starttls", STEP_FAIL, "not offered");
+		fail(run, "%s does not offer STARTTLS on port %d", host(run),
+		    port(run));
+		hint_alternative(run, "check the port with 'ovhmail list'");
+		return false;
+	}
+	if (probe_starttls(&run->conn, protocol, &accepted, reply,
+	    sizeof(reply)) != IO_OK || !accepted) {
+		step(run, "starttls", STEP_FAIL, "\"%s\"", reply);
+		return fail(run, "%s refused STARTTLS", host(run));
+	}
+	step(run, "starttls", STEP_OK, "\"%s\"", reply);
+	return start_tls(run) && capabilities(run, caps);
+}
+
+/* A client must be able to log in without sending the password bare. */
+static void
+judge_login(struct run *run, const struct capabilities *caps)
+{
+	const struct server *s = run->record->server;
+	bool can_login = caps->auth[0] != '\0' ||
+	    (s->protocol == PROTOCOL_IMAP && !caps->login_disabled) ||
+	    (s->protocol == PROTOCOL_POP3 && (caps->user_pass || !caps->known));
+
+	if (s->auth_required && !can_login) {
+		step(run, "login", STEP_FAIL, "no way to log in is offered");
+		fail(run, "%s offers no way to log in on port %d", host(run),
+		    port(run));
+		if (s->protocol == PROTOCOL_SMTP)
+			hint(run, "without SMTP authentication, mail is "
+			    "refused with \"553 ... relayed\" (ovhmail "
+			    "explain 553)");
+		return;
+	}
+	if (s->security == SECURITY_NONE)
+		step(run, "login", STEP_NOTE, "the password would cross the "
+		    "network unencrypted%s", caps->starttls ?
+		    "; the server offers STARTTLS" : "");
+}
+
+static void
+check_entry(struct run *run)
+{
+	enum security security = run->record->server->security;
+	struct capabilities caps;
+	struct addresses addresses;
+	bool ok;
+
+	run->result->record = run->record;
+	run->result->works = true;
+	if (!resolve(run, &addresses) || !connect_any(run, &addresses))
+		return;
+	ok = security != SECURITY_SSL || start_tls(run);
+	ok = ok && greet(run) && capabilities(run, &caps);
+	if (ok && security == SECURITY_STARTTLS)
+		ok = upgrade(run, &caps);
+	if (ok)
+		judge_login(run, &caps);
+	probe_goodbye(&run->conn, run->record->server->protocol);
+	conn_close(&run->conn);
+	if (run->result->works)
+		snprintf(run->result->verdict, sizeof(run->result->verdict),
+		    "works");
+}
+
+static bool
+chosen(const struct record *record, const struct query *query,
+    const struct check_options *options)
+{
+	if (query->protocol != PROTOCOL_ANY &&
+	    record->server->protocol != query->protocol)
+		return false;
+	return !options->ssl_given || record->server->ssl == query->ssl;
+}
+
+static int
+report(const struct check_options *options, struct check_result *results,
+    size_t n, struct problem *problem)
+{
+	size_t i, working = 0;
+
+	for (i = 0; i < n; i++)
+		working += results[i].works;
+	if (options->json)
+		check_report_json(stdout, results, n);
+	else
+		check_report_summary(stdout, results, n);
+	if (working < n)
+		return problem_set(problem, EX_UNAVAILABLE, "check",
+		    "%zu of %zu %s not work from here", n - working, n,
+		    n == 1 ? "server does" : "servers do");
+	return EX_OK;
+}
+
+int
+check_run(const struct dataset *data, const struct query *query,
+    const struct check_options *options, struct problem *problem)
+{
+	struct query all = *query;
+	struct check_result *results = NULL;
+	struct answer answer;
+	struct run run;
+	size_t i, n = 0;
+
+	/* A server that hangs up must not kill us with SIGPIPE. */
+	signal(SIGPIPE, SIG_IGN);
+	memset(&run, 0, sizeof(run));
+	all.protocol = PROTOCOL_ANY;
+	if (lookup(data, &all, &answer, problem) != EX_OK)
+		return problem->status;
+	run.answer = &answer;
+	run.timeout_ms = options->timeout * 1000;
+	if ((run.ctx = tls_context(options->cafile, problem)) == NULL ||
+	    (results = calloc(answer.count, sizeof(*results))) == NULL) {
+		problem_set(problem, EX_OSERR, NULL, "out of memory");
+		goto done;
+	}
+	for (i = 0; i < answer.count; i++) {
+		if (!chosen(&answer.records[i], query, options))
+			continue;
+		run.record = &answer.records[i];
+		run.result = &results[n++];
+		check_entry(&run);
+		if (!options->json) {
+			check_report_text(stdout, run.result, options->colour);
+			fflush(stdout);
+		}
+	}
+	if (n == 0)
+		problem_set(problem, EX_UNAVAILABLE, "check",
+		    "no server entry matches");
+	else
+		report(options, results, n, problem);
+done:
+	free(results);
+	SSL_CTX_free(run.ctx);
+	answer_free(&answer);
+	return problem->status;
+}

@@ -1,0 +1,148 @@
+#include <string.h>
+
+#include "check.h"
+#include "format.h"
+
+static const char *
+status_word(enum step_status status)
+{
+	switch (status) {
+	case STEP_OK:
+		return "ok";
+	case STEP_NOTE:
+		return "note";
+	case STEP_FAIL:
+		break;
+	}
+	return "FAIL";
+}
+
+/* Green, yellow and red, on a terminal that allows colour. */
+static const char *
+status_colour(enum step_status status)
+{
+	switch (status) {
+	case STEP_OK:
+		return "\033[32m";
+	case STEP_NOTE:
+		return "\033[33m";
+	case STEP_FAIL:
+		break;
+	}
+	return "\033[31m";
+}
+
+static void
+heading(FILE *out, const struct record *record, bool colour)
+{
+	const struct server *s = record->server;
+
+	fprintf(out, "%s%s %s port %d (%s)%s\n", colour ? "\033[1m" : "",
+	    protocol_label(s->protocol), record->host, s->port,
+	    security_label(s->security), colour ? "\033[0m" : "");
+}
+
+void
+check_report_text(FILE *out, const struct check_result *result, bool colour)
+{
+	const struct step *step;
+	size_t i;
+
+	heading(out, result->record, colour);
+	for (i = 0; i < result->nsteps; i++) {
+		step = &result->steps[i];
+		fprintf(out, "  %s%-4s%s  %-12s  %s\n",
+		    colour ? status_colour(step->status) : "",
+		    status_word(step->status), colour ? "\033[0m" : "",
+		    step->name, step->detail);
+	}
+	if (result->works)
+		fputs("  => works\n", out);
+	else
+		fprintf(out, "  => does not work: %s\n", result->verdict);
+	if (result->hint[0] != '\0')
+		fprintf(out, "  => hint: %s\n", result->hint);
+	putc('\n', out);
+}
+
+void
+check_report_summary(FILE *out, const struct check_result *results,
+    size_t n)
+{
+	size_t i, working = 0;
+
+	for (i = 0; i < n; i++)
+		working += results[i].works;
+	fprintf(out, "%zu of %zu %s from here.\n", working, n,
+	    n == 1 ? "server works" : "servers work");
+}
+
+static void
+json_field(FILE *out, const char *indent, const char *key, const char *value,
+    bool last)
+{
+	fprintf(out, "%s", indent);
+	json_print_string(out, key);
+	fputs(": ", out);
+	if (value == NULL || value[0] == '\0')
+		fputs("null", out);
+	else
+		json_print_string(out, value);
+	fputs(last ? "\n" : ",\n", out);
+}
+
+static void
+json_steps(FILE *out, const struct check_result *result)
+{
+	size_t i;
+
+	fputs("      \"steps\": [\n", out);
+	for (i = 0; i < result->nsteps; i++) {
+		fputs("        {\n", out);
+		json_field(out, "          ", "step", result->steps[i].name,
+		    false);
+		json_field(out, "          ", "status",
+		    status_word(result->steps[i].status), false);
+		json_field(out, "          ", "detail", result->steps[i].detail,
+		    true);
+		fputs(i + 1 < result->nsteps ? "        },\n" : "        }\n",
+		    out);
+	}
+	fputs("      ]\n", out);
+}
+
+static void
+json_result(FILE *out, const struct check_result *result)
+{
+	const struct record *record = result->record;
+	const struct server *s = record->server;
+
+	fputs("    {\n", out);
+	json_field(out, "      ", "protocol", protocol_name(s->protocol),
+	    false);
+	json_field(out, "      ", "host", record->host, false);
+	fprintf(out, "      \"port\": %d,\n", s->port);
+	json_field(out, "      ", "security", security_name(s->security),
+	    false);
+	fprintf(out, "      \"ssl\": %s,\n", s->ssl ? "true" : "false");
+	fprintf(out, "      \"works\": %s,\n", result->works ? "true" : "false");
+	json_field(out, "      ", "verdict", result->verdict, false);
+	json_field(out, "      ", "hint", result->hint, false);
+	json_steps(out, result);
+	fputs("    }", out);
+}
+
+void
+check_report_json(FILE *out, const struct check_result *results, size_t n)
+{
+	size_t i, working = 0;
+
+	fputs("{\n  \"servers\": [\n", out);
+	for (i = 0; i < n; i++) {
+		json_result(out, &results[i]);
+		fputs(i + 1 < n ? ",\n" : "\n", out);
+		working += results[i].works;
+	}
+	fprintf(out, "  ],\n  \"checked\": %zu,\n  \"working\": %zu\n}\n", n,
+	    working);
+}

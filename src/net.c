@@ -1,0 +1,354 @@
+#include <sys/socket.h>
+#include <sys/wait.h>
+
+#include <arpa/inet.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <openssl/err.h>
+
+#include "net.h"
+
+static int	wait_fd(int, short, long);
+
+static void
+copy_addresses(const struct addrinfo *list, struct addresses *addresses)
+{
+	const struct addrinfo *ai;
+
+	for (ai = list; ai != NULL && addresses->count < NET_MAX_ADDRESSES;
+	    ai = ai->ai_next) {
+		struct address *a = &addresses->list[addresses->count++];
+		const void *ip = ai->ai_family == AF_INET6 ?
+		    (const void *)&((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr :
+		    (const void *)&((struct sockaddr_in *)ai->ai_addr)->sin_addr;
+
+		memcpy(&a->sa, ai->ai_addr, ai->ai_addrlen);
+		a->length = ai->ai_addrlen;
+		inet_ntop(ai->ai_family, ip, a->text, sizeof(a->text));
+	}
+}
+
+/* What the resolving child sends back through the pipe. */
+struct resolved {
+	int			error;	/* getaddrinfo()'s */
+	struct addresses	addresses;
+};
+
+static void
+resolve_in_child(const char *host, int port, int fd)
+{
+	struct resolved resolved;
+	struct addrinfo hints, *list;
+	char service[16];
+
+	memset(&resolved, 0, sizeof(resolved));
+	memset(&hints, 0, sizeof(hints));
+	hints.ai_family = AF_UNSPEC;
+	hints.ai_socktype = SOCK_STREAM;
+	snprintf(service, sizeof(service), "%d", port);
+	resolved.error = getaddrinfo(host, service, &hints, &list);
+	if (resolved.error == 0) {
+		copy_addresses(list, &resolved.addresses);
+		freeaddrinfo(list);
+	}
+	if (write(fd, &resolved, sizeof(resolved)) != sizeof(resolved))
+		_exit(1);
+	_exit(0);
+}
+
+static bool
+read_all(int fd, void *buffer, size_t size, long deadline_ms)
+{
+	char *at = buffer;
+	ssize_t n;
+
+	while (size > 0) {
+		if (wait_fd(fd, POLLIN, deadline_ms) <= 0)
+			return false;
+		if ((n = read(fd, at, size)) <= 0) {
+			if (n < 0 && errno == EINTR)
+				continue;
+			return false;
+		}
+		at += n;
+		size -= (size_t)n;
+	}
+	return true;
+}
+
+/*
+ * getaddrinfo(3) waits as long as the system's resolver is told to, so it
+ * runs in a child that is killed when the timeout passes.
+ */
+const char *
+net_resolve(const char *host, int port, int timeout_ms,
+    struct addresses *addresses)
+{
+	struct resolved resolved;
+	long deadline = conn_now_ms() + timeout_ms;
+	const char *why = NULL;
+	int fds[2];
+	pid_t pid;
+
+	addresses->count = 0;
+	if (pipe(fds) != 0)
+		return strerror(errno);
+	if ((pid = fork()) < 0) {
+		close(fds[0]);
+		close(fds[1]);
+		return strerror(errno);
+	}
+	if (pid == 0) {
+		close(fds[0]);
+		resolve_in_child(host, port, fds[1]);
+	}
+	close(fds[1]);
+	if (!read_all(fds[0], &resolved, sizeof(resolved), deadline)) {
+		kill(pid, SIGKILL);
+		why = "no answer from the name servers within the timeout";
+	} else if (resolved.error != 0)
+		why = gai_strerror(resolved.error);
+	else
+		*addresses = resolved.addresses;
+	close(fds[0]);
+	waitpid(pid, NULL, 0);
+	return why;
+}
+
+long
+conn_now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+static int
+wait_fd(int fd, short events, long deadline_ms)
+{
+	struct pollfd pfd = { fd, events, 0 };
+	long left;
+	int n;
+
+	for (;;) {
+		left = deadline_ms - conn_now_ms();
+		if (left <= 0)
+			return 0;
+		n = poll(&pfd, 1, (int)left);
+		if (n >= 0 || errno != EINTR)
+			return n;
+	}
+}
+
+static enum net_connect
+classify(int error)
+{
+	switch (error) {
+	case ECONNREFUSED:
+		return NET_REFUSED;
+	case ETIMEDOUT:
+		return NET_TIMEOUT;
+	case ENETUNREACH:
+	case EHOSTUNREACH:
+	case EADDRNOTAVAIL:
+		return NET_UNREACHABLE;
+	default:
+		return NET_FAILED;
+	}
+}
+
+enum net_connect
+net_connect(const struct address *address, int timeout_ms, int *fd,
+    int *error)
+{
+	socklen_t length = sizeof(*error);
+	int s;
+
+	*fd = -1;
+	*error = 0;
+	if ((s = socket(address->sa.ss_family, SOCK_STREAM | SOCK_CLOEXEC |
+	    SOCK_NONBLOCK, 0)) < 0) {
+		*error = errno;
+		return NET_FAILED;
+	}
+	if (connect(s, (const struct sockaddr *)&address->sa,
+	    address->length) != 0 && errno != EINPROGRESS) {
+		*error = errno;
+		close(s);
+		return classify(*error);
+	}
+	if (wait_fd(s, POLLOUT, conn_now_ms() + timeout_ms) <= 0) {
+		*error = ETIMEDOUT;
+		close(s);
+		return NET_TIMEOUT;
+	}
+	if (getsockopt(s, SOL_SOCKET, SO_ERROR, error, &length) != 0)
+		*error = errno;
+	if (*error != 0) {
+		close(s);
+		return classify(*error);
+	}
+	*fd = s;
+	return NET_CONNECTED;
+}
+
+void
+conn_init(struct conn *conn, int fd, int timeout_ms)
+{
+	memset(conn, 0, sizeof(*conn));
+	conn->fd = fd;
+	conn->timeout_ms = timeout_ms;
+}
+
+void
+conn_close(struct conn *conn)
+{
+	if (conn->ssl != NULL) {
+		SSL_shutdown(conn->ssl);
+		SSL_free(conn->ssl);
+		conn->ssl = NULL;
+	}
+	if (conn->fd >= 0)
+		close(conn->fd);
+	conn->fd = -1;
+}
+
+bool
+conn_wait(const struct conn *conn, bool write, long deadline_ms)
+{
+	return wait_fd(conn->fd, write ? POLLOUT : POLLIN, deadline_ms) > 0;
+}
+
+/* Adds what the peer sent to the buffer, waiting until the deadline. */
+static enum io
+fill(struct conn *conn, long deadline_ms)
+{
+	size_t room = sizeof(conn->buffer) - conn->length;
+	ssize_t n;
+	int error;
+
+	for (;;) {
+		if (conn->ssl != NULL) {
+			ERR_clear_error();
+			n = SSL_read(conn->ssl, conn->buffer + conn->length,
+			    (int)room);
+			if (n > 0)
+				break;
+			error = SSL_get_error(conn->ssl, (int)n);
+			if (error == SSL_ERROR_ZERO_RETURN)
+				return IO_CLOSED;
+			if (error != SSL_ERROR_WANT_READ &&
+			    error != SSL_ERROR_WANT_WRITE)
+				return n == 0 ? IO_CLOSED : IO_ERROR;
+			if (!conn_wait(conn, error == SSL_ERROR_WANT_WRITE,
+			    deadline_ms))
+				return IO_TIMEOUT;
+		} else {
+			n = read(conn->fd, conn->buffer + conn->length, room);
+			if (n > 0)
+				break;
+			if (n == 0)
+				return IO_CLOSED;
+			if (errno != EAGAIN && errno != EINTR)
+				return errno == ECONNRESET ? IO_CLOSED :
+				    IO_ERROR;
+			if (!conn_wait(conn, false, deadline_ms))
+				return IO_TIMEOUT;
+		}
+	}
+	conn->length += (size_t)n;
+	return IO_OK;
+}
+
+static void
+take_line(struct conn *conn, size_t end, char *line, size_t size)
+{
+	size_t n = end, skip = end + 1;
+
+	if (n > 0 && conn->buffer[n - 1] == '\r')
+		n--;
+	if (n >= size)
+		n = size - 1;
+	memcpy(line, conn->buffer, n);
+	line[n] = '\0';
+	memmove(conn->buffer, conn->buffer + skip, conn->length - skip);
+	conn->length -= skip;
+}
+
+enum io
+conn_read_line(struct conn *conn, char *line, size_t size)
+{
+	long deadline = conn_now_ms() + conn->timeout_ms;
+	const char *newline;
+	enum io status;
+	size_t n;
+
+	line[0] = '\0';
+	for (;;) {
+		newline = memchr(conn->buffer, '\n', conn->length);
+		if (newline != NULL) {
+			take_line(conn, (size_t)(newline - conn->buffer),
+			    line, size);
+			return IO_OK;
+		}
+		if (conn->length == sizeof(conn->buffer))
+			return IO_TOO_LONG;
+		if ((status = fill(conn, deadline)) == IO_OK)
+			continue;
+		if (conn->length > 0) {
+			n = conn->length < size ? conn->length : size - 1;
+			memcpy(line, conn->buffer, n);
+			line[n] = '\0';
+			if (status == IO_TIMEOUT)
+				return IO_STALLED;
+		}
+		return status;
+	}
+}
+
+enum io
+conn_write(struct conn *conn, const char *text)
+{
+	long deadline = conn_now_ms() + conn->timeout_ms;
+	size_t left = strlen(text);
+	ssize_t n;
+	int error;
+
+	while (left > 0) {
+		if (conn->ssl != NULL) {
+			ERR_clear_error();
+			n = SSL_write(conn->ssl, text, (int)left);
+			if (n <= 0) {
+				error = SSL_get_error(conn->ssl, (int)n);
+				if (error != SSL_ERROR_WANT_READ &&
+				    error != SSL_ERROR_WANT_WRITE)
+					return IO_ERROR;
+				if (!conn_wait(conn,
+				    error == SSL_ERROR_WANT_WRITE, deadline))
+					return IO_TIMEOUT;
+				continue;
+			}
+		} else if ((n = write(conn->fd, text, left)) < 0) {
+			if (errno == EPIPE || errno == ECONNRESET)
+				return IO_CLOSED;
+			if (errno != EAGAIN && errno != EINTR)
+				return IO_ERROR;
+			if (!conn_wait(conn, true, deadline))
+				return IO_TIMEOUT;
+			continue;
+		}
+		text += n;
+		left -= (size_t)n;
+	}
+	return IO_OK;
+}

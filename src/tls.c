@@ -1,0 +1,163 @@
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <string.h>
+#include <sysexits.h>
+#include <time.h>
+
+#include <openssl/err.h>
+#include <openssl/x509v3.h>
+
+#include "tls.h"
+
+SSL_CTX *
+tls_context(const char *cafile, struct problem *problem)
+{
+	SSL_CTX *ctx;
+	int ok;
+
+	if ((ctx = SSL_CTX_new(TLS_client_method())) == NULL) {
+		problem_set(problem, EX_SOFTWARE, NULL, "cannot set up TLS");
+		return NULL;
+	}
+	SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);
+	ok = cafile != NULL ?
+	    SSL_CTX_load_verify_locations(ctx, cafile, NULL) :
+	    SSL_CTX_set_default_verify_paths(ctx);
+	if (!ok) {
+		problem_set(problem, EX_NOINPUT, cafile ? cafile : "TLS",
+		    "cannot load the certificates to trust");
+		SSL_CTX_free(ctx);
+		return NULL;
+	}
+	return ctx;
+}
+
+static bool
+is_ip(const char *host)
+{
+	unsigned char buffer[16];
+
+	return inet_pton(AF_INET, host, buffer) == 1 ||
+	    inet_pton(AF_INET6, host, buffer) == 1;
+}
+
+static void
+name_text(X509_NAME *name, char *text, size_t size)
+{
+	BIO *bio = BIO_new(BIO_s_mem());
+	int n = 0;
+
+	text[0] = '\0';
+	if (bio == NULL)
+		return;
+	if (X509_NAME_print_ex(bio, name, 0, XN_FLAG_RFC2253) >= 0)
+		n = BIO_read(bio, text, (int)size - 1);
+	text[n > 0 ? n : 0] = '\0';
+	BIO_free(bio);
+}
+
+static void
+describe_certificate(SSL *ssl, const char *host, struct tls_info *info)
+{
+	X509 *cert = SSL_get0_peer_certificate(ssl);
+	struct tm tm;
+	long result;
+
+	if (cert == NULL) {
+		snprintf(info->verify_error, sizeof(info->verify_error),
+		    "the server sent no certificate");
+		return;
+	}
+	name_text(X509_get_subject_name(cert), info->subject,
+	    sizeof(info->subject));
+	name_text(X509_get_issuer_name(cert), info->issuer,
+	    sizeof(info->issuer));
+	if (ASN1_TIME_to_tm(X509_get0_notAfter(cert), &tm))
+		strftime(info->expires, sizeof(info->expires), "%Y-%m-%d",
+		    &tm);
+	info->expired = X509_cmp_current_time(X509_get0_notAfter(cert)) < 0;
+	info->name_matches = is_ip(host) ?
+	    X509_check_ip_asc(cert, host, 0) == 1 :
+	    X509_check_host(cert, host, 0, 0, NULL) == 1;
+	result = SSL_get_verify_result(ssl);
+	info->verified = result == X509_V_OK;
+	if (!info->verified)
+		snprintf(info->verify_error, sizeof(info->verify_error), "%s",
+		    X509_verify_cert_error_string(result));
+}
+
+/* OpenSSL's words when the peer's bytes are not a TLS record at all. */
+static bool
+looks_not_tls(unsigned long error)
+{
+	int reason = ERR_GET_REASON(error);
+
+	return reason == SSL_R_WRONG_VERSION_NUMBER ||
+	    reason == SSL_R_PACKET_LENGTH_TOO_LONG ||
+	    reason == SSL_R_UNKNOWN_PROTOCOL ||
+	    reason == SSL_R_RECORD_LENGTH_MISMATCH;
+}
+
+static enum tls_result
+handshake(struct conn *conn, char *reason, size_t size)
+{
+	long deadline = conn_now_ms() + conn->timeout_ms;
+	unsigned long error;
+	int n, why;
+
+	for (;;) {
+		ERR_clear_error();
+		if ((n = SSL_connect(conn->ssl)) == 1)
+			return TLS_OK;
+		why = SSL_get_error(conn->ssl, n);
+		if (why == SSL_ERROR_WANT_READ || why == SSL_ERROR_WANT_WRITE) {
+			if (!conn_wait(conn, why == SSL_ERROR_WANT_WRITE,
+			    deadline))
+				return TLS_TIMEOUT;
+			continue;
+		}
+		error = ERR_peek_last_error();
+		if (error == 0) {
+			snprintf(reason, size, "the connection closed");
+			return TLS_CLOSED;
+		}
+		if (ERR_reason_error_string(error) != NULL)
+			snprintf(reason, size, "%s",
+			    ERR_reason_error_string(error));
+		else
+			ERR_error_string_n(error, reason, size);
+		return looks_not_tls(error) ? TLS_NOT_TLS : TLS_FAILED;
+	}
+}
+
+enum tls_result
+tls_start(struct conn *conn, SSL_CTX *ctx, const char *host,
+    struct tls_info *info, char *reason, size_t size)
+{
+	enum tls_result result;
+	X509_VERIFY_PARAM *param;
+
+	memset(info, 0, sizeof(*info));
+	reason[0] = '\0';
+	if ((conn->ssl = SSL_new(ctx)) == NULL ||
+	    !SSL_set_fd(conn->ssl, conn->fd)) {
+		snprintf(reason, size, "cannot set up TLS");
+		return TLS_FAILED;
+	}
+	SSL_set_verify(conn->ssl, SSL_VERIFY_NONE, NULL);
+	param = SSL_get0_param(conn->ssl);
+	if (is_ip(host))
+		X509_VERIFY_PARAM_set1_ip_asc(param, host);
+	else {
+		SSL_set_tlsext_host_name(conn->ssl, host);
+		X509_VERIFY_PARAM_set1_host(param, host, 0);
+	}
+	if ((result = handshake(conn, reason, size)) != TLS_OK)
+		return result;
+	snprintf(info->version, sizeof(info->version), "%s",
+	    SSL_get_version(conn->ssl));
+	snprintf(info->cipher, sizeof(info->cipher), "%s",
+	    SSL_get_cipher_name(conn->ssl));
+	describe_certificate(conn->ssl, host, info);
+	return TLS_OK;
+}

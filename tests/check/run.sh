@@ -1,0 +1,138 @@
+#!/bin/sh
+# "ovhmail check" against real servers on 127.0.0.1: Dovecot (IMAP and
+# POP3, implicit TLS and STARTTLS) and Postfix (465 and 587, AUTH through
+# Dovecot), with certificates from a CA made for the run; and against
+# peers that go wrong (tests/check/peer.c).  Everything stops at the end.
+# Starting Postfix needs root.  OVHMAIL_WRAPPER runs ovhmail under valgrind.
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 2
+. tests/lib.sh
+work=$(mktemp -d)
+peers=""
+
+cleanup() {
+	for pid in $peers; do
+		kill "$pid" 2>/dev/null
+	done
+	sh tests/check/servers.sh stop "$work" 2>/dev/null
+	rm -rf "$work"
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+
+give_up() {
+	echo "check: $*"
+	echo "check: $passed passed, $((failed + 1)) failed"
+	exit 1
+}
+
+[ "$(id -u)" -eq 0 ] || give_up "starting Postfix needs root"
+sh tests/check/pki.sh "$work" || give_up "cannot make the test certificates"
+sh tests/check/servers.sh start "$work" || give_up "cannot start the servers"
+
+peer() {
+	tests/check/peer "$@" &
+	peers="$peers $!"
+}
+peer silent 10202
+peer say 10203 '* OK plain IMAP on a TLS port\r\n'
+peer say 10204 '+OK a greeting that never end'
+peer tls 10205 "$work/wrongname.pem" "$work/wrongname.key" '220 wrong.example ESMTP\r\n'
+peer say 10206 'SSH-2.0-OpenSSH_9.2\r\n'
+peer tls 10207 "$work/expired.pem" "$work/expired.key" '* OK expired\r\n'
+peer blackhole 10208
+tests/check/peer wait 10110 10143 10465 10587 10993 10995 10202 10203 \
+    10204 10205 10206 10207 || give_up "the servers did not start"
+
+# check [ARGS...]: runs the check; its status, stdout and stderr land in
+# $status, $work/out and $work/err.  timeout(1) only guards against a hang.
+check() {
+	# shellcheck disable=SC2086 # the wrapper is words on purpose
+	timeout 120 ${OVHMAIL_WRAPPER:-} ./ovhmail --data tests/data/check.json \
+	    check "$@" >"$work/out" 2>"$work/err"
+	status=$?
+}
+count() {
+	grep -c -- "$1" "$work/out"
+}
+verdict() {
+	jq -r ".servers[] | select(.port == $1) | .verdict" "$work/out"
+}
+hint_of() {
+	jq -r ".servers[] | select(.port == $1) | .hint" "$work/out"
+}
+
+# --- The real servers, trusting the test CA.
+check --cafile "$work/ca.pem" --timeout 10
+expect "real servers: status" "$status" 0
+expect "real servers: summary" "$(tail -n 1 "$work/out")" "6 of 6 servers work from here."
+expect "real servers: each works" "$(count '=> works')" 6
+expect "real servers: certificates" "$(count 'name matches, trusted')" 6
+expect "real servers: TLS version" "$(grep -c 'ok    tls           TLSv1\.[23], ' "$work/out")" 6
+expect "real servers: STARTTLS done" "$(count 'ok    starttls')" 3
+expect "real servers: IMAP greeting" "$(grep -c 'greeting .* Dovecot (Debian) ready' "$work/out")" 4
+expect "real servers: Postfix greeting" "$(count 'greeting      220 smtp.ovhmail.test ESMTP Postfix')" 2
+expect "real servers: 587 before TLS" "$(count 'capabilities  AUTH (none), STARTTLS')" 1
+expect "real servers: AUTH after TLS" "$(count 'capabilities  AUTH PLAIN LOGIN$')" 6
+expect "real servers: nothing on stderr" "$(cat "$work/err")" ""
+
+check --cafile "$work/ca.pem" --format json
+expect "json: status" "$status" 0
+expect "json: counts" "$(jq -c '[.checked, .working]' "$work/out")" "[6,6]"
+expect "json: STARTTLS steps" "$(jq -c '[.servers[] | select(.security == "starttls") | .steps[] | select(.step == "starttls") | .status]' "$work/out")" '["ok","ok","ok"]'
+expect "json: implicit TLS has no STARTTLS step" "$(jq '[.servers[] | select(.security == "ssl") | .steps[] | select(.step == "starttls")] | length' "$work/out")" 0
+
+check smtp --no-ssl --cafile "$work/ca.pem" --format json
+expect "one protocol, one setting" "$(jq -c '[.servers[] | [.protocol, .port]]' "$work/out")" '[["smtp",10587]]'
+check imap --cafile "$work/ca.pem" --format json
+expect "one protocol, both settings" "$(jq -c '[.servers[].port]' "$work/out")" '[10993,10143]'
+
+# --- The system's CAs do not know the test CA.
+check imap --ssl
+expect "untrusted: status" "$status" 69
+expect "untrusted: verdict" "$(grep '=> does not work' "$work/out")" "  => does not work: the certificate of 127.0.0.1 is not trusted: unable to get local issuer certificate"
+expect "untrusted: hint" "$(grep -c 'hint: .*--cafile FILE' "$work/out")" 1
+expect "untrusted: message" "$(cat "$work/err")" "ovhmail: check: 1 of 1 server does not work from here"
+
+# --- Plain ports.
+check --offer plain --format json
+expect "plain: works" "$status" 0
+expect "plain: note on the password" "$(jq -r '.servers[0].steps[] | select(.step == "login") | .status + ": " + .detail' "$work/out")" "note: the password would cross the network unencrypted; the server offers STARTTLS"
+
+# --- By name, IPv4 and IPv6 addresses all listed.
+check --offer localhost --cafile "$work/ca.pem" --format json
+expect "localhost: works" "$status" 0
+expect "localhost: 127.0.0.1 among the addresses" "$(jq -r '.servers[0].steps[0].detail' "$work/out" | tr ',' '\n' | grep -c '^ *127\.0\.0\.1$')" 1
+
+# --- Servers that go wrong: each has its diagnosis and hint.
+check --offer broken --cafile "$work/ca.pem" --timeout 2 --format json
+expect "broken: status" "$status" 69
+expect "broken: none works" "$(jq -c '[.checked, .working]' "$work/out")" "[6,0]"
+expect "closed port" "$(verdict 10201)" "127.0.0.1 refused the connection on port 10201"
+expect "closed port: hint" "$(hint_of 10201)" "try 10202 with STARTTLS (ovhmail check imap --no-ssl)"
+expect "silent server" "$(verdict 10202)" "127.0.0.1 port 10202 accepted the connection but said nothing"
+expect "plain text on a TLS port" "$(verdict 10203)" "127.0.0.1 port 10203 speaks plain text, not TLS"
+expect "hangs mid-greeting" "$(verdict 10204)" "the greeting of 127.0.0.1 started but did not finish"
+expect "hangs mid-greeting: what came" "$(jq -r '.servers[] | select(.port == 10204) | .steps[-1].detail' "$work/out")" '"+OK a greeting that never end", then nothing within 2 s'
+expect "wrong certificate name" "$(verdict 10205)" "the certificate is for CN=wrong.example, not 127.0.0.1"
+expect "wrong certificate: stops there" "$(jq -r '.servers[] | select(.port == 10205) | .steps[-1].step' "$work/out")" certificate
+expect "speaks something else" "$(verdict 10206)" "127.0.0.1 port 10206 does not speak SMTP"
+
+check --offer broken2 --cafile "$work/ca.pem" --timeout 2 --format json
+expect "broken2: status" "$status" 69
+expect "expired certificate" "$(verdict 10207)" "the certificate of 127.0.0.1 expired on 2020-02-01"
+expect "blocked port" "$(verdict 10208)" "no answer from 127.0.0.1 port 10208 within 2 s: port 10208 seems blocked on this network"
+expect "blocked port: hint" "$(hint_of 10208)" "try 10587 with STARTTLS (ovhmail check smtp --no-ssl)"
+expect "the alternative works" "$(verdict 10587)" "works"
+expect "unknown host" "$(verdict 10209)" "nonexistent.invalid cannot be resolved"
+
+# --- No credentials were ever sent: the servers saw no login attempt.
+log=$work/dovecot/dovecot.log
+expect "Dovecot saw no login" "$(grep -c 'Login: ' "$log")" 0
+expect "Dovecot saw no failed login" "$(grep -c 'auth failed' "$log")" 0
+expect "Dovecot saw sessions end without auth" "$(grep -c 'no auth attempts' "$log" | awk '{ print ($1 > 0) }')" 1
+expect "Postfix saw no login" "$(grep -c 'sasl_method=' "$work/postfix/postfix.log")" 0
+
+summary check

@@ -1,0 +1,5 @@
+$ ovhmail list --cafile /etc/ssl/certs/ca-certificates.crt
+--- stderr
+ovhmail: --cafile: goes with check only
+Try 'ovhmail --help' for more information.
+--- status 64

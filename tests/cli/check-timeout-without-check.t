@@ -1,0 +1,5 @@
+$ ovhmail imap --timeout 5
+--- stderr
+ovhmail: --timeout: goes with check only
+Try 'ovhmail --help' for more information.
+--- status 64
