@@ -5,6 +5,7 @@ VERSION =	0.1.0
 PREFIX ?=	/usr/local
 BINDIR ?=	$(PREFIX)/bin
 DATADIR ?=	$(PREFIX)/share/ovhmail
+LIBEXECDIR ?=	$(PREFIX)/libexec/ovhmail
 MANDIR ?=	$(PREFIX)/share/man
 
 CC ?=		cc
@@ -23,38 +24,47 @@ WARNINGS =	-Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes \
 ALL_CFLAGS =	-std=c11 $(WARNINGS) $(CFLAGS)
 ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -Iinclude $(CJSON_CFLAGS) $(SSL_CFLAGS) \
 		-DVERSION='"$(VERSION)"' -DDATAFILE='"$(DATADIR)/servers.json"' \
+		-DLIBEXECDIR='"$(LIBEXECDIR)"' \
 		$(CPPFLAGS)
-LIBS =		$(CJSON_LIBS) $(SSL_LIBS) -lm
+LIBS =		$(CJSON_LIBS) -lm
 
-OBJS =		src/address.o src/check.o src/check_report.o src/cli.o \
+# ovhmail-check holds what needs OpenSSL, so that ovhmail starts fast.
+CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/net.o \
+		src/probe.o src/tls.o
+OBJS =		src/address.o src/cli.o \
 		src/commands.o src/data.o src/explain.o src/export.o src/export_aerc.o \
 		src/export_autoconfig.o src/export_autodiscover.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
 		src/format_fields.o src/format_json.o src/format_text.o \
-		src/item.o src/lookup.o src/net.o src/output.o src/probe.o \
+		src/item.o src/lookup.o src/output.o \
 		src/problem.o src/punycode.o src/quote.o src/strset.o \
-		src/tls.o src/utf8.o src/uuid.o
+		src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \
 		tests/unit/test_format tests/unit/test_address \
 		tests/unit/test_explain tests/unit/test_export
 MANS =		man/ovhmail.1 man/ovhmail-data.5
 
-all: ovhmail
+all: ovhmail ovhmail-check
 
-ovhmail: $(OBJS) src/main.o
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) src/main.o $(LIBS)
+ovhmail: $(OBJS) src/check_exec.o src/main.o
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) src/check_exec.o \
+	    src/main.o $(LIBS)
+
+ovhmail-check: $(OBJS) $(CHECK_OBJS) src/main.o
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(CHECK_OBJS) \
+	    src/main.o $(LIBS) $(SSL_LIBS)
 
 .c.o:
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) -c -o $@ $<
 
-$(OBJS) src/main.o: include/*.h Makefile
+$(OBJS) $(CHECK_OBJS) src/check_exec.o src/main.o: include/*.h Makefile
 
 .SUFFIXES: .c .o
 
-$(UNIT_TESTS): $(OBJS) tests/unit/unit.h
+$(UNIT_TESTS): $(OBJS) src/check_exec.o tests/unit/unit.h
 	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) $(LDFLAGS) \
-	    -o $@ $@.c $(OBJS) $(LIBS) $(CMOCKA_LIBS)
+	    -o $@ $@.c $(OBJS) src/check_exec.o $(LIBS) $(CMOCKA_LIBS)
 
 tests/unit/test_data: tests/unit/test_data.c
 tests/unit/test_lookup: tests/unit/test_lookup.c
@@ -68,36 +78,91 @@ tests/check/peer: tests/check/peer.c
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ \
 	    tests/check/peer.c $(SSL_LIBS)
 
-# Every suite runs; the last line counts the cases of all of them.
-check: ovhmail $(UNIT_TESTS) tests/check/peer
-	sh tests/run.sh $(UNIT_TESTS)
+# libFuzzer targets (clang), each run for FUZZ_SECONDS on a copy of its
+# seed corpus; a crash leaves its input in build/fuzz and fails.
+FUZZ_SECONDS ?=	10
+FUZZ_CC ?=	clang
+FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
+		-fno-sanitize-recover=all
+FUZZERS =	tests/fuzz/fuzz_data tests/fuzz/fuzz_cli
 
-# The CLI cases under valgrind alone (make check runs them too).
-check-valgrind: ovhmail
-	OVHMAIL_WRAPPER='valgrind -q --child-silent-after-fork=yes --error-exitcode=99 --leak-check=full \
-	    --show-leak-kinds=all --errors-for-leak-kinds=all' \
-	    sh tests/cli/run.sh
+$(FUZZERS): $(OBJS:.o=.c) src/check_exec.c include/*.h
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $@.c \
+	    $(OBJS:.o=.c) src/check_exec.c $(LIBS)
+
+tests/fuzz/fuzz_data: tests/fuzz/fuzz_data.c
+tests/fuzz/fuzz_cli: tests/fuzz/fuzz_cli.c
+
+fuzz: $(FUZZERS)
+	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
+
+# tests/run.sh lists the suites.  make check runs the everyday ones,
+# make check-valgrind and make check-asan the same under each tool, and
+# make ci all of them, with lint and a minute of each fuzzer.
+SUITES =	unit cli export check hostile man docs install
+SUITES_VALGRIND = unit-valgrind cli-valgrind check-valgrind hostile-valgrind
+TEST_PROGRAMS =	ovhmail ovhmail-check $(UNIT_TESTS) tests/check/peer
+
+check: $(TEST_PROGRAMS)
+	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh $(SUITES)
+
+check-valgrind: $(TEST_PROGRAMS)
+	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh $(SUITES_VALGRIND)
+
+# A copy of the tree built with the sanitizers, so that this one's objects
+# stay as they are.
+SANITIZE =	-fsanitize=address,undefined -fno-sanitize-recover=all \
+		-fno-omit-frame-pointer
+
+check-asan:
+	rm -rf build/asan
+	mkdir -p build/asan
+	cp -R Makefile data include man src tests build/asan/
+	rm -f build/asan/src/*.o build/asan/tests/check/peer
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	    $(MAKE) -s -C build/asan CFLAGS='-O1 -g $(SANITIZE)' \
+	    LDFLAGS='$(SANITIZE)' check-sanitized
+
+check-sanitized: $(TEST_PROGRAMS)
+	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export check hostile
+
+ci: $(TEST_PROGRAMS)
+	UNIT_TESTS='$(UNIT_TESTS)' FUZZ_SECONDS=60 sh tests/run.sh $(SUITES) \
+	    $(SUITES_VALGRIND) asan lint fuzz
+
+# cppcheck and clang-tidy, with the settings in .cppcheck and .clang-tidy.
+LINT_SOURCES =	src/*.c tests/check/peer.c tests/fuzz/*.c
+
+lint:
+	sh tests/lint.sh $(LINT_SOURCES) -- $(ALL_CPPFLAGS)
 
 lint-man:
 	mandoc -Tlint -Werror $(MANS)
 
-install: ovhmail
-	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) \
+install: ovhmail ovhmail-check
+	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBEXECDIR) \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	install -m 755 ovhmail $(DESTDIR)$(BINDIR)/ovhmail
+	install -m 755 ovhmail-check $(DESTDIR)$(LIBEXECDIR)/ovhmail-check
 	install -m 644 data/servers.json $(DESTDIR)$(DATADIR)/servers.json
 	install -m 644 man/ovhmail.1 $(DESTDIR)$(MANDIR)/man1/ovhmail.1
 	install -m 644 man/ovhmail-data.5 $(DESTDIR)$(MANDIR)/man5/ovhmail-data.5
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/ovhmail
+	rm -f $(DESTDIR)$(LIBEXECDIR)/ovhmail-check
+	-rmdir $(DESTDIR)$(LIBEXECDIR)
 	rm -f $(DESTDIR)$(DATADIR)/servers.json
 	rm -f $(DESTDIR)$(MANDIR)/man1/ovhmail.1
 	rm -f $(DESTDIR)$(MANDIR)/man5/ovhmail-data.5
 	-rmdir $(DESTDIR)$(DATADIR)
 
 clean:
-	rm -f ovhmail src/*.o $(UNIT_TESTS) tests/check/peer
+	rm -f ovhmail ovhmail-check src/*.o $(UNIT_TESTS) tests/check/peer \
+	    $(FUZZERS)
+	rm -rf build
 	rm -rf tests/cli/scratch
 
-.PHONY: all check check-valgrind lint-man install uninstall clean
+.PHONY: all check check-valgrind check-asan check-sanitized ci fuzz lint \
+	lint-man install uninstall clean

@@ -36,6 +36,7 @@ struct options {
 	bool		  ssl_given;	/* --ssl or --no-ssl was given */
 	int		  timeout;	/* check's --timeout, seconds */
 	const char	 *cafile;	/* check's --cafile */
+	char		**argv;		/* as main() had it */
 	char		**words;	/* the arguments after the command */
 	int		  nwords;
 };

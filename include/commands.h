@@ -13,4 +13,11 @@ bool	command_reads_data(enum command);
 int	command_run(const struct options *, const struct dataset *,
 	    struct problem *);
 
+/*
+ * The check command: ovhmail-check runs it, ovhmail hands over to
+ * ovhmail-check (src/check_command.c and src/check_exec.c).
+ */
+int	check_command(const struct options *, const struct dataset *,
+	    bool colour, struct problem *);
+
 #endif

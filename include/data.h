@@ -131,6 +131,9 @@ int	data_locate(const char *given, char **path, struct problem *);
 
 /* Reads and validates the file; the dataset is the caller's to free. */
 int	data_load(const char *path, struct dataset **, struct problem *);
+/* The same for text in memory, which must have a NUL at text[length]. */
+int	data_parse(const char *name, const char *text, size_t length,
+	    struct dataset **, struct problem *);
 void	data_free(struct dataset *);
 
 const char	*protocol_name(enum protocol);	/* "imap", as in the file */

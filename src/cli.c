@@ -167,10 +167,8 @@ add_field(struct options *options, const char *name, struct problem *problem)
 }
 
 static int
-unknown_option(int c, char *argv[], struct problem *problem)
+unknown_option(int c, const char *word, struct problem *problem)
 {
-	const char *word = argv[optind - 1];
-
 	if (c == ':')
 		return problem_set(problem, EX_USAGE, NULL,
 		    "option '%s' needs an argument", word);
@@ -231,7 +229,7 @@ parse_option(int c, char *argv[], struct options *options,
 		options->command = COMMAND_VERSION;
 		break;
 	default:
-		return unknown_option(c, argv, problem);
+		return unknown_option(c, argv[optind - 1], problem);
 	}
 	return EX_OK;
 }
@@ -337,11 +335,13 @@ cli_parse(int argc, char *argv[], struct options *options,
 	int c;
 
 	memset(options, 0, sizeof(*options));
+	options->argv = argv;
 	options->command = COMMAND_LIST;
 	options->query.protocol = PROTOCOL_ANY;
 	options->query.ssl = true;
 	options->format = FORMAT_TEXT;
 	opterr = 0;
+	optind = 0;	/* glibc: start afresh, should the parse run again */
 	while ((c = getopt_long(argc, argv, ":e:f:ho:V", long_options,
 	    NULL)) != -1)
 		if (parse_option(c, argv, options, problem) != EX_OK)

@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include "commands.h"
-#include "check.h"
 #include "explain.h"
 #include "export.h"
 #include "format.h"
@@ -100,7 +99,7 @@ run_webmail(const struct options *options, const struct dataset *data,
 static char *
 join_words(char **words, int count)
 {
-	size_t size = 1;
+	size_t size = 1, used = 0, n;
 	char *text;
 	int i;
 
@@ -108,12 +107,14 @@ join_words(char **words, int count)
 		size += strlen(words[i]) + 1;
 	if ((text = malloc(size)) == NULL)
 		return NULL;
-	text[0] = '\0';
 	for (i = 0; i < count; i++) {
 		if (i > 0)
-			strcat(text, " ");
-		strcat(text, words[i]);
+			text[used++] = ' ';
+		n = strlen(words[i]);
+		memcpy(text + used, words[i], n);
+		used += n;
 	}
+	text[used] = '\0';
 	return text;
 }
 
@@ -157,18 +158,6 @@ run_export(const struct options *options, const struct dataset *data,
 	    options->output, problem);
 }
 
-static int
-run_check(const struct options *options, const struct dataset *data,
-    struct problem *problem)
-{
-	struct check_options check = { options->ssl_given,
-		options->timeout != 0 ? options->timeout : CHECK_TIMEOUT,
-		options->cafile, options->format == FORMAT_JSON,
-		use_colour() };
-
-	return check_run(data, &options->query, &check, problem);
-}
-
 bool
 command_reads_data(enum command command)
 {
@@ -190,7 +179,7 @@ command_run(const struct options *options, const struct dataset *data,
 	case COMMAND_EXPORT:
 		return run_export(options, data, problem);
 	case COMMAND_CHECK:
-		return run_check(options, data, problem);
+		return check_command(options, data, use_colour(), problem);
 	case COMMAND_HELP:
 		cli_help(stdout);
 		break;

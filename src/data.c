@@ -674,16 +674,15 @@ static void
 read_list(struct reader *r, struct walk *walk, const char *key,
     const cJSON *array, size_t count, read_item *read)
 {
-	const cJSON *json;
-	size_t i = 0, mark = enter_key(r, key), item;
+	const cJSON *json = array != NULL ? array->child : NULL;
+	size_t i, mark = enter_key(r, key), item;
 
-	cJSON_ArrayForEach(json, array) {
-		if (failed(r) || i >= count)
-			break;
+	/* count is less than the items only when allocate() failed. */
+	for (i = 0; json != NULL && i < count && !failed(r);
+	    json = json->next, i++) {
 		item = enter_index(r, i);
 		read(r, walk, json, i);
 		leave(r, item);
-		i++;
 	}
 	leave(r, mark);
 }
@@ -998,30 +997,40 @@ read_document(struct reader *r, struct dataset *data)
 }
 
 int
-data_load(const char *path, struct dataset **out, struct problem *problem)
+data_parse(const char *name, const char *text, size_t length,
+    struct dataset **out, struct problem *problem)
 {
 	struct dataset *data;
-	struct reader reader = { problem, path, "", 0 };
-	char *text = NULL;
-	size_t length = 0;
+	struct reader reader = { problem, name, "", 0 };
 
 	*out = NULL;
 	if ((data = calloc(1, sizeof(*data))) == NULL ||
-	    (data->path = copy_string(path)) == NULL) {
+	    (data->path = copy_string(name)) == NULL) {
 		free(data);
 		return problem_set(problem, EX_OSERR, NULL, "out of memory");
 	}
-	if (read_file(path, &text, &length, problem) == EX_OK &&
-	    check_text(path, text, length, problem) == EX_OK &&
-	    parse_json(path, text, length, &data->document, problem) == EX_OK)
+	if (check_text(name, text, length, problem) == EX_OK &&
+	    parse_json(name, text, length, &data->document, problem) == EX_OK)
 		read_document(&reader, data);
-	free(text);
 	if (problem->status != EX_OK) {
 		data_free(data);
 		return problem->status;
 	}
 	*out = data;
 	return EX_OK;
+}
+
+int
+data_load(const char *path, struct dataset **out, struct problem *problem)
+{
+	char *text = NULL;
+	size_t length = 0;
+
+	*out = NULL;
+	if (read_file(path, &text, &length, problem) == EX_OK)
+		data_parse(path, text, length, out, problem);
+	free(text);
+	return problem->status;
 }
 
 void

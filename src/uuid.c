@@ -22,7 +22,7 @@ static void
 sha1_block(struct sha1_state *s)
 {
 	uint32_t w[80], a, b, c, d, e, f, k, t;
-	int i;
+	size_t i;
 
 	for (i = 0; i < 16; i++)
 		w[i] = (uint32_t)s->block[i * 4] << 24 |

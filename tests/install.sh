@@ -15,19 +15,33 @@ fail() {
 mkdir "$work/src" "$work/home"
 (cd "$top" && cp -R Makefile data include man src "$work/src/") ||
     fail "cannot copy the tree"
+mkdir -p "$work/src/tests/data"
+cp "$top/tests/data/check.json" "$work/src/tests/data/"
 rm -f "$work/src/src/"*.o
 make -s -C "$work/src" PREFIX="$work/prefix" >"$work/log" 2>&1 ||
     fail "build failed: $(cat "$work/log")"
 make -s -C "$work/src" PREFIX="$work/prefix" install >"$work/log" 2>&1 ||
     fail "install failed: $(cat "$work/log")"
-for f in bin/ovhmail share/ovhmail/servers.json share/man/man1/ovhmail.1 \
-    share/man/man5/ovhmail-data.5; do
+for f in bin/ovhmail libexec/ovhmail/ovhmail-check share/ovhmail/servers.json \
+    share/man/man1/ovhmail.1 share/man/man5/ovhmail-data.5; do
 	[ -f "$work/prefix/$f" ] || fail "$f was not installed"
 done
 port=$(env -i HOME="$work/home" PATH=/usr/bin:/bin \
     "$work/prefix/bin/ovhmail" imap --ssl --field port) ||
     fail "the installed ovhmail did not find its data"
 [ "$port" = 993 ] || fail "the installed ovhmail said '$port', not 993"
+# check hands over to the installed helper (nothing listens on 10201).
+env -i HOME="$work/home" PATH=/usr/bin:/bin "$work/prefix/bin/ovhmail" \
+    --data "$work/src/tests/data/check.json" check imap --ssl \
+    --offer broken --timeout 1 >"$work/out" 2>&1
+[ $? -eq 69 ] && grep -q 'connection refused' "$work/out" ||
+    fail "the installed check did not run: $(cat "$work/out")"
+mv "$work/prefix/libexec/ovhmail/ovhmail-check" "$work/helper"
+env -i PATH=/usr/bin:/bin "$work/prefix/bin/ovhmail" --data \
+    "$work/src/tests/data/check.json" check >"$work/out" 2>&1
+[ $? -eq 72 ] && grep -q "ovhmail-check: No such file or directory" \
+    "$work/out" || fail "a missing helper went unreported: $(cat "$work/out")"
+mv "$work/helper" "$work/prefix/libexec/ovhmail/ovhmail-check"
 make -s -C "$work/src" PREFIX="$work/prefix" uninstall >"$work/log" 2>&1 ||
     fail "uninstall failed: $(cat "$work/log")"
 left=$(find "$work/prefix" -type f)

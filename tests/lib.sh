@@ -17,3 +17,23 @@ summary() {
 	echo "$1: $passed passed, $failed failed"
 	[ "$failed" -eq 0 ]
 }
+
+# ovhmail ARGS: the binary under test, under $OVHMAIL_WRAPPER when set
+# (valgrind, say).  Needs $top, the top of the source tree.
+ovhmail() {
+	# shellcheck disable=SC2086 # the wrapper is words on purpose
+	${OVHMAIL_WRAPPER:-} "$top/ovhmail" "$@"
+}
+
+# as_nobody ovhmail ARGS: the same as an unprivileged user, since root
+# reads files whatever their mode.
+as_nobody() {
+	shift
+	if [ "$(id -u)" -eq 0 ]; then
+		# shellcheck disable=SC2086
+		setpriv --reuid=65534 --regid=65534 --clear-groups \
+		    ${OVHMAIL_WRAPPER:-} "$top/ovhmail" "$@"
+	else
+		ovhmail "$@"
+	fi
+}

@@ -1,22 +1,37 @@
 #!/bin/sh
-# Runs every suite: the cmocka unit tests given as arguments, the CLI
-# cases, the CLI cases again under valgrind, the exported files read by
-# the programs that consume them, "check" against real servers on
-# loopback, the man page lint, the
-# documents' agreement with the code and the install test.  Each suite ends with a line "NAME: N passed, N failed";
-# the last line adds them all up, and the status is 1 if any case failed.
+# Runs the named suites and adds up their cases.  Every suite ends with a
+# line "NAME: N passed, N failed"; the last line here counts them all,
+# and the status is 1 if any case failed.
+#
+#	unit		the cmocka tests named in $UNIT_TESTS
+#	cli		tests/cli/*.t: stdout, stderr and status of each command
+#	export		each exported file read by the program that consumes it
+#	check		"check" against Dovecot, Postfix and bad peers on loopback
+#	hostile		tests/hostile/cases.txt, and every field of the wrong type
+#	man		mandoc -Tlint
+#	docs		README, --help and the man page agree with the code
+#	install		make install and uninstall into scratch directories
+#	*-valgrind	unit, cli, check or hostile under valgrind
+#	asan		make check-asan: the suites under ASan and UBSan
+#	lint		make lint: cppcheck and clang-tidy
+#	fuzz		make fuzz, each fuzzer for $FUZZ_SECONDS
 set -u
 cd "$(dirname "$0")/.." || exit 2
 passed=0
 failed=0
+valgrind="valgrind -q --trace-children=yes --child-silent-after-fork=yes \
+--error-exitcode=99 --leak-check=full --show-leak-kinds=all \
+--errors-for-leak-kinds=all"
 
 # Adds up a suite's "N passed, N failed" line, or one failure without one.
 tally() {
 	name=$1
 	status=$2
 	summary=$3
-	p=$(printf '%s\n' "$summary" | sed -n 's/.* \([0-9][0-9]*\) passed, .*/\1/p')
-	f=$(printf '%s\n' "$summary" | sed -n 's/.* passed, \([0-9][0-9]*\) failed.*/\1/p')
+	p=$(printf '%s\n' "$summary" |
+	    sed -n 's/^\(.* \)*\([0-9][0-9]*\) passed, .*/\2/p')
+	f=$(printf '%s\n' "$summary" |
+	    sed -n 's/.* passed, \([0-9][0-9]*\) failed.*/\1/p')
 	if [ -z "$p" ] || [ -z "$f" ]; then
 		p=0
 		f=1
@@ -28,61 +43,66 @@ tally() {
 	echo "$name: $p passed, $f failed"
 }
 
-for unit in "$@"; do
-	out=$("./$unit" 2>&1)
+# suite NAME COMMAND...: runs it, shows its output but its closing line.
+suite() {
+	name=$1
+	shift
+	out=$("$@" 2>&1)
 	status=$?
-	printf '%s\n' "$out"
-	p=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p')
-	f=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p')
-	tally "$unit" "$status" "x ${p:-0} passed, ${f:-0} failed"
+	printf '%s\n' "$out" | sed '$d'
+	tally "$name" "$status" "$(printf '%s\n' "$out" | tail -n 1)"
+}
+
+# The cmocka binaries; under valgrind when $1 is set.
+unit() {
+	for test in ${UNIT_TESTS:-}; do
+		# shellcheck disable=SC2086
+		out=$(${1:-} "./$test" 2>&1)
+		status=$?
+		printf '%s\n' "$out"
+		p=$(printf '%s\n' "$out" | sed -n 's/^\[  PASSED  \] \([0-9]*\) test.*/\1/p')
+		f=$(printf '%s\n' "$out" | sed -n 's/^\[  FAILED  \] \([0-9]*\) test.*/\1/p')
+		tally "$test" "$status" "x ${p:-0} passed, ${f:-0} failed"
+	done
+}
+
+man_lint() {
+	if mandoc -Tlint -Werror man/ovhmail.1 man/ovhmail-data.5; then
+		echo "man: 1 passed, 0 failed"
+	else
+		echo "man: 0 passed, 1 failed"
+		return 1
+	fi
+}
+
+with_valgrind() {
+	command -v valgrind >/dev/null 2>&1 || {
+		echo "valgrind is not installed: 0 passed, 1 failed"
+		return 1
+	}
+	OVHMAIL_WRAPPER=$valgrind "$@"
+}
+
+for name in "$@"; do
+	case $name in
+	unit)		unit ;;
+	unit-valgrind)	unit "$valgrind" ;;
+	cli)		suite cli sh tests/cli/run.sh ;;
+	export)		suite export sh tests/export/run.sh ;;
+	check)		suite check sh tests/check/run.sh ;;
+	hostile)	suite hostile sh tests/hostile/run.sh ;;
+	man)		suite man man_lint ;;
+	docs)		suite docs sh tests/docs.sh ;;
+	install)	suite install sh tests/install.sh ;;
+	cli-valgrind)	suite cli-valgrind with_valgrind sh tests/cli/run.sh ;;
+	check-valgrind)	suite check-valgrind with_valgrind sh tests/check/run.sh ;;
+	hostile-valgrind) suite hostile-valgrind with_valgrind sh tests/hostile/run.sh ;;
+	asan)		suite asan make -s check-asan ;;
+	lint)		suite lint make -s lint ;;
+	fuzz)		suite fuzz make -s fuzz ;;
+	*)		tally "$name" 1 "no such suite" ;;
+	esac
 done
-
-out=$(sh tests/cli/run.sh 2>&1)
-status=$?
-printf '%s\n' "$out" | sed '$d'
-tally cli "$status" "$(printf '%s\n' "$out" | tail -n 1)"
-
-valgrind="valgrind -q --child-silent-after-fork=yes --error-exitcode=99 \
---leak-check=full --show-leak-kinds=all --errors-for-leak-kinds=all"
-if command -v valgrind >/dev/null 2>&1; then
-	out=$(OVHMAIL_WRAPPER="$valgrind" sh tests/cli/run.sh 2>&1)
-	status=$?
-	printf '%s\n' "$out" | grep -v '^cli: '
-	tally cli-valgrind "$status" "$(printf '%s\n' "$out" | tail -n 1)"
-else
-	tally cli-valgrind 1 "valgrind is not installed"
-fi
-
-out=$(sh tests/export/run.sh 2>&1)
-status=$?
-printf '%s\n' "$out" | sed '$d'
-tally export "$status" "$(printf '%s\n' "$out" | tail -n 1)"
-
-out=$(sh tests/check/run.sh 2>&1)
-status=$?
-printf '%s\n' "$out" | sed '$d'
-tally check "$status" "$(printf '%s\n' "$out" | tail -n 1)"
-
-out=$(OVHMAIL_WRAPPER="$valgrind" sh tests/check/run.sh 2>&1)
-status=$?
-printf '%s\n' "$out" | sed '$d'
-tally check-valgrind "$status" "$(printf '%s\n' "$out" | tail -n 1)"
-
-if mandoc -Tlint -Werror man/ovhmail.1 man/ovhmail-data.5; then
-	tally man 0 "x 1 passed, 0 failed"
-else
-	tally man 1 "x 0 passed, 1 failed"
-fi
-
-out=$(sh tests/docs.sh 2>&1)
-status=$?
-printf '%s\n' "$out" | sed '$d'
-tally docs "$status" "$(printf '%s\n' "$out" | tail -n 1)"
-
-out=$(sh tests/install.sh 2>&1)
-status=$?
-tally install "$status" "$(printf '%s\n' "$out" | tail -n 1)"
-[ "$status" -eq 0 ] || printf '%s\n' "$out"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -29,6 +29,8 @@
 #define LIFETIME	120	/* seconds */
 #define HOLD_MS		30000	/* how long a connection is held open */
 
+static int	port_number(const char *);
+
 static struct sockaddr_in
 loopback(int port)
 {
@@ -168,12 +170,12 @@ blackhole(int port)
 static int
 wait_for(int argc, char *argv[])
 {
-	struct timespec pause_time = { 0, 100 * 1000 * 1000 };
+	struct timespec pause_time = { 0, 100000000L };
 	int i, tries, fd;
 
 	for (i = 0; i < argc; i++) {
 		for (tries = 0; tries < 200; tries++) {
-			if ((fd = connect_to(atoi(argv[i]))) >= 0) {
+			if ((fd = connect_to(port_number(argv[i]))) >= 0) {
 				close(fd);
 				break;
 			}
@@ -186,6 +188,19 @@ wait_for(int argc, char *argv[])
 		}
 	}
 	return 0;
+}
+
+static int
+port_number(const char *text)
+{
+	char *end;
+	long port = strtol(text, &end, 10);
+
+	if (*text == '\0' || *end != '\0' || port < 1 || port > 65535) {
+		fprintf(stderr, "peer: '%s' is not a port\n", text);
+		exit(2);
+	}
+	return (int)port;
 }
 
 static int
@@ -205,15 +220,15 @@ main(int argc, char *argv[])
 		return wait_for(argc - 2, argv + 2);
 	alarm(LIFETIME);
 	if (strcmp(argv[1], "silent") == 0 && argc == 3)
-		serve(listen_on(atoi(argv[2]), 8), NULL, NULL);
+		serve(listen_on(port_number(argv[2]), 8), NULL, NULL);
 	else if (strcmp(argv[1], "say") == 0 && argc == 4) {
 		unescape(argv[3]);
-		serve(listen_on(atoi(argv[2]), 8), NULL, argv[3]);
+		serve(listen_on(port_number(argv[2]), 8), NULL, argv[3]);
 	} else if (strcmp(argv[1], "tls") == 0 && argc == 6) {
 		unescape(argv[5]);
-		serve(listen_on(atoi(argv[2]), 8), tls_server(argv[3],
+		serve(listen_on(port_number(argv[2]), 8), tls_server(argv[3],
 		    argv[4]), argv[5]);
 	} else if (strcmp(argv[1], "blackhole") == 0 && argc == 3)
-		blackhole(atoi(argv[2]));
+		blackhole(port_number(argv[2]));
 	return usage();
 }

@@ -37,21 +37,7 @@ ln -s loop-a "$scratch/loop-b"
 
 OVHMAIL="${OVHMAIL_WRAPPER:+$OVHMAIL_WRAPPER }$top/ovhmail"
 export OVHMAIL
-ovhmail() {
-	# shellcheck disable=SC2086 # the wrapper is words on purpose
-	${OVHMAIL_WRAPPER:-} "$top/ovhmail" "$@"
-}
-# Root reads files whatever their mode: drop to nobody to see the error.
-as_nobody() {
-	shift
-	if [ "$(id -u)" -eq 0 ]; then
-		# shellcheck disable=SC2086
-		setpriv --reuid=65534 --regid=65534 --clear-groups \
-		    ${OVHMAIL_WRAPPER:-} "$top/ovhmail" "$@"
-	else
-		ovhmail "$@"
-	fi
-}
+. tests/lib.sh
 
 passed=0
 failed=0

@@ -1,0 +1,55 @@
+/*
+ * "check" in ovhmail, which does not link OpenSSL so that every other
+ * command starts as fast as a process can: it runs ovhmail-check, the
+ * build that does, with the same arguments.  The helper is looked for
+ * beside the running program (a build tree), then where make install
+ * puts it.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "cli.h"
+#include "commands.h"
+
+#ifndef LIBEXECDIR
+#define LIBEXECDIR "/usr/local/libexec/ovhmail"
+#endif
+
+#define HELPER	"ovhmail-check"
+
+static bool
+beside_self(char *path, size_t size)
+{
+	char self[PATH_MAX];
+	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
+	char *slash;
+
+	if (n <= 0)
+		return false;
+	self[n] = '\0';
+	if ((slash = strrchr(self, '/')) == NULL)
+		return false;
+	*slash = '\0';
+	snprintf(path, size, "%s/%s", self, HELPER);
+	return access(path, X_OK) == 0;
+}
+
+int
+check_command(const struct options *options, const struct dataset *data,
+    bool colour, struct problem *problem)
+{
+	char path[PATH_MAX + sizeof(HELPER) + 1];
+
+	(void)data;
+	(void)colour;
+	if (!beside_self(path, sizeof(path)))
+		snprintf(path, sizeof(path), "%s/%s", LIBEXECDIR, HELPER);
+	fflush(stdout);
+	execv(path, options->argv);
+	return problem_set(problem, EX_OSFILE, path, "%s (ovhmail check "
+	    "needs it: run make install)", strerror(errno));
+}
