@@ -41,4 +41,8 @@ int	lookup(const struct dataset *, const struct query *, struct answer *,
 	    struct problem *);
 void	answer_free(struct answer *);
 
+/* The host name with the server number where the pattern has "{N}". */
+int	lookup_host(const char *pattern, int number, char *host, size_t size,
+	    struct problem *);
+
 #endif

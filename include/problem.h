@@ -1,6 +1,8 @@
 #ifndef OVHMAIL_PROBLEM_H
 #define OVHMAIL_PROBLEM_H
 
+#include <stddef.h>
+
 /*
  * What went wrong, kept until the caller decides to print it, so that the
  * modules stay silent and testable and the CLI prints one line:
@@ -15,6 +17,9 @@ struct problem {
 int	problem_set(struct problem *, int status, const char *subject,
 	    const char *fmt, ...)
 	    __attribute__((format(printf, 4, 5)));
+
+/* Adds an item to "a, b, c", the choices a usage message lists. */
+void	problem_list_append(char *list, size_t size, const char *item);
 
 /* Prints "ovhmail: MESSAGE" on stderr and returns the status. */
 int	problem_report(const struct problem *);

@@ -37,12 +37,11 @@ export_format(const char *name)
 void
 export_format_names(char *list, size_t size)
 {
-	size_t i, used = 0;
+	size_t i;
 
 	list[0] = '\0';
-	for (i = 0; i < NFORMATS && used < size; i++)
-		used += (size_t)snprintf(list + used, size - used, "%s%s",
-		    i == 0 ? "" : ", ", formats[i].name);
+	for (i = 0; i < NFORMATS; i++)
+		problem_list_append(list, size, formats[i].name);
 }
 
 void
@@ -135,22 +134,17 @@ choose_servers(struct export *export, bool ssl, struct problem *problem)
 	return EX_OK;
 }
 
-static void
-resolve_autodiscover(struct export *export, int number)
+static int
+resolve_autodiscover(struct export *export, int number,
+    struct problem *problem)
 {
-	const struct autodiscover *a = &export->answer->offer->autodiscover;
-	const char *mark;
+	const char *host = export->answer->offer->autodiscover.host;
 
 	export->autodiscover[0] = '\0';
-	if (a->host == NULL)
-		return;
-	if ((mark = strstr(a->host, "{N}")) == NULL)
-		snprintf(export->autodiscover, sizeof(export->autodiscover),
-		    "%s", a->host);
-	else
-		snprintf(export->autodiscover, sizeof(export->autodiscover),
-		    "%.*s%d%s", (int)(mark - a->host), a->host, number,
-		    mark + 3);
+	if (host == NULL)
+		return EX_OK;
+	return lookup_host(host, number, export->autodiscover,
+	    sizeof(export->autodiscover), problem);
 }
 
 static int
@@ -197,9 +191,9 @@ export_run(const struct export_format *format, const struct dataset *data,
 		return problem->status;
 	}
 	export.answer = &answer;
-	resolve_autodiscover(&export, query->server_number);
-	if (!format->one_account ||
-	    choose_servers(&export, query->ssl, problem) == EX_OK)
+	if (resolve_autodiscover(&export, query->server_number,
+	    problem) == EX_OK && (!format->one_account ||
+	    choose_servers(&export, query->ssl, problem) == EX_OK))
 		write_export(format, &export, output, problem);
 	answer_free(&answer);
 	free(export.password_command);

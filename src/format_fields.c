@@ -8,19 +8,19 @@ check_fields(const struct item *item, const char *const *fields,
     size_t nfields, struct problem *problem)
 {
 	char choices[256] = "";
-	size_t i, used;
+	const char *field;
+	size_t i;
 
 	for (i = 0; i < nfields; i++)
 		if (item_get(item, fields[i]) == NULL)
 			break;
 	if (i == nfields)
 		return EX_OK;
-	for (used = 0; used < item->count; used++)
-		snprintf(choices + strlen(choices),
-		    sizeof(choices) - strlen(choices), "%s%s",
-		    used == 0 ? "" : ", ", item->keys[used]);
+	field = fields[i];
+	for (i = 0; i < item->count; i++)
+		problem_list_append(choices, sizeof(choices), item->keys[i]);
 	return problem_set(problem, EX_USAGE, "--field",
-	    "unknown field '%s' (choose %s)", fields[i], choices);
+	    "unknown field '%s' (choose %s)", field, choices);
 }
 
 int

@@ -17,17 +17,6 @@ find_offer(const struct dataset *data, const char *id)
 	return NULL;
 }
 
-/* Builds "mxplan, emailpro, exchange": the choices, for usage messages. */
-static void
-append_choice(char *list, size_t size, const char *id)
-{
-	size_t used = strlen(list);
-
-	if (used < size)
-		snprintf(list + used, size - used, "%s%s",
-		    used == 0 ? "" : ", ", id);
-}
-
 static int
 choose_region(const struct offer *offer, const char *id,
     const struct region **region, struct problem *problem)
@@ -53,7 +42,7 @@ choose_region(const struct offer *offer, const char *id,
 		}
 	choices[0] = '\0';
 	for (i = 0; i < offer->nregions; i++)
-		append_choice(choices, sizeof(choices), offer->regions[i].id);
+		problem_list_append(choices, sizeof(choices), offer->regions[i].id);
 	return problem_set(problem, EX_USAGE, "--region",
 	    "%s has no region '%s' (choose %s)", offer->name, id, choices);
 }
@@ -81,7 +70,7 @@ lookup_offer(const struct dataset *data, const struct query *query,
 
 	if ((*offer = find_offer(data, query->offer)) == NULL) {
 		for (i = 0; i < data->noffers; i++)
-			append_choice(choices, sizeof(choices),
+			problem_list_append(choices, sizeof(choices),
 			    data->offers[i].id);
 		return problem_set(problem, EX_USAGE, "--offer",
 		    "unknown offer '%s' (choose %s)", query->offer, choices);
@@ -101,22 +90,20 @@ matches(const struct server *server, const struct region *region,
 	    server->ssl == query->ssl;
 }
 
-/* Puts the server number where the host name has "{N}". */
-static int
-resolve_host(const struct server *server, int number, char *host,
-    size_t size, struct problem *problem)
+int
+lookup_host(const char *pattern, int number, char *host, size_t size,
+    struct problem *problem)
 {
-	const char *mark = strstr(server->host, "{N}");
+	const char *mark = strstr(pattern, "{N}");
 	int n;
 
 	if (mark == NULL)
-		n = snprintf(host, size, "%s", server->host);
+		n = snprintf(host, size, "%s", pattern);
 	else
-		n = snprintf(host, size, "%.*s%d%s",
-		    (int)(mark - server->host), server->host, number,
-		    mark + 3);
+		n = snprintf(host, size, "%.*s%d%s", (int)(mark - pattern),
+		    pattern, number, mark + 3);
 	if (n < 0 || (size_t)n >= size || n > 253)
-		return problem_set(problem, EX_DATAERR, server->host,
+		return problem_set(problem, EX_DATAERR, pattern,
 		    "host name too long with server number %d", number);
 	return EX_OK;
 }
@@ -164,8 +151,8 @@ lookup(const struct dataset *data, const struct query *query,
 		record->region = answer->region;
 		record->server = server;
 		record->username = query->email;
-		if (resolve_host(server, query->server_number, record->host,
-		    sizeof(record->host), problem) != EX_OK)
+		if (lookup_host(server->host, query->server_number,
+		    record->host, sizeof(record->host), problem) != EX_OK)
 			break;
 		answer->count++;
 	}

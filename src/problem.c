@@ -1,5 +1,6 @@
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
 #include <sysexits.h>
 
 #include "problem.h"
@@ -35,4 +36,14 @@ problem_report(const struct problem *problem)
 {
 	fprintf(stderr, "ovhmail: %s\n", problem->message);
 	return problem->status;
+}
+
+void
+problem_list_append(char *list, size_t size, const char *item)
+{
+	size_t used = strlen(list);
+
+	if (used < size)
+		snprintf(list + used, size - used, "%s%s",
+		    used == 0 ? "" : ", ", item);
 }
