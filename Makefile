@@ -7,9 +7,14 @@ BINDIR ?=	$(PREFIX)/bin
 DATADIR ?=	$(PREFIX)/share/ovhmail
 LIBEXECDIR ?=	$(PREFIX)/libexec/ovhmail
 MANDIR ?=	$(PREFIX)/share/man
+LOCALEDIR ?=	$(PREFIX)/share/locale
+BASHCOMPDIR ?=	$(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR ?=	$(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?=	$(PREFIX)/share/fish/vendor_completions.d
 
 CC ?=		cc
 PKG_CONFIG ?=	pkg-config
+MSGFMT ?=	msgfmt
 CFLAGS ?=	-O2 -g
 
 CJSON_CFLAGS !=	$(PKG_CONFIG) --cflags libcjson
@@ -24,7 +29,7 @@ WARNINGS =	-Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes \
 ALL_CFLAGS =	-std=c11 $(WARNINGS) $(CFLAGS)
 ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -Iinclude $(CJSON_CFLAGS) $(SSL_CFLAGS) \
 		-DVERSION='"$(VERSION)"' -DDATAFILE='"$(DATADIR)/servers.json"' \
-		-DLIBEXECDIR='"$(LIBEXECDIR)"' \
+		-DLIBEXECDIR='"$(LIBEXECDIR)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 		$(CPPFLAGS)
 LIBS =		$(CJSON_LIBS) -lm
 
@@ -37,7 +42,7 @@ OBJS =		src/address.o src/cli.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
 		src/format_fields.o src/format_json.o src/format_text.o \
-		src/item.o src/lookup.o src/output.o \
+		src/i18n.o src/item.o src/lookup.o src/output.o \
 		src/problem.o src/punycode.o src/quote.o src/strset.o \
 		src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \
@@ -45,7 +50,27 @@ UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \
 		tests/unit/test_explain tests/unit/test_export
 MANS =		man/ovhmail.1 man/ovhmail-data.5
 
-all: ovhmail ovhmail-check
+# The message catalogs, under locale/ as they are installed, so that
+# OVHMAIL_LOCALEDIR=$$PWD/locale finds them in the build tree.
+LINGUAS =	fr nl
+CATALOGS =	locale/fr/LC_MESSAGES/ovhmail.mo locale/nl/LC_MESSAGES/ovhmail.mo
+COMPLETIONS =	completions/ovhmail.bash completions/_ovhmail \
+		completions/ovhmail.fish
+
+all: ovhmail ovhmail-check $(CATALOGS)
+
+locale/fr/LC_MESSAGES/ovhmail.mo: po/fr.po
+	mkdir -p locale/fr/LC_MESSAGES
+	$(MSGFMT) -c -o $@ po/fr.po
+
+locale/nl/LC_MESSAGES/ovhmail.mo: po/nl.po
+	mkdir -p locale/nl/LC_MESSAGES
+	$(MSGFMT) -c -o $@ po/nl.po
+
+# After a message changes: po/ovhmail.pot from the sources and the data
+# file, merged into each language's po file for its translator.
+update-po:
+	sh po/update.sh $(LINGUAS)
 
 ovhmail: $(OBJS) src/check_exec.o src/main.o
 	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) src/check_exec.o \
@@ -98,10 +123,11 @@ fuzz: $(FUZZERS)
 
 # tests/run.sh lists the suites.  make check runs the everyday ones,
 # make check-valgrind and make check-asan the same under each tool, and
-# make ci all of them, with lint and a minute of each fuzzer.
-SUITES =	unit cli export check hostile man docs install
+# make ci all of them, with lint, a minute of each fuzzer, and the release
+# suites: make check again in the unpacked tarball, and the Debian package.
+SUITES =	unit cli export check hostile man docs install i18n completions
 SUITES_VALGRIND = unit-valgrind cli-valgrind check-valgrind hostile-valgrind
-TEST_PROGRAMS =	ovhmail ovhmail-check $(UNIT_TESTS) tests/check/peer
+TEST_PROGRAMS =	ovhmail ovhmail-check $(CATALOGS) $(UNIT_TESTS) tests/check/peer
 
 check: $(TEST_PROGRAMS)
 	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh $(SUITES)
@@ -117,7 +143,7 @@ SANITIZE =	-fsanitize=address,undefined -fno-sanitize-recover=all \
 check-asan:
 	rm -rf build/asan
 	mkdir -p build/asan
-	cp -R Makefile data include man src tests build/asan/
+	cp -R Makefile data include man po src tests build/asan/
 	rm -f build/asan/src/*.o build/asan/tests/check/peer
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
@@ -129,7 +155,7 @@ check-sanitized: $(TEST_PROGRAMS)
 
 ci: $(TEST_PROGRAMS)
 	UNIT_TESTS='$(UNIT_TESTS)' FUZZ_SECONDS=60 sh tests/run.sh $(SUITES) \
-	    $(SUITES_VALGRIND) asan lint fuzz
+	    $(SUITES_VALGRIND) asan lint fuzz dist deb
 
 # cppcheck and clang-tidy, with the settings in .cppcheck and .clang-tidy.
 LINT_SOURCES =	src/*.c tests/check/peer.c tests/fuzz/*.c
@@ -140,14 +166,25 @@ lint:
 lint-man:
 	mandoc -Tlint -Werror $(MANS)
 
-install: ovhmail ovhmail-check
+install: ovhmail ovhmail-check $(CATALOGS)
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBEXECDIR) \
-	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
+	    $(DESTDIR)$(LOCALEDIR)/fr/LC_MESSAGES \
+	    $(DESTDIR)$(LOCALEDIR)/nl/LC_MESSAGES $(DESTDIR)$(BASHCOMPDIR) \
+	    $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 ovhmail $(DESTDIR)$(BINDIR)/ovhmail
 	install -m 755 ovhmail-check $(DESTDIR)$(LIBEXECDIR)/ovhmail-check
 	install -m 644 data/servers.json $(DESTDIR)$(DATADIR)/servers.json
 	install -m 644 man/ovhmail.1 $(DESTDIR)$(MANDIR)/man1/ovhmail.1
 	install -m 644 man/ovhmail-data.5 $(DESTDIR)$(MANDIR)/man5/ovhmail-data.5
+	install -m 644 locale/fr/LC_MESSAGES/ovhmail.mo \
+	    $(DESTDIR)$(LOCALEDIR)/fr/LC_MESSAGES/ovhmail.mo
+	install -m 644 locale/nl/LC_MESSAGES/ovhmail.mo \
+	    $(DESTDIR)$(LOCALEDIR)/nl/LC_MESSAGES/ovhmail.mo
+	install -m 644 completions/ovhmail.bash $(DESTDIR)$(BASHCOMPDIR)/ovhmail
+	install -m 644 completions/_ovhmail $(DESTDIR)$(ZSHCOMPDIR)/_ovhmail
+	install -m 644 completions/ovhmail.fish \
+	    $(DESTDIR)$(FISHCOMPDIR)/ovhmail.fish
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/ovhmail
@@ -156,13 +193,35 @@ uninstall:
 	rm -f $(DESTDIR)$(DATADIR)/servers.json
 	rm -f $(DESTDIR)$(MANDIR)/man1/ovhmail.1
 	rm -f $(DESTDIR)$(MANDIR)/man5/ovhmail-data.5
+	rm -f $(DESTDIR)$(LOCALEDIR)/fr/LC_MESSAGES/ovhmail.mo
+	rm -f $(DESTDIR)$(LOCALEDIR)/nl/LC_MESSAGES/ovhmail.mo
+	rm -f $(DESTDIR)$(BASHCOMPDIR)/ovhmail
+	rm -f $(DESTDIR)$(ZSHCOMPDIR)/_ovhmail
+	rm -f $(DESTDIR)$(FISHCOMPDIR)/ovhmail.fish
 	-rmdir $(DESTDIR)$(DATADIR)
+
+# The release tarball: the sources as they are in the tree, without what
+# the build made, so that it builds and passes make check once unpacked.
+DIST =		ovhmail-$(VERSION)
+DISTFILES =	.ci .clang-tidy .cppcheck .gitignore LICENSE Makefile README.md \
+		bench completions data debian include man po src tests
+
+dist:
+	rm -rf $(DIST) $(DIST).tar.gz
+	mkdir $(DIST)
+	cp -R $(DISTFILES) $(DIST)/
+	$(MAKE) -s -C $(DIST) clean
+	rm -rf $(DIST)/debian/ovhmail $(DIST)/debian/.debhelper \
+	    $(DIST)/debian/files $(DIST)/debian/*.substvars \
+	    $(DIST)/debian/debhelper-build-stamp
+	tar -cf - $(DIST) | gzip -9n >$(DIST).tar.gz
+	rm -rf $(DIST)
 
 clean:
 	rm -f ovhmail ovhmail-check src/*.o $(UNIT_TESTS) tests/check/peer \
 	    $(FUZZERS)
 	rm -rf build
-	rm -rf tests/cli/scratch
+	rm -rf tests/cli/scratch locale ovhmail-$(VERSION) ovhmail-$(VERSION).tar.gz
 
-.PHONY: all check check-valgrind check-asan check-sanitized ci fuzz lint \
-	lint-man install uninstall clean
+.PHONY: all check check-valgrind check-asan check-sanitized ci dist fuzz \
+	lint lint-man install uninstall update-po clean

@@ -36,6 +36,12 @@ echo "/bin/true:        $(ms "$true_s")"
 echo "ovhmail lookup:   $(ms "$ovhmail_s")  ($(ratio "$ovhmail_s" "$true_s")x /bin/true; goal at most 1.5x)"
 echo "jq lookup:        $(ms "$jq_s")  (ovhmail is $(ratio "$jq_s" "$ovhmail_s")x faster; goal at least 3x)"
 
+# The same lookup in text, translated: the locale and the catalog loaded.
+set -- $(LANG=nl_NL.UTF-8 OVHMAIL_LOCALEDIR=$PWD/locale mean \
+    "./ovhmail --data $data imap --ssl")
+nl_s=$1
+echo "text, in Dutch:   $(ms "$nl_s")  ($(ratio "$nl_s" "$true_s")x /bin/true)"
+
 for n in 10 1000 100000; do
 	sh bench/generate.sh "$n" >"$work/$n.json"
 done
@@ -49,4 +55,7 @@ echo "100,000 entries:  $(ms "$3")  (per entry above 10: $(awk -v a="$3" -v b="$
 
 rss=$(/usr/bin/time -f %M ./ovhmail --data "$data" imap --ssl --field port 2>&1 >/dev/null)
 true_rss=$(/usr/bin/time -f %M /bin/true 2>&1)
+nl_rss=$(LANG=nl_NL.UTF-8 OVHMAIL_LOCALEDIR=$PWD/locale /usr/bin/time -f %M \
+    ./ovhmail --data "$data" imap --ssl 2>&1 >/dev/null)
 echo "peak RSS:         $rss kB (/bin/true: $true_rss kB; goal under 2048 kB)"
+echo "peak RSS, Dutch:  $nl_rss kB"

@@ -37,6 +37,8 @@ struct export_format {
 
 const struct export_format	*export_format(const char *name);
 void				 export_format_names(char *list, size_t size);
+/* The Nth format's name, or NULL after the last. */
+const char			*export_format_name(size_t n);
 
 /* Resolves the inputs, writes the whole file in memory, then outputs it. */
 int	export_run(const struct export_format *, const struct dataset *,

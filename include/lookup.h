@@ -45,4 +45,8 @@ void	answer_free(struct answer *);
 int	lookup_host(const char *pattern, int number, char *host, size_t size,
 	    struct problem *);
 
+/* Says that WHERE (an offer, and its region) has no such entry. */
+int	lookup_no_entry(const char *protocol, const char *where, bool ssl,
+	    struct problem *);
+
 #endif

@@ -13,7 +13,11 @@ struct problem {
 	char	message[1024];
 };
 
-/* Fills in the problem (the first one wins) and returns its status. */
+/*
+ * Fills in the problem (the first one wins) and returns its status.  The
+ * format is a message for gettext(3), translated here, as xgettext's
+ * keyword list in po/Makefile says.
+ */
 int	problem_set(struct problem *, int status, const char *subject,
 	    const char *fmt, ...)
 	    __attribute__((format(printf, 4, 5)));

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "address.h"
+#include "i18n.h"
 #include "utf8.h"
 
 #define MAX_ADDRESS	254
@@ -29,16 +30,16 @@ label_problem(const char *label, size_t length)
 	size_t i;
 
 	if (length == 0)
-		return "the domain has an empty label";
+		return _("the domain has an empty label");
 	if (length > MAX_LABEL)
-		return "a label of the domain is longer than 63 bytes";
+		return _("a label of the domain is longer than 63 bytes");
 	if (label[0] == '-' || label[length - 1] == '-')
-		return "a label of the domain starts or ends with '-'";
+		return _("a label of the domain starts or ends with '-'");
 	for (i = 0; i < length; i++)
 		if (!is_alnum(label[i]) && label[i] != '-' &&
 		    (unsigned char)label[i] < 0x80)
-			return "the domain may hold only letters, digits, "
-			    "'-' and '.'";
+			return _("the domain may hold only letters, digits, "
+			    "'-' and '.'");
 	return NULL;
 }
 
@@ -49,13 +50,13 @@ domain_problem(const char *domain)
 	const char *label, *dot, *why;
 
 	if (length == 0)
-		return "the domain is empty";
+		return _("the domain is empty");
 	if (length > MAX_DOMAIN)
-		return "the domain is longer than 253 bytes";
+		return _("the domain is longer than 253 bytes");
 	if (utf8_invalid_at(domain, length) != length)
-		return "the domain is not valid UTF-8";
+		return _("the domain is not valid UTF-8");
 	if (strchr(domain, '.') == NULL)
-		return "the domain needs at least one '.'";
+		return _("the domain needs at least one '.'");
 	for (label = domain; ; label = dot + 1) {
 		dot = strchr(label, '.');
 		if ((why = label_problem(label, dot == NULL ?
@@ -72,14 +73,14 @@ quoted_problem(const char *local, size_t length)
 	size_t i;
 
 	if (length < 2 || local[length - 1] != '"')
-		return "the quoted part before '@' is not closed";
+		return _("the quoted part before '@' is not closed");
 	for (i = 1; i < length - 1; i++) {
 		if ((unsigned char)local[i] < 0x20 || local[i] == 0x7f)
-			return "the part before '@' holds a control character";
+			return _("the part before '@' holds a control character");
 		if (local[i] == '"')
-			return "a '\"' inside the quoted part needs a '\\'";
+			return _("a '\"' inside the quoted part needs a '\\'");
 		if (local[i] == '\\' && ++i == length - 1)
-			return "the quoted part before '@' ends in '\\'";
+			return _("the quoted part before '@' ends in '\\'");
 	}
 	return NULL;
 }
@@ -90,19 +91,19 @@ local_problem(const char *local, size_t length)
 	size_t i;
 
 	if (length == 0)
-		return "nothing before the '@'";
+		return _("nothing before the '@'");
 	if (length > MAX_LOCAL)
-		return "the part before '@' is longer than 64 bytes";
+		return _("the part before '@' is longer than 64 bytes");
 	if (local[0] == '"')
 		return quoted_problem(local, length);
 	if (local[0] == '.' || local[length - 1] == '.')
-		return "the part before '@' starts or ends with '.'";
+		return _("the part before '@' starts or ends with '.'");
 	for (i = 0; i < length; i++) {
 		if (local[i] == '.' && local[i + 1] == '.')
-			return "the part before '@' has '..'";
+			return _("the part before '@' has '..'");
 		if (local[i] != '.' && !is_atext(local[i]))
-			return "the part before '@' holds a character that "
-			    "needs quoting";
+			return _("the part before '@' holds a character that "
+			    "needs quoting");
 	}
 	return NULL;
 }
@@ -115,14 +116,14 @@ address_problem(const char *address)
 	const char *why;
 
 	if (length > MAX_ADDRESS)
-		return "longer than 254 bytes";
+		return _("longer than 254 bytes");
 	if (utf8_invalid_at(address, length) != length)
-		return "not valid UTF-8";
+		return _("not valid UTF-8");
 	if (at == NULL)
-		return "no '@'";
+		return _("no '@'");
 	if ((why = local_problem(address, (size_t)(at - address))) != NULL)
 		return why;
 	if (at[1] == '\0')
-		return "nothing after the '@'";
+		return _("nothing after the '@'");
 	return domain_problem(at + 1);
 }

@@ -6,6 +6,7 @@
 #include <sysexits.h>
 
 #include "check.h"
+#include "i18n.h"
 #include "net.h"
 #include "probe.h"
 #include "tls.h"
@@ -39,7 +40,7 @@ step(struct run *run, const char *name, enum step_status status,
 	s->name = name;
 	s->status = status;
 	va_start(ap, fmt);
-	vsnprintf(s->detail, sizeof(s->detail), fmt, ap);
+	vsnprintf(s->detail, sizeof(s->detail), gettext(fmt), ap);
 	va_end(ap);
 	return s;
 }
@@ -58,7 +59,8 @@ fail(struct run *run, const char *fmt, ...)
 	if (run->result->verdict[0] != '\0')
 		return false;
 	va_start(ap, fmt);
-	vsnprintf(run->result->verdict, sizeof(run->result->verdict), fmt, ap);
+	vsnprintf(run->result->verdict, sizeof(run->result->verdict),
+	    gettext(fmt), ap);
 	va_end(ap);
 	return false;
 }
@@ -75,7 +77,8 @@ hint(struct run *run, const char *fmt, ...)
 	if (run->result->hint[0] != '\0')
 		return;
 	va_start(ap, fmt);
-	vsnprintf(run->result->hint, sizeof(run->result->hint), fmt, ap);
+	vsnprintf(run->result->hint, sizeof(run->result->hint), gettext(fmt),
+	    ap);
 	va_end(ap);
 }
 
@@ -103,7 +106,7 @@ hint_alternative(struct run *run, const char *otherwise)
 	const struct record *other = alternative(run);
 
 	if (other == NULL) {
-		hint(run, "%s", otherwise);
+		hint(run, "%s", gettext(otherwise));
 		return;
 	}
 	hint(run, "try %d with %s (ovhmail check %s %s)", other->server->port,
@@ -150,13 +153,13 @@ connect_words(enum net_connect how, int error)
 {
 	switch (how) {
 	case NET_REFUSED:
-		return "connection refused";
+		return _("connection refused");
 	case NET_TIMEOUT:
-		return "no answer (timed out)";
+		return _("no answer (timed out)");
 	case NET_UNREACHABLE:
-		return "network unreachable";
+		return _("network unreachable");
 	case NET_CONNECTED:
-		return "connected";
+		return _("connected");
 	case NET_FAILED:
 		break;
 	}
@@ -166,13 +169,10 @@ connect_words(enum net_connect how, int error)
 static void
 diagnose_connect(struct run *run, bool refused, bool timed_out)
 {
-	char blocked[128];
-
 	if (timed_out && !refused) {
-		snprintf(blocked, sizeof(blocked), "port %d seems blocked on "
-		    "this network", port(run));
-		fail(run, "no answer from %s port %d within %d s: %s",
-		    host(run), port(run), run->timeout_ms / 1000, blocked);
+		fail(run, "no answer from %s port %d within %d s: the port "
+		    "seems blocked on this network", host(run), port(run),
+		    run->timeout_ms / 1000);
 		hint_alternative(run, "ask the network's administrator to "
 		    "allow this port, or try from another network");
 	} else if (refused) {
@@ -230,8 +230,8 @@ describe_certificate(struct run *run, const struct tls_info *info)
 	step(run, "certificate", info->verified ? STEP_OK : STEP_FAIL,
 	    "%s, issued by %s, expires %s, %s, %s", info->subject,
 	    info->issuer, info->expires, info->name_matches ?
-	    "name matches" : "name does not match", info->verified ?
-	    "trusted" : info->verify_error);
+	    _("name matches") : _("name does not match"), info->verified ?
+	    _("trusted") : info->verify_error);
 	if (info->verified)
 		return true;
 	if (info->expired) {
@@ -295,19 +295,19 @@ io_words(enum io status)
 {
 	switch (status) {
 	case IO_TIMEOUT:
-		return "nothing within the timeout";
+		return _("nothing within the timeout");
 	case IO_STALLED:
-		return "a partial line, then nothing";
+		return _("a partial line, then nothing");
 	case IO_CLOSED:
-		return "the server closed the connection";
+		return _("the server closed the connection");
 	case IO_TOO_LONG:
-		return "a line too long";
+		return _("a line too long");
 	case IO_ERROR:
-		return "a read error";
+		return _("a read error");
 	case IO_OK:
 		break;
 	}
-	return "ok";
+	return _("ok");
 }
 
 static bool
@@ -368,7 +368,7 @@ capabilities(struct run *run, struct capabilities *caps)
 		    host(run), io_words(status));
 	}
 	step(run, "capabilities", STEP_OK, "AUTH %s%s%s",
-	    caps->auth[0] != '\0' ? caps->auth : "(none)",
+	    caps->auth[0] != '\0' ? caps->auth : _("(none)"),
 	    caps->starttls ? ", STARTTLS" : "",
 	    caps->login_disabled ? ", LOGINDISABLED" : "");
 	return true;
@@ -419,7 +419,7 @@ judge_login(struct run *run, const struct capabilities *caps)
 	if (s->security == SECURITY_NONE)
 		step(run, "login", STEP_NOTE, "the password would cross the "
 		    "network unencrypted%s", caps->starttls ?
-		    "; the server offers STARTTLS" : "");
+		    _("; the server offers STARTTLS") : "");
 }
 
 static void
@@ -471,8 +471,9 @@ report(const struct check_options *options, struct check_result *results,
 		check_report_summary(stdout, results, n);
 	if (working < n)
 		return problem_set(problem, EX_UNAVAILABLE, "check",
-		    "%zu of %zu %s not work from here", n - working, n,
-		    n == 1 ? "server does" : "servers do");
+		    ngettext("%zu of %zu server does not work from here",
+		    "%zu of %zu servers do not work from here", n),
+		    n - working, n);
 	return EX_OK;
 }
 

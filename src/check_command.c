@@ -2,6 +2,7 @@
 #include "check.h"
 #include "cli.h"
 #include "commands.h"
+#include "i18n.h"
 
 int
 check_command(const struct options *options, const struct dataset *data,
@@ -11,5 +12,8 @@ check_command(const struct options *options, const struct dataset *data,
 		options->timeout != 0 ? options->timeout : CHECK_TIMEOUT,
 		options->cafile, options->format == FORMAT_JSON, colour };
 
+	/* The json report carries its messages: they must not vary. */
+	if (check.json)
+		i18n_stop();
 	return check_run(data, &options->query, &check, problem);
 }

@@ -2,19 +2,22 @@
 
 #include "check.h"
 #include "format.h"
+#include "i18n.h"
+#include "utf8.h"
 
+/* The json report's word; the text report shows its translation. */
 static const char *
 status_word(enum step_status status)
 {
 	switch (status) {
 	case STEP_OK:
-		return "ok";
+		return N_("ok");
 	case STEP_NOTE:
-		return "note";
+		return N_("note");
 	case STEP_FAIL:
 		break;
 	}
-	return "FAIL";
+	return N_("FAIL");
 }
 
 /* Green, yellow and red, on a terminal that allows colour. */
@@ -37,31 +40,35 @@ heading(FILE *out, const struct record *record, bool colour)
 {
 	const struct server *s = record->server;
 
-	fprintf(out, "%s%s %s port %d (%s)%s\n", colour ? "\033[1m" : "",
-	    protocol_label(s->protocol), record->host, s->port,
-	    security_label(s->security), colour ? "\033[0m" : "");
+	fputs(colour ? "\033[1m" : "", out);
+	fprintf(out, _("%s %s port %d (%s)"), protocol_label(s->protocol),
+	    record->host, s->port, security_label(s->security));
+	fputs(colour ? "\033[0m\n" : "\n", out);
 }
 
 void
 check_report_text(FILE *out, const struct check_result *result, bool colour)
 {
 	const struct step *step;
+	const char *word;
 	size_t i;
 
 	heading(out, result->record, colour);
 	for (i = 0; i < result->nsteps; i++) {
 		step = &result->steps[i];
-		fprintf(out, "  %s%-4s%s  %-12s  %s\n",
-		    colour ? status_colour(step->status) : "",
-		    status_word(step->status), colour ? "\033[0m" : "",
+		fprintf(out, "  %s", colour ? status_colour(step->status) : "");
+		word = gettext(status_word(step->status));
+		fputs(word, out);
+		utf8_pad(out, word, 4);
+		fprintf(out, "%s  %-12s  %s\n", colour ? "\033[0m" : "",
 		    step->name, step->detail);
 	}
 	if (result->works)
-		fputs("  => works\n", out);
+		fputs(_("  => works\n"), out);
 	else
-		fprintf(out, "  => does not work: %s\n", result->verdict);
+		fprintf(out, _("  => does not work: %s\n"), result->verdict);
 	if (result->hint[0] != '\0')
-		fprintf(out, "  => hint: %s\n", result->hint);
+		fprintf(out, _("  => hint: %s\n"), result->hint);
 	putc('\n', out);
 }
 
@@ -73,8 +80,8 @@ check_report_summary(FILE *out, const struct check_result *results,
 
 	for (i = 0; i < n; i++)
 		working += results[i].works;
-	fprintf(out, "%zu of %zu %s from here.\n", working, n,
-	    n == 1 ? "server works" : "servers work");
+	fprintf(out, ngettext("%zu of %zu server works from here.\n",
+	    "%zu of %zu servers work from here.\n", n), working, n);
 }
 
 static void

@@ -6,6 +6,7 @@
 
 #include "address.h"
 #include "cli.h"
+#include "i18n.h"
 
 #ifndef VERSION
 #define VERSION "unknown"
@@ -49,7 +50,8 @@ static const struct option long_options[] = {
 void
 cli_help(FILE *out)
 {
-	fputs(
+	/* One message per paragraph, so that a translator sees each whole. */
+	fputs(_(
 "usage: ovhmail [options] [imap | pop | smtp]\n"
 "       ovhmail [options] list\n"
 "       ovhmail [options] webmail\n"
@@ -58,10 +60,11 @@ cli_help(FILE *out)
 "               [-o FILE]\n"
 "       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
 "               [--cafile FILE]\n"
-"\n"
+"       ovhmail [options] values offer | region | field | export\n"), out);
+	fputs(_("\n"
 "Tells which OVHcloud mail server, port, security and username a mail\n"
-"client needs.\n"
-"\n"
+"client needs.\n"), out);
+	fputs(_("\n"
 "Commands:\n"
 "  imap, pop, smtp      one server (pop3 and submission are aliases)\n"
 "  list                 every server of the offer (the default)\n"
@@ -71,7 +74,10 @@ cli_help(FILE *out)
 "                       autodiscover, mobileconfig, msmtp, mbsync, neomutt,\n"
 "                       aerc or dns\n"
 "  check [PROTOCOL]     connect to the servers from here and diagnose\n"
-"\n"
+"  values NAME          the offers, regions, fields or export formats,\n"
+"                       one a line, as shell completion lists them\n"),
+	    out);
+	fputs(_("\n"
 "Options:\n"
 "      --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)\n"
 "      --no-ssl         SSL off: 143, 110, and 587 with STARTTLS\n"
@@ -87,10 +93,10 @@ cli_help(FILE *out)
 "      --field NAME     print only this field's value; repeatable\n"
 "      --data FILE      read the server table from FILE\n"
 "  -h, --help           print this help and exit\n"
-"  -V, --version        print the version and exit\n"
-"\n"
+"  -V, --version        print the version and exit\n"), out);
+	fputs(_("\n"
 "Fields: offer, region, protocol, ssl, host, port, security, auth_required,\n"
-"auth_method, username, source.  See ovhmail(1) for more.\n", out);
+"auth_method, username, source.  See ovhmail(1) for more.\n"), out);
 }
 
 void
@@ -283,6 +289,12 @@ parse_command(struct options *options, struct problem *problem)
 			options->words++;
 			options->nwords--;
 		}
+	} else if (strcmp(word, "values") == 0) {
+		options->command = COMMAND_VALUES;
+		if (options->nwords != 1)
+			return problem_set(problem, EX_USAGE, "values",
+			    "give one name: offer, region, field or export");
+		return EX_OK;
 	} else if (strcmp(word, "export") == 0) {
 		options->command = COMMAND_EXPORT;
 		if (options->nwords != 1)
@@ -304,6 +316,7 @@ check_combinations(const struct options *options, struct problem *problem)
 {
 	bool export = options->command == COMMAND_EXPORT;
 	bool check = options->command == COMMAND_CHECK;
+	bool values = options->command == COMMAND_VALUES;
 
 	if (options->nfields > 0 && options->format_given)
 		return problem_set(problem, EX_USAGE, "--field",
@@ -311,6 +324,10 @@ check_combinations(const struct options *options, struct problem *problem)
 	if (export && (options->format_given || options->nfields > 0))
 		return problem_set(problem, EX_USAGE, "export",
 		    "the format is export's argument: leave out %s",
+		    options->nfields > 0 ? "--field" : "--format");
+	if (values && (options->format_given || options->nfields > 0))
+		return problem_set(problem, EX_USAGE, "values",
+		    "prints one value a line: leave out %s",
 		    options->nfields > 0 ? "--field" : "--format");
 	if (!export && options->domain != NULL)
 		return problem_set(problem, EX_USAGE, "--domain",

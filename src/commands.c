@@ -142,6 +142,63 @@ run_explain(const struct options *options, const struct dataset *data,
 }
 
 static int
+print_regions(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	const struct offer *offer;
+	const struct region *region;
+	size_t i;
+
+	if (lookup_offer(data, &options->query, &offer, &region,
+	    problem) != EX_OK)
+		return problem->status;
+	for (i = 0; i < offer->nregions; i++)
+		puts(offer->regions[i].id);
+	return EX_OK;
+}
+
+/* The names --field takes, the same for every server entry. */
+static int
+print_fields(const struct dataset *data)
+{
+	const struct offer *offer = &data->offers[0];
+	struct record record = { offer, NULL, &offer->servers[0], "", NULL };
+	struct item item;
+	size_t i;
+
+	item_from_record(&item, &record, false);
+	for (i = 0; i < item.count; i++)
+		puts(item.keys[i]);
+	return EX_OK;
+}
+
+/* One value a line, for shell completion and scripts. */
+static int
+run_values(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	const char *name = options->words[0];
+	const char *format;
+	size_t i;
+
+	if (strcmp(name, "offer") == 0) {
+		for (i = 0; i < data->noffers; i++)
+			puts(data->offers[i].id);
+	} else if (strcmp(name, "region") == 0)
+		return print_regions(options, data, problem);
+	else if (strcmp(name, "field") == 0)
+		return print_fields(data);
+	else if (strcmp(name, "export") == 0) {
+		for (i = 0; (format = export_format_name(i)) != NULL; i++)
+			puts(format);
+	} else
+		return problem_set(problem, EX_USAGE, "values",
+		    "unknown name '%s' (choose offer, region, field or "
+		    "export)", name);
+	return EX_OK;
+}
+
+static int
 run_export(const struct options *options, const struct dataset *data,
     struct problem *problem)
 {
@@ -178,6 +235,8 @@ command_run(const struct options *options, const struct dataset *data,
 		return run_explain(options, data, problem);
 	case COMMAND_EXPORT:
 		return run_export(options, data, problem);
+	case COMMAND_VALUES:
+		return run_values(options, data, problem);
 	case COMMAND_CHECK:
 		return check_command(options, data, use_colour(), problem);
 	case COMMAND_HELP:

@@ -12,6 +12,7 @@
 #include <cjson/cJSON.h>
 
 #include "data.h"
+#include "i18n.h"
 #include "strset.h"
 #include "utf8.h"
 
@@ -53,9 +54,11 @@ security_name(enum security security)
 const char *
 security_label(enum security security)
 {
-	static const char *const labels[] = { "SSL/TLS", "STARTTLS", "none" };
+	static const char *const labels[] = {
+		N_("SSL/TLS"), N_("STARTTLS"), N_("none")
+	};
 
-	return labels[security];
+	return gettext(labels[security]);
 }
 
 const char *
@@ -292,7 +295,7 @@ vbad(struct reader *r, const char *fmt, va_list ap)
 {
 	char text[512];
 
-	vsnprintf(text, sizeof(text), fmt, ap);
+	vsnprintf(text, sizeof(text), gettext(fmt), ap);
 	if (r->length == 0)
 		problem_set(r->problem, EX_DATAERR, r->file, "%s", text);
 	else
@@ -614,6 +617,7 @@ get_array(struct reader *r, const cJSON *object, const char *key,
 	return failed(r) ? NULL : item;
 }
 
+/* WHAT names the kind of key, a message marked for translation. */
 static void
 add_unique(struct reader *r, struct strset *seen, const char *key,
     const char *what)
@@ -624,7 +628,7 @@ add_unique(struct reader *r, struct strset *seen, const char *key,
 	case STRSET_ADDED:
 		break;
 	case STRSET_PRESENT:
-		bad(r, "duplicate %s \"%s\"", what, key);
+		bad(r, "duplicate %s \"%s\"", gettext(what), key);
 		break;
 	case STRSET_NOMEM:
 		problem_set(r->problem, EX_OSERR, r->file, "out of memory");
@@ -734,7 +738,7 @@ read_source(struct reader *r, struct walk *walk, const cJSON *json,
 	source->id = get_id(r, json, "id");
 	source->title = get_text(r, json, "title");
 	source->date = get_text(r, json, "date");
-	add_unique(r, walk->seen, source->id, "source id");
+	add_unique(r, walk->seen, source->id, N_("source id"));
 }
 
 static void
@@ -747,7 +751,7 @@ read_region(struct reader *r, struct walk *walk, const cJSON *json,
 	expect_object(r, json, keys);
 	region->id = get_id(r, json, "id");
 	region->name = get_text(r, json, "name");
-	add_unique(r, walk->seen, region->id, "region id");
+	add_unique(r, walk->seen, region->id, N_("region id"));
 }
 
 static const struct region *
@@ -774,10 +778,14 @@ get_region(struct reader *r, const struct offer *offer, const cJSON *json)
 static char *
 server_key(const struct server *server, char *key, size_t size)
 {
-	snprintf(key, size, "%s %s%s%s", protocol_name(server->protocol),
-	    server->ssl ? "with SSL" : "without SSL",
-	    server->region == NULL ? "" : " in ",
-	    server->region == NULL ? "" : server->region->id);
+	const char *ssl = server->ssl ? _("with SSL") : _("without SSL");
+
+	if (server->region == NULL)
+		snprintf(key, size, "%s %s", protocol_name(server->protocol),
+		    ssl);
+	else
+		snprintf(key, size, _("%s %s in %s"),
+		    protocol_name(server->protocol), ssl, server->region->id);
 	return key;
 }
 
@@ -805,7 +813,7 @@ read_server(struct reader *r, struct walk *walk, const cJSON *json,
 	server->source = get_source(r, walk, json, "source");
 	if (!failed(r))
 		add_unique(r, walk->seen, server_key(server, walk->keys[i],
-		    sizeof(walk->keys[i])), "server entry");
+		    sizeof(walk->keys[i])), N_("server entry"));
 }
 
 static void
@@ -841,7 +849,7 @@ read_offer(struct reader *r, struct walk *walk, const cJSON *json,
 
 	expect_object(r, json, keys);
 	offer->id = get_id(r, json, "id");
-	add_unique(r, walk->seen, offer->id, "offer id");
+	add_unique(r, walk->seen, offer->id, N_("offer id"));
 	offer->name = get_text(r, json, "name");
 	offer->description = get_text(r, json, "description");
 	offer->is_default = get_bool(r, json, "default");
@@ -905,7 +913,7 @@ read_error(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
 
 	expect_object(r, json, keys);
 	error->id = get_id(r, json, "id");
-	add_unique(r, walk->seen, error->id, "error id");
+	add_unique(r, walk->seen, error->id, N_("error id"));
 	error->protocol = get_enum(r, json, "protocol", protocol_names);
 	error->code = get_text(r, json, "code");
 	error->reply = get_text(r, json, "reply");

@@ -34,6 +34,12 @@ export_format(const char *name)
 	return NULL;
 }
 
+const char *
+export_format_name(size_t n)
+{
+	return n < NFORMATS ? formats[n].name : NULL;
+}
+
 void
 export_format_names(char *list, size_t size)
 {
@@ -127,10 +133,8 @@ choose_servers(struct export *export, bool ssl, struct problem *problem)
 	export->imap = find_record(export->answer, PROTOCOL_IMAP, ssl);
 	export->smtp = find_record(export->answer, PROTOCOL_SMTP, ssl);
 	if (export->imap == NULL || export->smtp == NULL)
-		return problem_set(problem, EX_UNAVAILABLE,
-		    export->imap == NULL ? "imap" : "smtp",
-		    "%s has no entry %s SSL%s", export->answer->offer->name,
-		    ssl ? "with" : "without", ssl ? "" : " (try --ssl)");
+		return lookup_no_entry(export->imap == NULL ? "imap" : "smtp",
+		    export->answer->offer->name, ssl, problem);
 	return EX_OK;
 }
 

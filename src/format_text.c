@@ -1,6 +1,8 @@
 #include <string.h>
 
 #include "format.h"
+#include "i18n.h"
+#include "utf8.h"
 
 #define WIDTH	76	/* where explanations wrap */
 
@@ -9,14 +11,14 @@ static const char *
 auth_label(const struct server *server)
 {
 	if (!server->auth_required)
-		return "not required";
+		return _("not required");
 	switch (server->auth_method) {
 	case AUTH_PASSWORD_CLEARTEXT:
-		return "required, normal password";
+		return _("required, normal password");
 	case AUTH_PASSWORD_ENCRYPTED:
 		break;
 	}
-	return "required, encrypted password";
+	return _("required, encrypted password");
 }
 
 static void
@@ -28,12 +30,18 @@ bold(FILE *out, bool colour, const char *text)
 		fputs(text, out);
 }
 
+static size_t
+max(size_t a, size_t b)
+{
+	return a > b ? a : b;
+}
+
 static void
-label(FILE *out, bool colour, const char *name)
+label(FILE *out, bool colour, const char *name, size_t width)
 {
 	fputs("  ", out);
 	bold(out, colour, name);
-	fprintf(out, "%*s", (int)(16 - strlen(name)), "");
+	utf8_pad(out, name, width);
 }
 
 static void
@@ -43,7 +51,7 @@ heading(FILE *out, bool colour, const struct offer *offer,
 	char text[512];
 
 	snprintf(text, sizeof(text), "%s%s%s%s", offer->name,
-	    region ? ", " : "", region ? region->name : "", tail);
+	    region ? ", " : "", region ? gettext(region->name) : "", tail);
 	bold(out, colour, text);
 	putc('\n', out);
 }
@@ -51,95 +59,132 @@ heading(FILE *out, bool colour, const struct offer *offer,
 static const char *
 username_label(const char *username)
 {
-	return username != NULL ? username : "the full e-mail address";
+	return username != NULL ? username : _("the full e-mail address");
 }
 
 void
 text_record(FILE *out, const struct record *record, bool colour)
 {
 	const struct server *server = record->server;
-	char tail[64];
+	const char *names[] = { _("Server:"), _("Port:"), _("Security:"),
+		_("Authentication:"), _("Username:"), _("Source:") };
+	char port[16], tail[64];
+	const char *values[] = { record->host, port,
+		security_label(server->security), auth_label(server),
+		username_label(record->username) };
+	size_t i, width = 0;
 
+	snprintf(port, sizeof(port), "%d", server->port);
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		width = max(width, utf8_columns(names[i]) + 1);
 	snprintf(tail, sizeof(tail), ": %s", protocol_label(server->protocol));
 	heading(out, colour, record->offer, record->region, tail);
-	label(out, colour, "Server:");
-	fprintf(out, "%s\n", record->host);
-	label(out, colour, "Port:");
-	fprintf(out, "%d\n", server->port);
-	label(out, colour, "Security:");
-	fprintf(out, "%s\n", security_label(server->security));
-	label(out, colour, "Authentication:");
-	fprintf(out, "%s\n", auth_label(server));
-	label(out, colour, "Username:");
-	fprintf(out, "%s\n", username_label(record->username));
-	label(out, colour, "Source:");
+	for (i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+		label(out, colour, names[i], width);
+		fprintf(out, "%s\n", values[i]);
+	}
+	label(out, colour, names[i], width);
 	fprintf(out, "%s (%s)\n", server->source->title, server->source->date);
+}
+
+/* A column of the table: WIDTH wide, or as wide as TEXT in the last one. */
+static void
+cell(FILE *out, const char *text, size_t width, bool right)
+{
+	if (right)
+		utf8_pad(out, text, width);
+	fputs(text, out);
+	if (!right)
+		utf8_pad(out, text, width);
+	if (width > 0)
+		fputs("  ", out);
 }
 
 void
 text_table(FILE *out, const struct answer *answer, bool colour)
 {
 	const struct record *record;
-	size_t i, width = strlen("SERVER");
-	char header[128];
+	const char *title[] = { _("PROTOCOL"), _("SSL"), _("SERVER"),
+		_("PORT"), _("SECURITY"), _("AUTHENTICATION") };
+	const char *on = _("on"), *off = _("off");
+	size_t width[] = { 8, 3, 0, 5, 8, 0 };
+	size_t i, column;
 
-	for (i = 0; i < answer->count; i++)
-		if (strlen(answer->records[i].host) > width)
-			width = strlen(answer->records[i].host);
-	heading(out, colour, answer->offer, answer->region, "");
-	snprintf(header, sizeof(header), "%-8s  %-3s  %-*s  %5s  %-8s  %s",
-	    "PROTOCOL", "SSL", (int)width, "SERVER", "PORT", "SECURITY",
-	    "AUTHENTICATION");
-	bold(out, colour, header);
-	putc('\n', out);
+	/* Translated words may be wider than the English ones. */
+	for (column = 0; column < 6; column++)
+		width[column] = max(width[column], utf8_columns(title[column]));
+	width[1] = max(width[1], max(utf8_columns(on), utf8_columns(off)));
 	for (i = 0; i < answer->count; i++) {
 		record = &answer->records[i];
-		fprintf(out, "%-8s  %-3s  %-*s  %5d  %-8s  %s\n",
-		    protocol_label(record->server->protocol),
-		    record->server->ssl ? "on" : "off", (int)width,
-		    record->host, record->server->port,
-		    security_label(record->server->security),
-		    auth_label(record->server));
+		width[2] = max(width[2], strlen(record->host));
+		width[4] = max(width[4],
+		    utf8_columns(security_label(record->server->security)));
 	}
-	fprintf(out, "Username: %s\n",
+	heading(out, colour, answer->offer, answer->region, "");
+	if (colour)
+		fputs("\033[1m", out);
+	for (column = 0; column < 6; column++)
+		cell(out, title[column], column == 5 ? 0 : width[column],
+		    column == 3);
+	fputs(colour ? "\033[0m\n" : "\n", out);
+	for (i = 0; i < answer->count; i++) {
+		record = &answer->records[i];
+		cell(out, protocol_label(record->server->protocol), width[0],
+		    false);
+		cell(out, record->server->ssl ? on : off, width[1], false);
+		cell(out, record->host, width[2], false);
+		fprintf(out, "%*d  ", (int)width[3], record->server->port);
+		cell(out, security_label(record->server->security), width[4],
+		    false);
+		cell(out, auth_label(record->server), 0, false);
+		putc('\n', out);
+	}
+	fprintf(out, _("Username: %s\n"),
 	    username_label(answer->count > 0 ?
 	    answer->records[0].username : NULL));
 }
 
 /* Prints the text in lines of at most WIDTH, after a hanging label. */
 static void
-wrapped(FILE *out, bool colour, const char *name, const char *text)
+wrapped(FILE *out, bool colour, const char *name, size_t indent,
+    const char *text)
 {
 	size_t column, word;
 
 	bold(out, colour, name);
-	fprintf(out, "%*s", (int)(9 - strlen(name)), "");
-	column = 9;
+	utf8_pad(out, name, indent);
+	column = indent;
 	while (*text != '\0') {
 		word = strcspn(text, " ");
-		if (column > 9 && column + 1 + word > WIDTH) {
-			fprintf(out, "\n%9s", "");
-			column = 9;
-		} else if (column > 9) {
+		if (column > indent && column + 1 + word > WIDTH) {
+			fprintf(out, "\n%*s", (int)indent, "");
+			column = indent;
+		} else if (column > indent) {
 			putc(' ', out);
 			column++;
 		}
 		fwrite(text, 1, word, out);
-		column += word;
+		column += utf8_columns_n(text, word);
 		text += word;
 		text += strspn(text, " ");
 	}
 	putc('\n', out);
 }
 
+/* The data file's English text: po/ may hold its translation too. */
 void
 text_error(FILE *out, const struct known_error *error, bool colour)
 {
+	const char *meaning = _("Meaning:"), *fix = _("Fix:");
+	const char *source = _("Source:");
+	size_t indent = max(max(utf8_columns(meaning), utf8_columns(fix)),
+	    utf8_columns(source)) + 1;
+
 	bold(out, colour, error->reply);
 	putc('\n', out);
-	wrapped(out, colour, "Meaning:", error->meaning);
-	wrapped(out, colour, "Fix:", error->fix);
-	wrapped(out, colour, "Source:", error->source->title);
+	wrapped(out, colour, meaning, indent, gettext(error->meaning));
+	wrapped(out, colour, fix, indent, gettext(error->fix));
+	wrapped(out, colour, source, indent, error->source->title);
 }
 
 void

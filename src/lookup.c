@@ -3,6 +3,7 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "i18n.h"
 #include "lookup.h"
 
 static const struct offer *
@@ -56,7 +57,7 @@ check_server_number(const struct offer *offer, int number,
 		    "%s servers are not numbered", offer->name);
 	if (offer->server_number != NULL && number == 0)
 		return problem_set(problem, EX_USAGE, offer->id,
-		    "give --server N: %s", offer->server_number);
+		    "give --server N: %s", gettext(offer->server_number));
 	return EX_OK;
 }
 
@@ -112,16 +113,30 @@ static int
 no_match(const struct answer *answer, const struct query *query,
     struct problem *problem)
 {
+	char where[256];
+
+	if (query->protocol == PROTOCOL_ANY && answer->region != NULL)
+		return problem_set(problem, EX_UNAVAILABLE, answer->offer->id,
+		    "no server entries for region %s", answer->region->id);
 	if (query->protocol == PROTOCOL_ANY)
 		return problem_set(problem, EX_UNAVAILABLE, answer->offer->id,
-		    "no server entries%s%s", answer->region ? " for region " :
-		    "", answer->region ? answer->region->id : "");
-	return problem_set(problem, EX_UNAVAILABLE,
-	    protocol_name(query->protocol), "%s%s%s has no entry %s SSL%s",
-	    answer->offer->name, answer->region ? ", " : "",
-	    answer->region ? answer->region->name : "",
-	    query->ssl ? "with" : "without",
-	    query->ssl ? "" : " (try --ssl)");
+		    "no server entries");
+	snprintf(where, sizeof(where), "%s%s%s", answer->offer->name,
+	    answer->region ? ", " : "",
+	    answer->region ? gettext(answer->region->name) : "");
+	return lookup_no_entry(protocol_name(query->protocol), where,
+	    query->ssl, problem);
+}
+
+int
+lookup_no_entry(const char *protocol, const char *where, bool ssl,
+    struct problem *problem)
+{
+	if (ssl)
+		return problem_set(problem, EX_UNAVAILABLE, protocol,
+		    "%s has no entry with SSL", where);
+	return problem_set(problem, EX_UNAVAILABLE, protocol,
+	    "%s has no entry without SSL (try --ssl)", where);
 }
 
 int

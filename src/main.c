@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "data.h"
+#include "i18n.h"
 #include "problem.h"
 
 /* A full disk or a closed pipe must not pass for success. */
@@ -25,7 +26,8 @@ finish(struct problem *problem)
 		return EX_OK;
 	problem_report(problem);
 	if (problem->status == EX_USAGE)
-		fputs("Try 'ovhmail --help' for more information.\n", stderr);
+		fputs(_("Try 'ovhmail --help' for more information.\n"),
+		    stderr);
 	return problem->status;
 }
 
@@ -37,6 +39,7 @@ main(int argc, char *argv[])
 	struct dataset *data = NULL;
 	char *path = NULL;
 
+	i18n_start();
 	if (cli_parse(argc, argv, &options, &problem) == EX_OK &&
 	    command_reads_data(options.command) &&
 	    data_locate(options.data_path, &path, &problem) == EX_OK)

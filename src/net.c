@@ -15,6 +15,7 @@
 
 #include <openssl/err.h>
 
+#include "i18n.h"
 #include "net.h"
 
 static int	wait_fd(int, short, long);
@@ -114,7 +115,7 @@ net_resolve(const char *host, int port, int timeout_ms,
 	close(fds[1]);
 	if (!read_all(fds[0], &resolved, sizeof(resolved), deadline)) {
 		kill(pid, SIGKILL);
-		why = "no answer from the name servers within the timeout";
+		why = _("no answer from the name servers within the timeout");
 	} else if (resolved.error != 0)
 		why = gai_strerror(resolved.error);
 	else

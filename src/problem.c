@@ -3,6 +3,7 @@
 #include <string.h>
 #include <sysexits.h>
 
+#include "i18n.h"
 #include "problem.h"
 
 int
@@ -26,7 +27,7 @@ problem_set(struct problem *problem, int status, const char *subject,
 	}
 	va_start(ap, fmt);
 	vsnprintf(problem->message + used, sizeof(problem->message) - used,
-	    fmt, ap);
+	    gettext(fmt), ap);
 	va_end(ap);
 	return status;
 }

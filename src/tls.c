@@ -7,6 +7,7 @@
 #include <openssl/err.h>
 #include <openssl/x509v3.h>
 
+#include "i18n.h"
 #include "tls.h"
 
 SSL_CTX *
@@ -118,7 +119,7 @@ handshake(struct conn *conn, char *reason, size_t size)
 		}
 		error = ERR_peek_last_error();
 		if (error == 0) {
-			snprintf(reason, size, "the connection closed");
+			snprintf(reason, size, "%s", _("the connection closed"));
 			return TLS_CLOSED;
 		}
 		if (ERR_reason_error_string(error) != NULL)
@@ -141,7 +142,7 @@ tls_start(struct conn *conn, SSL_CTX *ctx, const char *host,
 	reason[0] = '\0';
 	if ((conn->ssl = SSL_new(ctx)) == NULL ||
 	    !SSL_set_fd(conn->ssl, conn->fd)) {
-		snprintf(reason, size, "cannot set up TLS");
+		snprintf(reason, size, "%s", _("cannot set up TLS"));
 		return TLS_FAILED;
 	}
 	SSL_set_verify(conn->ssl, SSL_VERIFY_NONE, NULL);

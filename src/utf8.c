@@ -1,3 +1,5 @@
+#include <string.h>
+
 #include "utf8.h"
 
 /*
@@ -50,4 +52,30 @@ utf8_invalid_at(const char *text, size_t length)
 		at += n;
 	}
 	return length;
+}
+
+size_t
+utf8_columns_n(const char *text, size_t length)
+{
+	size_t i, columns = 0;
+
+	/* Every byte but a continuation byte starts a character. */
+	for (i = 0; i < length; i++)
+		columns += ((unsigned char)text[i] & 0xc0) != 0x80;
+	return columns;
+}
+
+size_t
+utf8_columns(const char *text)
+{
+	return utf8_columns_n(text, strlen(text));
+}
+
+void
+utf8_pad(FILE *out, const char *text, size_t width)
+{
+	size_t columns = utf8_columns(text);
+
+	for (; columns < width; columns++)
+		putc(' ', out);
 }

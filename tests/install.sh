@@ -1,7 +1,7 @@
 #!/bin/sh
 # make install and make uninstall into a scratch PREFIX and DESTDIR: the
-# installed ovhmail must find its installed table with no help from the
-# environment, and uninstall must leave nothing behind.
+# installed ovhmail must find its installed table and catalogs with no
+# help from the environment, and uninstall must leave nothing behind.
 set -u
 top=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
@@ -13,7 +13,8 @@ fail() {
 }
 
 mkdir "$work/src" "$work/home"
-(cd "$top" && cp -R Makefile data include man src "$work/src/") ||
+(cd "$top" && cp -R Makefile completions data include man po src \
+    "$work/src/") ||
     fail "cannot copy the tree"
 mkdir -p "$work/src/tests/data"
 cp "$top/tests/data/check.json" "$work/src/tests/data/"
@@ -23,13 +24,22 @@ make -s -C "$work/src" PREFIX="$work/prefix" >"$work/log" 2>&1 ||
 make -s -C "$work/src" PREFIX="$work/prefix" install >"$work/log" 2>&1 ||
     fail "install failed: $(cat "$work/log")"
 for f in bin/ovhmail libexec/ovhmail/ovhmail-check share/ovhmail/servers.json \
-    share/man/man1/ovhmail.1 share/man/man5/ovhmail-data.5; do
+    share/man/man1/ovhmail.1 share/man/man5/ovhmail-data.5 \
+    share/locale/fr/LC_MESSAGES/ovhmail.mo \
+    share/locale/nl/LC_MESSAGES/ovhmail.mo \
+    share/bash-completion/completions/ovhmail \
+    share/zsh/site-functions/_ovhmail \
+    share/fish/vendor_completions.d/ovhmail.fish; do
 	[ -f "$work/prefix/$f" ] || fail "$f was not installed"
 done
 port=$(env -i HOME="$work/home" PATH=/usr/bin:/bin \
     "$work/prefix/bin/ovhmail" imap --ssl --field port) ||
     fail "the installed ovhmail did not find its data"
 [ "$port" = 993 ] || fail "the installed ovhmail said '$port', not 993"
+# In Dutch (the nl_NL.UTF-8 locale must exist: .ci/run makes it).
+label=$(env -i HOME="$work/home" PATH=/usr/bin:/bin LANG=nl_NL.UTF-8 \
+    "$work/prefix/bin/ovhmail" imap | sed -n 's/^  \(Poort:\).*/\1/p')
+[ "$label" = Poort: ] || fail "the installed ovhmail did not find its catalogs"
 # check hands over to the installed helper (nothing listens on 10201).
 env -i HOME="$work/home" PATH=/usr/bin:/bin "$work/prefix/bin/ovhmail" \
     --data "$work/src/tests/data/check.json" check imap --ssl \

@@ -18,6 +18,18 @@ summary() {
 	[ "$failed" -eq 0 ]
 }
 
+# scratch: a new directory in $work, removed when the script exits.
+scratch() {
+	work=$(mktemp -d)
+	# shellcheck disable=SC2064 # expanded now, on purpose
+	trap "rm -rf '$work'" EXIT
+}
+
+# project_version: VERSION, as the Makefile sets it.
+project_version() {
+	sed -n 's/^VERSION =[[:space:]]*//p' "$top/Makefile"
+}
+
 # ovhmail ARGS: the binary under test, under $OVHMAIL_WRAPPER when set
 # (valgrind, say).  Needs $top, the top of the source tree.
 ovhmail() {

@@ -11,6 +11,11 @@
 #	man		mandoc -Tlint
 #	docs		README, --help and the man page agree with the code
 #	install		make install and uninstall into scratch directories
+#	i18n		po/ is complete and current; machine formats never
+#			change with the locale
+#	completions	bash, zsh and fish completions in the real shells
+#	dist		make dist, then make check in the unpacked tarball
+#	deb		dpkg-buildpackage, lintian, dpkg -i and --purge (root)
 #	*-valgrind	unit, cli, check or hostile under valgrind
 #	asan		make check-asan: the suites under ASan and UBSan
 #	lint		make lint: cppcheck and clang-tidy
@@ -94,6 +99,10 @@ for name in "$@"; do
 	man)		suite man man_lint ;;
 	docs)		suite docs sh tests/docs.sh ;;
 	install)	suite install sh tests/install.sh ;;
+	i18n)		suite i18n sh tests/i18n.sh ;;
+	completions)	suite completions sh tests/completions.sh ;;
+	dist)		suite dist sh tests/dist.sh ;;
+	deb)		suite deb sh tests/deb.sh ;;
 	cli-valgrind)	suite cli-valgrind with_valgrind sh tests/cli/run.sh ;;
 	check-valgrind)	suite check-valgrind with_valgrind sh tests/check/run.sh ;;
 	hostile-valgrind) suite hostile-valgrind with_valgrind sh tests/hostile/run.sh ;;

@@ -17,6 +17,7 @@
 #include <arpa/inet.h>
 #include <errno.h>
 #include <poll.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -219,6 +220,8 @@ main(int argc, char *argv[])
 	if (strcmp(argv[1], "wait") == 0)
 		return wait_for(argc - 2, argv + 2);
 	alarm(LIFETIME);
+	/* A client that hangs up first must not end the peer for the next. */
+	signal(SIGPIPE, SIG_IGN);
 	if (strcmp(argv[1], "silent") == 0 && argc == 3)
 		serve(listen_on(port_number(argv[2]), 8), NULL, NULL);
 	else if (strcmp(argv[1], "say") == 0 && argc == 4) {

@@ -123,10 +123,35 @@ expect "speaks something else" "$(verdict 10206)" "127.0.0.1 port 10206 does not
 check --offer broken2 --cafile "$work/ca.pem" --timeout 2 --format json
 expect "broken2: status" "$status" 69
 expect "expired certificate" "$(verdict 10207)" "the certificate of 127.0.0.1 expired on 2020-02-01"
-expect "blocked port" "$(verdict 10208)" "no answer from 127.0.0.1 port 10208 within 2 s: port 10208 seems blocked on this network"
+expect "blocked port" "$(verdict 10208)" "no answer from 127.0.0.1 port 10208 within 2 s: the port seems blocked on this network"
 expect "blocked port: hint" "$(hint_of 10208)" "try 10587 with STARTTLS (ovhmail check smtp --no-ssl)"
 expect "the alternative works" "$(verdict 10587)" "works"
 expect "unknown host" "$(verdict 10209)" "nonexistent.invalid cannot be resolved"
+
+# --- In the user's language the text report is translated; the json one
+# is the same as in the C locale, since programs read it.
+check_in() {
+	locale=$1
+	shift
+	LC_ALL= LANG=$locale OVHMAIL_LOCALEDIR="$top/locale" check "$@"
+}
+check_in fr_FR.UTF-8 --offer broken --cafile "$work/ca.pem" --timeout 2
+expect "fr: verdict" "$(grep -c '=> ne fonctionne pas : 127.0.0.1 a refusé la connexion sur le port 10201' "$work/out")" 1
+expect "fr: hint" "$(grep -c '=> conseil : essayez 10202 avec STARTTLS' "$work/out")" 1
+expect "fr: summary" "$(tail -n 1 "$work/out")" "serveurs qui fonctionnent d'ici : 0 sur 6."
+expect "fr: message" "$(cat "$work/err")" "ovhmail: check: serveurs qui ne fonctionnent pas d'ici : 6 sur 6"
+check_in nl_NL.UTF-8 --offer loopback --cafile "$work/ca.pem"
+expect "nl: works" "$(grep -c '=> werkt$' "$work/out")" 6
+expect "nl: heading" "$(grep -c '^IMAP 127.0.0.1 poort 10143 (STARTTLS)$' "$work/out")" 1
+expect "nl: summary" "$(tail -n 1 "$work/out")" "servers die van hieruit werken: 6 van 6."
+check --offer broken --cafile "$work/ca.pem" --timeout 2 --format json
+cp "$work/out" "$work/json-c"
+for locale in nl_NL.UTF-8 fr_FR.UTF-8; do
+	check_in "$locale" --offer broken --cafile "$work/ca.pem" \
+	    --timeout 2 --format json
+	expect "$locale: the json report does not change" \
+	    "$(diff "$work/json-c" "$work/out" 2>&1)" ""
+done
 
 # --- No credentials were ever sent: the servers saw no login attempt.
 log=$work/dovecot/dovecot.log

@@ -7,6 +7,7 @@ usage: ovhmail [options] [imap | pop | smtp]
                [-o FILE]
        ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]
                [--cafile FILE]
+       ovhmail [options] values offer | region | field | export
 
 Tells which OVHcloud mail server, port, security and username a mail
 client needs.
@@ -20,6 +21,8 @@ Commands:
                        autodiscover, mobileconfig, msmtp, mbsync, neomutt,
                        aerc or dns
   check [PROTOCOL]     connect to the servers from here and diagnose
+  values NAME          the offers, regions, fields or export formats,
+                       one a line, as shell completion lists them
 
 Options:
       --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)

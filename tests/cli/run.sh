@@ -10,7 +10,9 @@
 #
 # COMMAND is shell; "ovhmail" in it is the binary under test, run under
 # $OVHMAIL_WRAPPER (valgrind, say) when that is set.  OVHMAIL_DATA points
-# at the shipped table unless the case says otherwise.
+# at the shipped table unless the case says otherwise.  The locale is C
+# and the message catalogs are those built in locale/: a case that wants
+# a language sets LC_ALL= and LANG (or LC_MESSAGES) itself.
 #
 # usage: run.sh [--regen] [CASE.t ...]
 #	--regen rewrites the cases from what the binary does now: read the
@@ -49,7 +51,8 @@ for case in "$@"; do
 	(
 		unset XDG_DATA_HOME NO_COLOR OVHMAIL_DATA
 		HOME="$top/$scratch/home" LC_ALL=C OVHMAIL_DATA=data/servers.json
-		export HOME LC_ALL OVHMAIL_DATA
+		OVHMAIL_LOCALEDIR="$top/locale"
+		export HOME LC_ALL OVHMAIL_DATA OVHMAIL_LOCALEDIR
 		eval "$command" >"$scratch/stdout" 2>"$scratch/stderr" </dev/null
 		echo $? >"$scratch/status"
 	)

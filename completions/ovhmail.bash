@@ -1,0 +1,83 @@
+# bash completion for ovhmail(1).
+#
+# Offers, regions, fields and export formats come from "ovhmail values",
+# so that they follow the data file; an --offer or --data already on the
+# line is passed along, since they decide the regions and fields.
+
+_ovhmail_values()
+{
+	local -a given=()
+	local i
+
+	for ((i = 1; i + 1 < COMP_CWORD; i++)); do
+		case ${COMP_WORDS[i]} in
+		--offer | --data)
+			given+=("${COMP_WORDS[i]}" "${COMP_WORDS[i + 1]}")
+			;;
+		esac
+	done
+	"${COMP_WORDS[0]}" "${given[@]}" values "$1" 2>/dev/null
+}
+
+# The first word that is neither an option nor an option's argument.
+_ovhmail_command()
+{
+	local i word
+
+	for ((i = 1; i < COMP_CWORD; i++)); do
+		word=${COMP_WORDS[i]}
+		case $word in
+		--offer | --server | --region | --email | --domain | --output | \
+		    --timeout | --cafile | --format | --field | --data | \
+		    -e | -o | -f)
+			((i++))
+			;;
+		-*) ;;
+		*)
+			printf '%s\n' "$word"
+			return
+			;;
+		esac
+	done
+}
+
+_ovhmail()
+{
+	local cur=${COMP_WORDS[COMP_CWORD]}
+	local prev=${COMP_WORDS[COMP_CWORD - 1]}
+	local options="--ssl --no-ssl --offer --server --region --email
+	    --domain --output --timeout --cafile --format --field --data
+	    --help --version"
+	local commands="imap pop pop3 smtp submission list webmail explain
+	    export check values"
+	local words
+
+	COMPREPLY=()
+	case $prev in
+	--offer) words=$(_ovhmail_values offer) ;;
+	--region) words=$(_ovhmail_values region) ;;
+	--field) words=$(_ovhmail_values field) ;;
+	--format | -f) words="text json env" ;;
+	--output | -o | --cafile | --data)
+		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+		return
+		;;
+	--server | --email | -e | --domain | --timeout) return ;;
+	*)
+		if [[ $cur == -* ]]; then
+			words=$options
+		else
+			case $(_ovhmail_command) in
+			"") words=$commands ;;
+			export) words=$(_ovhmail_values export) ;;
+			check) words="imap pop smtp" ;;
+			values) words="offer region field export" ;;
+			*) return ;;
+			esac
+		fi
+		;;
+	esac
+	mapfile -t COMPREPLY < <(compgen -W "$words" -- "$cur")
+}
+
+complete -F _ovhmail ovhmail

@@ -1,0 +1,41 @@
+# fish completion for ovhmail(1).
+#
+# Offers, regions, fields and export formats come from "ovhmail values",
+# so that they follow the data file; an --offer or --data already on the
+# line is passed along, since they decide the regions and fields.
+
+function __ovhmail_values
+    set -l words (commandline -opc)
+    set -l given
+    for i in (seq 2 (math (count $words) - 1))
+        switch $words[$i]
+            case --offer --data
+                set -a given $words[$i] $words[(math $i + 1)]
+        end
+    end
+    $words[1] $given values $argv 2>/dev/null
+end
+
+set -l commands imap pop pop3 smtp submission list webmail explain export check values
+
+complete -c ovhmail -f
+complete -c ovhmail -n "not __fish_seen_subcommand_from $commands" -a "$commands"
+complete -c ovhmail -n "__fish_seen_subcommand_from export" -a "(__ovhmail_values export)"
+complete -c ovhmail -n "__fish_seen_subcommand_from check" -a "imap pop smtp"
+complete -c ovhmail -n "__fish_seen_subcommand_from values" -a "offer region field export"
+
+complete -c ovhmail -l ssl -d "SSL/TLS on: 993, 995, 465 (the default)"
+complete -c ovhmail -l no-ssl -d "SSL off: 143, 110, and 587 with STARTTLS"
+complete -c ovhmail -l offer -x -a "(__ovhmail_values offer)" -d "the OVHcloud offer"
+complete -c ovhmail -l server -x -d "the N of pro<N> or ex<N>"
+complete -c ovhmail -l region -x -a "(__ovhmail_values region)" -d "the region, for mxplan"
+complete -c ovhmail -s e -l email -x -d "fill in the username"
+complete -c ovhmail -l domain -x -d "the mail domain, for export"
+complete -c ovhmail -s o -l output -r -F -d "export into FILE"
+complete -c ovhmail -l timeout -x -d "how long check waits at each step"
+complete -c ovhmail -l cafile -r -F -d "check trusts the CAs in FILE"
+complete -c ovhmail -s f -l format -x -a "text json env" -d "output format"
+complete -c ovhmail -l field -x -a "(__ovhmail_values field)" -d "print only this field's value"
+complete -c ovhmail -l data -r -F -d "read the server table from FILE"
+complete -c ovhmail -s h -l help -d "print the help and exit"
+complete -c ovhmail -s V -l version -d "print the version and exit"

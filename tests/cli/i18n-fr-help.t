@@ -1,0 +1,51 @@
+$ LC_ALL= LANG=fr_FR.UTF-8 ovhmail --help
+usage : ovhmail [options] [imap | pop | smtp]
+        ovhmail [options] list
+        ovhmail [options] webmail
+        ovhmail [options] explain TEXTE...
+        ovhmail [options] export FORMAT [--email ADRESSE] [--domain DOMAINE]
+                [-o FICHIER]
+        ovhmail [options] check [imap | pop | smtp] [--timeout SECONDES]
+                [--cafile FICHIER]
+        ovhmail [options] values offer | region | field | export
+
+Indique le serveur de messagerie OVHcloud, le port, la sécurité et le nom
+d'utilisateur dont un client de messagerie a besoin.
+
+Commandes :
+  imap, pop, smtp      un serveur (pop3 et submission sont des alias)
+  list                 tous les serveurs de l'offre (par défaut)
+  webmail              l'adresse du webmail
+  explain TEXTE        ce que veut dire l'erreur d'un serveur, et comment
+                       la corriger
+  export FORMAT        la configuration d'un client ou les enregistrements
+                       DNS : autoconfig, autodiscover, mobileconfig, msmtp,
+                       mbsync, neomutt, aerc ou dns
+  check [PROTOCOLE]    se connecter aux serveurs d'ici et diagnostiquer
+  values NOM           les offres, régions, champs ou formats d'export,
+                       un par ligne, comme les liste la complétion du shell
+
+Options :
+      --ssl            SSL/TLS activé : 993, 995, 465 pour MX Plan (par défaut)
+      --no-ssl         SSL désactivé : 143, 110, et 587 avec STARTTLS
+      --offer NOM      mxplan (par défaut), emailpro ou exchange
+      --server N       le N de pro<N>.mail.ovh.net ou ex<N>.mail.ovh.net
+      --region NOM     eu (par défaut) ou ca, pour mxplan
+  -e, --email ADRESSE  remplir le nom d'utilisateur
+      --domain DOMAINE le domaine de messagerie, pour export (sinon celui
+                       de l'adresse)
+  -o, --output FICHIER exporter dans FICHIER, remplacé une fois complet
+      --timeout SEC    combien de temps check attend à chaque étape
+                       (10 par défaut)
+      --cafile FICHIER check fait confiance aux AC de FICHIER, pas à
+                       celles du système
+  -f, --format NOM     text (par défaut), json ou env
+      --field NOM      n'afficher que la valeur de ce champ ; répétable
+      --data FICHIER   lire la table des serveurs dans FICHIER
+  -h, --help           afficher cette aide et quitter
+  -V, --version        afficher la version et quitter
+
+Champs : offer, region, protocol, ssl, host, port, security, auth_required,
+auth_method, username, source.  Voir ovhmail(1) pour en savoir plus.
+--- stderr
+--- status 0

@@ -1,0 +1,50 @@
+$ LC_ALL= LANG=nl_NL.UTF-8 ovhmail --help
+gebruik: ovhmail [opties] [imap | pop | smtp]
+         ovhmail [opties] list
+         ovhmail [opties] webmail
+         ovhmail [opties] explain TEKST...
+         ovhmail [opties] export FORMAAT [--email ADRES] [--domain DOMEIN]
+                 [-o BESTAND]
+         ovhmail [opties] check [imap | pop | smtp] [--timeout SECONDEN]
+                 [--cafile BESTAND]
+         ovhmail [opties] values offer | region | field | export
+
+Vertelt welke OVHcloud-mailserver, poort, beveiliging en gebruikersnaam een
+mailprogramma nodig heeft.
+
+Opdrachten:
+  imap, pop, smtp      één server (pop3 en submission zijn aliassen)
+  list                 alle servers van het pakket (de standaard)
+  webmail              het adres van de webmail
+  explain TEKST        wat een foutmelding van een server betekent en hoe
+                       u die oplost
+  export FORMAAT       de configuratie van een client of DNS-records:
+                       autoconfig, autodiscover, mobileconfig, msmtp,
+                       mbsync, neomutt, aerc of dns
+  check [PROTOCOL]     maak van hieruit verbinding met de servers en stel
+                       een diagnose
+  values NAAM          de pakketten, regio's, velden of exportformaten,
+                       één per regel, zoals shell-aanvulling ze toont
+
+Opties:
+      --ssl            SSL/TLS aan: 993, 995, 465 voor MX Plan (de standaard)
+      --no-ssl         SSL uit: 143, 110, en 587 met STARTTLS
+      --offer NAAM     mxplan (de standaard), emailpro of exchange
+      --server N       de N van pro<N>.mail.ovh.net of ex<N>.mail.ovh.net
+      --region NAAM    eu (de standaard) of ca, voor mxplan
+  -e, --email ADRES    vul de gebruikersnaam in
+      --domain DOMEIN  het maildomein, voor export (anders dat van het adres)
+  -o, --output BESTAND exporteer naar BESTAND, pas vervangen als het af is
+      --timeout SEC    hoe lang check bij elke stap wacht (standaard 10)
+      --cafile BESTAND check vertrouwt de CA's in BESTAND, niet die van
+                       het systeem
+  -f, --format NAAM    text (de standaard), json of env
+      --field NAAM     toon alleen de waarde van dit veld; herhaalbaar
+      --data BESTAND   lees de servertabel uit BESTAND
+  -h, --help           toon deze hulp en stop
+  -V, --version        toon de versie en stop
+
+Velden: offer, region, protocol, ssl, host, port, security, auth_required,
+auth_method, username, source.  Zie ovhmail(1) voor meer.
+--- stderr
+--- status 0

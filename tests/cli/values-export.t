@@ -1,0 +1,11 @@
+$ ovhmail values export
+autoconfig
+autodiscover
+mobileconfig
+msmtp
+mbsync
+neomutt
+aerc
+dns
+--- stderr
+--- status 0

@@ -1,0 +1,14 @@
+$ ovhmail --offer exchange values field
+offer
+region
+protocol
+ssl
+host
+port
+security
+auth_required
+auth_method
+username
+source
+--- stderr
+--- status 0

@@ -1,0 +1,6 @@
+$ ovhmail values offer
+mxplan
+emailpro
+exchange
+--- stderr
+--- status 0

@@ -1,0 +1,3 @@
+$ ovhmail --offer emailpro values region
+--- stderr
+--- status 0

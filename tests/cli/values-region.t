@@ -1,0 +1,5 @@
+$ ovhmail values region
+eu
+ca
+--- stderr
+--- status 0
