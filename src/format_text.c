@@ -36,6 +36,19 @@ max(size_t a, size_t b)
 	return a > b ? a : b;
 }
 
+#define NELEMS(array)	(sizeof(array) / sizeof((array)[0]))
+
+/* The columns the widest text takes: labels line up after it. */
+static size_t
+widest(const char *const *texts, size_t count)
+{
+	size_t i, width = 0;
+
+	for (i = 0; i < count; i++)
+		width = max(width, utf8_columns(texts[i]));
+	return width;
+}
+
 static void
 label(FILE *out, bool colour, const char *name, size_t width)
 {
@@ -72,14 +85,12 @@ text_record(FILE *out, const struct record *record, bool colour)
 	const char *values[] = { record->host, port,
 		security_label(server->security), auth_label(server),
 		username_label(record->username) };
-	size_t i, width = 0;
+	size_t i, width = widest(names, NELEMS(names)) + 1;
 
 	snprintf(port, sizeof(port), "%d", server->port);
-	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
-		width = max(width, utf8_columns(names[i]) + 1);
 	snprintf(tail, sizeof(tail), ": %s", protocol_label(server->protocol));
 	heading(out, colour, record->offer, record->region, tail);
-	for (i = 0; i < sizeof(values) / sizeof(values[0]); i++) {
+	for (i = 0; i < NELEMS(values); i++) {
 		label(out, colour, names[i], width);
 		fprintf(out, "%s\n", values[i]);
 	}
@@ -111,7 +122,7 @@ text_table(FILE *out, const struct answer *answer, bool colour)
 	size_t i, column;
 
 	/* Translated words may be wider than the English ones. */
-	for (column = 0; column < 6; column++)
+	for (column = 0; column < NELEMS(title); column++)
 		width[column] = max(width[column], utf8_columns(title[column]));
 	width[1] = max(width[1], max(utf8_columns(on), utf8_columns(off)));
 	for (i = 0; i < answer->count; i++) {
@@ -123,9 +134,9 @@ text_table(FILE *out, const struct answer *answer, bool colour)
 	heading(out, colour, answer->offer, answer->region, "");
 	if (colour)
 		fputs("\033[1m", out);
-	for (column = 0; column < 6; column++)
-		cell(out, title[column], column == 5 ? 0 : width[column],
-		    column == 3);
+	for (column = 0; column < NELEMS(title); column++)
+		cell(out, title[column], column + 1 == NELEMS(title) ? 0 :
+		    width[column], column == 3);
 	fputs(colour ? "\033[0m\n" : "\n", out);
 	for (i = 0; i < answer->count; i++) {
 		record = &answer->records[i];
@@ -175,16 +186,14 @@ wrapped(FILE *out, bool colour, const char *name, size_t indent,
 void
 text_error(FILE *out, const struct known_error *error, bool colour)
 {
-	const char *meaning = _("Meaning:"), *fix = _("Fix:");
-	const char *source = _("Source:");
-	size_t indent = max(max(utf8_columns(meaning), utf8_columns(fix)),
-	    utf8_columns(source)) + 1;
+	const char *names[] = { _("Meaning:"), _("Fix:"), _("Source:") };
+	size_t indent = widest(names, NELEMS(names)) + 1;
 
 	bold(out, colour, error->reply);
 	putc('\n', out);
-	wrapped(out, colour, meaning, indent, gettext(error->meaning));
-	wrapped(out, colour, fix, indent, gettext(error->fix));
-	wrapped(out, colour, source, indent, error->source->title);
+	wrapped(out, colour, names[0], indent, gettext(error->meaning));
+	wrapped(out, colour, names[1], indent, gettext(error->fix));
+	wrapped(out, colour, names[2], indent, error->source->title);
 }
 
 void
