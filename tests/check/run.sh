@@ -8,6 +8,10 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 2
 . tests/lib.sh
+# The servers listen on fixed ports: a second run on the same machine (a
+# check-valgrind beside a check, or two checkouts) waits for the first.
+exec 9>/tmp/ovhmail-loopback.lock
+flock 9
 work=$(mktemp -d)
 peers=""
 
