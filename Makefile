@@ -36,7 +36,7 @@ LIBS =		$(CJSON_LIBS) -lm
 # ovhmail-check holds what needs OpenSSL, so that ovhmail starts fast.
 CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/net.o \
 		src/probe.o src/tls.o
-OBJS =		src/address.o src/cli.o \
+OBJS =		src/address.o src/cli.o src/reader.o \
 		src/commands.o src/data.o src/explain.o src/export.o src/export_aerc.o \
 		src/export_autoconfig.o src/export_autodiscover.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \

@@ -120,7 +120,6 @@ struct dataset {
 };
 
 #define DATA_SCHEMA	1
-#define DATA_MAX_BYTES	(64UL * 1024 * 1024)
 
 /*
  * Chooses the data file: the --data argument, $OVHMAIL_DATA,

@@ -22,12 +22,12 @@ xgettext --from-code=UTF-8 --language=C --package-name=ovhmail \
     --add-comments=TRANSLATORS: --no-location --sort-output \
     --keyword=_ --keyword=N_ --keyword=ngettext:1,2 \
     --keyword=problem_set:4 --flag=problem_set:4:c-format \
-    --keyword=bad:2 --flag=bad:2:c-format \
-    --keyword=bad_member:3 --flag=bad_member:3:c-format \
+    --keyword=rd_bad:2 --flag=rd_bad:2:c-format \
+    --keyword=rd_bad_member:3 --flag=rd_bad_member:3:c-format \
     --keyword=step:4 --flag=step:4:c-format \
     --keyword=fail:2 --flag=fail:2:c-format \
     --keyword=hint:2 --flag=hint:2:c-format \
-    --keyword=hint_alternative:2 --keyword=add_unique:4 \
+    --keyword=hint_alternative:2 --keyword=rd_add_unique:4 \
     -o "$tmp/sources.pot" src/*.c
 sed 's/charset=CHARSET/charset=UTF-8/' "$tmp/sources.pot" >"$tmp/utf8.pot"
 

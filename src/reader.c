@@ -1,0 +1,484 @@
+/*
+ * Reading a JSON file that comes from outside: its size bounded, its text
+ * checked as UTF-8 without NUL, and every value validated by a walk that
+ * names where a problem is (see reader.h).
+ */
+#include <sys/stat.h>
+
+#include <errno.h>
+#include <limits.h>
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+
+#include <cjson/cJSON.h>
+
+#include "i18n.h"
+#include "reader.h"
+#include "utf8.h"
+
+#define MAX_TEXT	4096	/* bytes in one string of a file */
+#define MAX_ID		32
+
+
+static int
+read_stream(FILE *fp, const char *path, char **text, size_t *length,
+    struct problem *problem)
+{
+	char *buffer = NULL, *grown;
+	size_t size = 0, used = 0, n;
+
+	for (;;) {
+		if (used == size) {
+			if (size > READER_MAX_BYTES) {
+				free(buffer);
+				return problem_set(problem, EX_DATAERR, path,
+				    "larger than the limit of %lu MiB",
+				    READER_MAX_BYTES / 1024 / 1024);
+			}
+			size = size == 0 ? 65536 : size * 2;
+			if ((grown = realloc(buffer, size + 1)) == NULL) {
+				free(buffer);
+				return problem_set(problem, EX_OSERR, path,
+				    "out of memory");
+			}
+			buffer = grown;
+		}
+		n = fread(buffer + used, 1, size - used, fp);
+		used += n;
+		if (n == 0)
+			break;
+	}
+	if (ferror(fp)) {
+		free(buffer);
+		return problem_set(problem, EX_IOERR, path, "%s",
+		    strerror(errno));
+	}
+	if (used > READER_MAX_BYTES) {
+		free(buffer);
+		return problem_set(problem, EX_DATAERR, path,
+		    "larger than the limit of %lu MiB",
+		    READER_MAX_BYTES / 1024 / 1024);
+	}
+	buffer[used] = '\0';
+	*text = buffer;
+	*length = used;
+	return EX_OK;
+}
+
+int
+rd_read_file(const char *path, char **text, size_t *length,
+    struct problem *problem)
+{
+	struct stat st;
+	FILE *fp;
+	int status;
+
+	if ((fp = fopen(path, "rb")) == NULL)
+		return problem_set(problem, EX_NOINPUT, path, "%s",
+		    strerror(errno));
+	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode))
+		status = problem_set(problem, EX_NOINPUT, path,
+		    "is a directory, not a data file");
+	else
+		status = read_stream(fp, path, text, length, problem);
+	fclose(fp);
+	return status;
+}
+
+/* Line and column (in characters) of a byte offset, for messages. */
+static void
+position(const char *text, size_t offset, size_t *line, size_t *column)
+{
+	size_t i;
+
+	*line = 1;
+	*column = 1;
+	for (i = 0; i < offset; i++) {
+		if (text[i] == '\n') {
+			(*line)++;
+			*column = 1;
+		} else if (((unsigned char)text[i] & 0xc0) != 0x80)
+			(*column)++;
+	}
+}
+
+static int
+check_text(const char *path, const char *text, size_t length,
+    struct problem *problem)
+{
+	size_t at, line, column;
+	const char *nul;
+
+	if (length == 0)
+		return problem_set(problem, EX_DATAERR, path, "file is empty");
+	if ((nul = memchr(text, '\0', length)) != NULL) {
+		position(text, (size_t)(nul - text), &line, &column);
+		return problem_set(problem, EX_DATAERR, path,
+		    "line %zu, column %zu: NUL byte in the file", line, column);
+	}
+	if ((at = utf8_invalid_at(text, length)) < length) {
+		position(text, at, &line, &column);
+		return problem_set(problem, EX_DATAERR, path,
+		    "line %zu, column %zu: not valid UTF-8", line, column);
+	}
+	return EX_OK;
+}
+
+static int
+parse_json(const char *path, const char *text, size_t length,
+    cJSON **document, struct problem *problem)
+{
+	const char *end = NULL;
+	size_t offset, line, column;
+
+	/*
+	 * cJSON checks for trailing garbage by looking for the terminating
+	 * NUL within the length; check_text() made sure it is the only one.
+	 */
+	*document = cJSON_ParseWithLengthOpts(text, length + 1, &end, 1);
+	if (*document != NULL)
+		return EX_OK;
+	offset = end != NULL && end >= text && end <= text + length ?
+	    (size_t)(end - text) : length;
+	position(text, offset, &line, &column);
+	return problem_set(problem, EX_DATAERR, path,
+	    "line %zu, column %zu: %s", line, column, offset >= length ?
+	    "JSON ends too soon" : "JSON syntax error");
+}
+
+/*
+ * Validation.  A reader walks the document keeping the path of the value
+ * in hand, so that every message says where the problem is.  After the
+ * first problem the getters return harmless defaults and report nothing
+ * more, which keeps the walk free of error checks at every step.
+ */
+
+bool
+rd_failed(const struct reader *r)
+{
+	return r->problem->status != EX_OK;
+}
+
+static bool
+rd_vbad(struct reader *r, const char *fmt, va_list ap)
+{
+	char text[512];
+
+	vsnprintf(text, sizeof(text), gettext(fmt), ap);
+	if (r->length == 0)
+		problem_set(r->problem, EX_DATAERR, r->file, "%s", text);
+	else
+		problem_set(r->problem, EX_DATAERR, r->file, "%s: %s",
+		    r->path, text);
+	return false;
+}
+
+bool
+rd_bad(struct reader *r, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	rd_vbad(r, fmt, ap);
+	va_end(ap);
+	return false;
+}
+
+/* Appends to the path and returns the mark that rd_leave() goes back to. */
+static size_t
+enter(struct reader *r, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static size_t
+enter(struct reader *r, const char *fmt, ...)
+{
+	size_t mark = r->length;
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(r->path + mark, sizeof(r->path) - mark, fmt, ap);
+	va_end(ap);
+	if (n > 0)
+		r->length = mark + (size_t)n < sizeof(r->path) ?
+		    mark + (size_t)n : sizeof(r->path) - 1;
+	return mark;
+}
+
+size_t
+rd_enter_key(struct reader *r, const char *key)
+{
+	return enter(r, "%s%s", r->length == 0 ? "" : ".", key);
+}
+
+size_t
+rd_enter_index(struct reader *r, size_t index)
+{
+	return enter(r, "[%zu]", index);
+}
+
+void
+rd_leave(struct reader *r, size_t mark)
+{
+	r->length = mark;
+	r->path[mark] = '\0';
+}
+
+bool
+rd_bad_member(struct reader *r, const char *key, const char *fmt, ...)
+{
+	size_t mark = rd_enter_key(r, key);
+	va_list ap;
+
+	va_start(ap, fmt);
+	rd_vbad(r, fmt, ap);
+	va_end(ap);
+	rd_leave(r, mark);
+	return false;
+}
+
+static bool
+is_one_of(const char *key, const char *const keys[])
+{
+	for (; *keys != NULL; keys++)
+		if (strcmp(key, *keys) == 0)
+			return true;
+	return false;
+}
+
+/* An object with only known keys, each once. */
+bool
+rd_object(struct reader *r, const cJSON *json, const char *const keys[])
+{
+	const cJSON *item, *other;
+
+	if (rd_failed(r))
+		return false;
+	if (!cJSON_IsObject(json))
+		return rd_bad(r, "must be an object");
+	cJSON_ArrayForEach(item, json) {
+		if (!is_one_of(item->string, keys))
+			return rd_bad(r, "unknown key \"%s\"", item->string);
+		for (other = json->child; other != item; other = other->next)
+			if (strcmp(other->string, item->string) == 0)
+				return rd_bad(r, "duplicate key \"%s\"",
+				    item->string);
+	}
+	return true;
+}
+
+const cJSON *
+rd_member(struct reader *r, const cJSON *object, const char *key, bool required)
+{
+	const cJSON *item;
+
+	if (rd_failed(r))
+		return NULL;
+	item = cJSON_GetObjectItemCaseSensitive(object, key);
+	if (item == NULL && required)
+		rd_bad(r, "missing \"%s\"", key);
+	return item;
+}
+
+static bool
+has_control(const char *s)
+{
+	for (; *s != '\0'; s++)
+		if ((unsigned char)*s < 0x20 || *s == 0x7f)
+			return true;
+	return false;
+}
+
+/* Checks the string at the reader's current path. */
+const char *
+rd_string(struct reader *r, const cJSON *item)
+{
+	if (rd_failed(r))
+		return "";
+	if (!cJSON_IsString(item) || item->valuestring == NULL)
+		rd_bad(r, "must be a string");
+	else if (item->valuestring[0] == '\0')
+		rd_bad(r, "must not be empty");
+	else if (strlen(item->valuestring) > MAX_TEXT)
+		rd_bad(r, "longer than %d bytes", MAX_TEXT);
+	else if (has_control(item->valuestring))
+		rd_bad(r, "contains a control character");
+	else
+		return item->valuestring;
+	return "";
+}
+
+const char *
+rd_string_at(struct reader *r, const cJSON *item, const char *key)
+{
+	size_t mark = rd_enter_key(r, key);
+	const char *s = rd_string(r, item);
+
+	rd_leave(r, mark);
+	return s;
+}
+
+const char *
+rd_text(struct reader *r, const cJSON *object, const char *key)
+{
+	const cJSON *item = rd_member(r, object, key, true);
+
+	return item == NULL ? "" : rd_string_at(r, item, key);
+}
+
+const char *
+rd_optional_text(struct reader *r, const cJSON *object, const char *key)
+{
+	const cJSON *item = rd_member(r, object, key, false);
+
+	return item == NULL ? NULL : rd_string_at(r, item, key);
+}
+
+static bool
+valid_id(const char *s)
+{
+	size_t n = 0;
+
+	if (!(s[0] >= 'a' && s[0] <= 'z') && !(s[0] >= '0' && s[0] <= '9'))
+		return false;
+	for (; s[n] != '\0'; n++)
+		if (!(s[n] >= 'a' && s[n] <= 'z') &&
+		    !(s[n] >= '0' && s[n] <= '9') && s[n] != '-')
+			return false;
+	return n <= MAX_ID;
+}
+
+const char *
+rd_id(struct reader *r, const cJSON *object, const char *key)
+{
+	const char *s = rd_text(r, object, key);
+
+	if (!rd_failed(r) && !valid_id(s))
+		rd_bad_member(r, key, "\"%s\" is not an id (lower-case "
+		    "letters, digits and -, at most %d)", s, MAX_ID);
+	return s;
+}
+
+bool
+rd_bool(struct reader *r, const cJSON *object, const char *key)
+{
+	const cJSON *item = rd_member(r, object, key, true);
+
+	if (item == NULL)
+		return false;
+	if (!cJSON_IsBool(item))
+		return rd_bad_member(r, key, "must be true or false");
+	return cJSON_IsTrue(item);
+}
+
+long
+rd_integer(struct reader *r, const cJSON *object, const char *key,
+    long min, long max)
+{
+	const cJSON *item = rd_member(r, object, key, true);
+	double value;
+
+	if (item == NULL)
+		return min;
+	value = cJSON_IsNumber(item) ? item->valuedouble : NAN;
+	if (isfinite(value) && value == floor(value) && value >= min &&
+	    value <= max)
+		return (long)value;
+	rd_bad_member(r, key, "must be a whole number from %ld to %ld", min,
+	    max);
+	return min;
+}
+
+int
+rd_enum(struct reader *r, const cJSON *object, const char *key,
+    const char *const names[])
+{
+	const char *s = rd_text(r, object, key);
+	int i;
+
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	if (!rd_failed(r))
+		rd_bad_member(r, key, "unknown value \"%s\"", s);
+	return 0;
+}
+
+
+const cJSON *
+rd_array(struct reader *r, const cJSON *object, const char *key,
+    bool nonempty)
+{
+	const cJSON *item = rd_member(r, object, key, true);
+
+	if (item == NULL)
+		return NULL;
+	if (!cJSON_IsArray(item))
+		rd_bad_member(r, key, "must be an array");
+	else if (nonempty && item->child == NULL)
+		rd_bad_member(r, key, "must not be empty");
+	return rd_failed(r) ? NULL : item;
+}
+
+/* WHAT names the kind of key, a message marked for translation. */
+void
+rd_add_unique(struct reader *r, struct strset *seen, const char *key,
+    const char *what)
+{
+	if (rd_failed(r))
+		return;
+	switch (strset_add(seen, key)) {
+	case STRSET_ADDED:
+		break;
+	case STRSET_PRESENT:
+		rd_bad(r, "duplicate %s \"%s\"", gettext(what), key);
+		break;
+	case STRSET_NOMEM:
+		problem_set(r->problem, EX_OSERR, r->file, "out of memory");
+		break;
+	}
+}
+
+struct strset *
+rd_new_set(struct reader *r)
+{
+	struct strset *set;
+
+	if ((set = strset_new()) == NULL)
+		problem_set(r->problem, EX_OSERR, r->file, "out of memory");
+	return set;
+}
+/* Allocates the C array for the items of a JSON array, or reports. */
+void *
+rd_allocate(struct reader *r, const cJSON *array, size_t size, size_t *count)
+{
+	const cJSON *item;
+	void *p;
+
+	*count = 0;
+	if (array == NULL || rd_failed(r))
+		return NULL;
+	cJSON_ArrayForEach(item, array)
+		(*count)++;
+	if (*count == 0)
+		return NULL;
+	if ((p = calloc(*count, size)) == NULL) {
+		*count = 0;
+		problem_set(r->problem, EX_OSERR, r->file, "out of memory");
+	}
+	return p;
+}
+
+int
+rd_parse(const char *name, const char *text, size_t length,
+    cJSON **document, struct problem *problem)
+{
+	*document = NULL;
+	if (check_text(name, text, length, problem) != EX_OK)
+		return problem->status;
+	return parse_json(name, text, length, document, problem);
+}
