@@ -31,23 +31,25 @@ ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -Iinclude $(CJSON_CFLAGS) $(SSL_CFLAGS)
 		-DVERSION='"$(VERSION)"' -DDATAFILE='"$(DATADIR)/servers.json"' \
 		-DLIBEXECDIR='"$(LIBEXECDIR)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 		$(CPPFLAGS)
-LIBS =		$(CJSON_LIBS) -lm
+LIBS =		$(CJSON_LIBS) -lresolv -lm
 
 # ovhmail-check holds what needs OpenSSL, so that ovhmail starts fast.
 CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/net.o \
 		src/probe.o src/tls.o
 OBJS =		src/address.o src/cli.o src/reader.o \
-		src/commands.o src/data.o src/explain.o src/export.o src/export_aerc.o \
+		src/commands.o src/data.o src/dmarc.o src/dns_parse.o \
+		src/dns_query.o src/explain.o src/export.o src/export_aerc.o \
 		src/export_autoconfig.o src/export_autodiscover.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
 		src/format_fields.o src/format_json.o src/format_text.o \
 		src/i18n.o src/item.o src/lookup.o src/output.o \
-		src/problem.o src/punycode.o src/quote.o src/strset.o \
+		src/problem.o src/punycode.o src/quote.o src/spf.o src/strset.o \
 		src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \
 		tests/unit/test_format tests/unit/test_address \
-		tests/unit/test_explain tests/unit/test_export
+		tests/unit/test_explain tests/unit/test_export \
+		tests/unit/test_spf
 MANS =		man/ovhmail.1 man/ovhmail-data.5
 
 # The message catalogs, under locale/ as they are installed, so that
@@ -97,6 +99,7 @@ tests/unit/test_format: tests/unit/test_format.c
 tests/unit/test_address: tests/unit/test_address.c
 tests/unit/test_explain: tests/unit/test_explain.c
 tests/unit/test_export: tests/unit/test_export.c
+tests/unit/test_spf: tests/unit/test_spf.c
 
 # Loopback servers for the check tests (tests/check/peer.c says which).
 tests/check/peer: tests/check/peer.c
@@ -109,7 +112,8 @@ FUZZ_SECONDS ?=	10
 FUZZ_CC ?=	clang
 FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
-FUZZERS =	tests/fuzz/fuzz_data tests/fuzz/fuzz_cli
+FUZZERS =	tests/fuzz/fuzz_data tests/fuzz/fuzz_cli tests/fuzz/fuzz_dns \
+		tests/fuzz/fuzz_spf
 
 $(FUZZERS): $(OBJS:.o=.c) src/check_exec.c include/*.h
 	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $@.c \
@@ -117,6 +121,8 @@ $(FUZZERS): $(OBJS:.o=.c) src/check_exec.c include/*.h
 
 tests/fuzz/fuzz_data: tests/fuzz/fuzz_data.c
 tests/fuzz/fuzz_cli: tests/fuzz/fuzz_cli.c
+tests/fuzz/fuzz_dns: tests/fuzz/fuzz_dns.c
+tests/fuzz/fuzz_spf: tests/fuzz/fuzz_spf.c
 
 fuzz: $(FUZZERS)
 	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
