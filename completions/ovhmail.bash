@@ -28,8 +28,8 @@ _ovhmail_command()
 		word=${COMP_WORDS[i]}
 		case $word in
 		--offer | --server | --region | --email | --domain | --output | \
-		    --timeout | --cafile | --format | --field | --data | \
-		    -e | -o | -f)
+		    --password-command | --timeout | --cafile | --format | \
+		    --field | --data | -e | -o | -f)
 			((i++))
 			;;
 		-*) ;;
@@ -46,8 +46,8 @@ _ovhmail()
 	local cur=${COMP_WORDS[COMP_CWORD]}
 	local prev=${COMP_WORDS[COMP_CWORD - 1]}
 	local options="--ssl --no-ssl --offer --server --region --email
-	    --domain --output --timeout --cafile --format --field --data
-	    --help --version"
+	    --domain --password-command --allow-plaintext --output --timeout
+	    --cafile --format --field --data --help --version"
 	local commands="imap pop pop3 smtp submission list webmail explain
 	    export check values"
 	local words
@@ -60,6 +60,10 @@ _ovhmail()
 	--format | -f) words="text json env" ;;
 	--output | -o | --cafile | --data)
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+		return
+		;;
+	--password-command)
+		mapfile -t COMPREPLY < <(compgen -c -- "$cur")
 		return
 		;;
 	--server | --email | -e | --domain | --timeout) return ;;

@@ -34,6 +34,8 @@ struct options {
 	const char	 *data_path;
 	const char	 *domain;	/* export's --domain */
 	const char	 *output;	/* export's -o */
+	const char	 *password_command;	/* NULL: the default */
+	bool		  allow_plaintext;	/* export's --allow-plaintext */
 	bool		  ssl_given;	/* --ssl or --no-ssl was given */
 	int		  timeout;	/* check's --timeout, seconds */
 	const char	 *cafile;	/* check's --cafile */

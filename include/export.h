@@ -13,7 +13,8 @@ struct export {
 	const struct dataset	*data;
 	const struct answer	*answer;	/* the offer's servers, in
 						   the file's order */
-	const struct record	*imap;		/* for the chosen SSL setting */
+	const struct record	*imap;		/* for the chosen SSL setting;
+						   NULL for SMTP-only files */
 	const struct record	*smtp;
 	const char		*email;		/* NULL when not given */
 	const char		*domain;	/* --domain or the address's */
@@ -21,6 +22,15 @@ struct export {
 	char			 autodiscover[256];	/* "" when none */
 	char			*password_command;	/* shell; NULL
 						   without an address */
+	bool			 allow_plaintext;
+};
+
+/* What the user asked of export, besides the query. */
+struct export_request {
+	const char	*domain;	/* NULL: the address's */
+	const char	*output;	/* NULL or "-": stdout */
+	const char	*password_command;	/* NULL: the default */
+	bool		 allow_plaintext;
 };
 
 typedef void	export_writer(FILE *, const struct export *);
@@ -31,6 +41,7 @@ struct export_format {
 	bool		 needs_domain;
 	bool		 needs_email;
 	bool		 one_account;	/* IMAP and SMTP of one setting */
+	bool		 smtp_only;	/* of which it uses SMTP alone */
 	bool		 ascii_domain;	/* a zone file wants xn-- labels */
 	bool		 private_file;	/* -o writes it with mode 0600 */
 };
@@ -42,8 +53,25 @@ const char			*export_format_name(size_t n);
 
 /* Resolves the inputs, writes the whole file in memory, then outputs it. */
 int	export_run(const struct export_format *, const struct dataset *,
-	    const struct query *, const char *domain, const char *output,
+	    const struct query *, const struct export_request *,
 	    struct problem *);
+
+/*
+ * Whether the file lists this server: one without encryption only when
+ * the user asked for it with --allow-plaintext.
+ */
+bool	export_lists(const struct export *, const struct record *);
+
+/*
+ * The warning a file carries where it sends a password without
+ * encryption (--allow-plaintext): lines between OPEN and CLOSE, the
+ * comment's delimiters.
+ */
+void	export_plaintext_warning(FILE *, const char *open, const char *close,
+	    const struct record *);
+/* The same for the IMAP and SMTP servers of a one-account file. */
+void	export_plaintext_warnings(FILE *, const char *open, const char *close,
+	    const struct export *);
 
 /* The writers, one module each. */
 export_writer	export_autoconfig;
@@ -66,7 +94,5 @@ void	export_header(FILE *, const char *comment, const char *client,
 /* What every exported file says about itself in a comment. */
 #define EXPORT_MADE_BY	"Made by ovhmail " VERSION \
 			" from OVHcloud's published settings."
-/* Where a password manager's command goes: never a password. */
-#define EXPORT_PASSWORD_COMMAND	"secret-tool lookup ovhmail"
 
 #endif

@@ -7,6 +7,7 @@
 #include "address.h"
 #include "cli.h"
 #include "i18n.h"
+#include "password_command.h"
 
 #ifndef VERSION
 #define VERSION "unknown"
@@ -16,12 +17,14 @@
 #define MAX_TIMEOUT		300
 
 enum {
-	OPT_CAFILE = 256,
+	OPT_ALLOW_PLAINTEXT = 256,
+	OPT_CAFILE,
 	OPT_DATA,
 	OPT_DOMAIN,
 	OPT_FIELD,
 	OPT_NO_SSL,
 	OPT_OFFER,
+	OPT_PASSWORD_COMMAND,
 	OPT_REGION,
 	OPT_SERVER,
 	OPT_SSL,
@@ -29,6 +32,7 @@ enum {
 };
 
 static const struct option long_options[] = {
+	{ "allow-plaintext", no_argument,	NULL,	OPT_ALLOW_PLAINTEXT },
 	{ "cafile",	required_argument,	NULL,	OPT_CAFILE },
 	{ "data",	required_argument,	NULL,	OPT_DATA },
 	{ "domain",	required_argument,	NULL,	OPT_DOMAIN },
@@ -39,6 +43,7 @@ static const struct option long_options[] = {
 	{ "no-ssl",	no_argument,		NULL,	OPT_NO_SSL },
 	{ "offer",	required_argument,	NULL,	OPT_OFFER },
 	{ "output",	required_argument,	NULL,	'o' },
+	{ "password-command", required_argument, NULL,	OPT_PASSWORD_COMMAND },
 	{ "region",	required_argument,	NULL,	OPT_REGION },
 	{ "server",	required_argument,	NULL,	OPT_SERVER },
 	{ "ssl",	no_argument,		NULL,	OPT_SSL },
@@ -57,7 +62,7 @@ cli_help(FILE *out)
 "       ovhmail [options] webmail\n"
 "       ovhmail [options] explain TEXT...\n"
 "       ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]\n"
-"               [-o FILE]\n"
+"               [--password-command CMD] [--allow-plaintext] [-o FILE]\n"
 "       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
 "               [--cafile FILE]\n"
 "       ovhmail [options] values offer | region | field | export\n"), out);
@@ -87,6 +92,12 @@ cli_help(FILE *out)
 "  -e, --email ADDRESS  fill in the username\n"
 "      --domain DOMAIN  the mail domain, for export (else the address's)\n"
 "  -o, --output FILE    export into FILE, replaced only once complete\n"
+"      --password-command CMD\n"
+"                       the command a client runs for the password; {email}\n"
+"                       stands for the address (default: secret-tool lookup\n"
+"                       ovhmail {email})\n"
+"      --allow-plaintext\n"
+"                       let export list servers without encryption\n"
 "      --timeout SECS   how long check waits at each step (default 10)\n"
 "      --cafile FILE    check trusts the CAs in FILE, not the system's\n"
 "  -f, --format NAME    text (the default), json or env\n"
@@ -163,6 +174,19 @@ parse_domain(const char *text, const char **domain, struct problem *problem)
 }
 
 static int
+parse_password_command(const char *text, const char **command,
+    struct problem *problem)
+{
+	const char *why = password_command_problem(text);
+
+	if (why != NULL)
+		return problem_set(problem, EX_USAGE, "--password-command",
+		    "%s", why);
+	*command = text;
+	return EX_OK;
+}
+
+static int
 add_field(struct options *options, const char *name, struct problem *problem)
 {
 	if (options->nfields == MAX_FIELDS)
@@ -190,6 +214,9 @@ parse_option(int c, char *argv[], struct options *options,
     struct problem *problem)
 {
 	switch (c) {
+	case OPT_ALLOW_PLAINTEXT:
+		options->allow_plaintext = true;
+		break;
 	case OPT_DATA:
 		options->data_path = optarg;
 		break;
@@ -215,6 +242,9 @@ parse_option(int c, char *argv[], struct options *options,
 	case 'o':
 		options->output = optarg;
 		break;
+	case OPT_PASSWORD_COMMAND:
+		return parse_password_command(optarg,
+		    &options->password_command, problem);
 	case OPT_REGION:
 		options->query.region = optarg;
 		break;
@@ -334,6 +364,12 @@ check_combinations(const struct options *options, struct problem *problem)
 		    "goes with export only");
 	if (!export && options->output != NULL)
 		return problem_set(problem, EX_USAGE, "--output",
+		    "goes with export only");
+	if (!export && options->allow_plaintext)
+		return problem_set(problem, EX_USAGE, "--allow-plaintext",
+		    "goes with export only");
+	if (!export && options->password_command != NULL)
+		return problem_set(problem, EX_USAGE, "--password-command",
 		    "goes with export only");
 	if (check && (options->nfields > 0 || options->format == FORMAT_ENV))
 		return problem_set(problem, EX_USAGE, "check",

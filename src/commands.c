@@ -203,6 +203,7 @@ run_export(const struct options *options, const struct dataset *data,
     struct problem *problem)
 {
 	const struct export_format *format = export_format(options->words[0]);
+	struct export_request request;
 	char choices[256];
 
 	if (format == NULL) {
@@ -211,8 +212,11 @@ run_export(const struct options *options, const struct dataset *data,
 		    "unknown format '%s' (choose %s)", options->words[0],
 		    choices);
 	}
-	return export_run(format, data, &options->query, options->domain,
-	    options->output, problem);
+	request.domain = options->domain;
+	request.output = options->output;
+	request.password_command = options->password_command;
+	request.allow_plaintext = options->allow_plaintext;
+	return export_run(format, data, &options->query, &request, problem);
 }
 
 bool

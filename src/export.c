@@ -6,19 +6,24 @@
 #include "address.h"
 #include "export.h"
 #include "output.h"
+#include "password_command.h"
 #include "punycode.h"
 #include "quote.h"
 
 static const struct export_format formats[] = {
-	/* name, writer, needs: domain, email; one account, ascii, private */
-	{ "autoconfig",	  export_autoconfig,	true,  false, false, false, false },
-	{ "autodiscover", export_autodiscover,	false, false, false, false, false },
-	{ "mobileconfig", export_mobileconfig,	false, false, true,  false, false },
-	{ "msmtp",	  export_msmtp,		false, true,  true,  false, true },
-	{ "mbsync",	  export_mbsync,	false, true,  true,  false, true },
-	{ "neomutt",	  export_neomutt,	false, true,  true,  false, true },
-	{ "aerc",	  export_aerc,		false, true,  true,  false, true },
-	{ "dns",	  export_dns,		true,  false, false, true,  false },
+	/*
+	 * name, writer, needs: domain, email; one account, SMTP only, ascii
+	 * (the domain as its A-label, for whatever reads it as a host name),
+	 * private
+	 */
+	{ "autoconfig",	  export_autoconfig,	true,  false, false, false, true,  false },
+	{ "autodiscover", export_autodiscover,	false, false, false, false, false, false },
+	{ "mobileconfig", export_mobileconfig,	false, false, true,  false, false, false },
+	{ "msmtp",	  export_msmtp,		false, true,  true,  true,  false, true },
+	{ "mbsync",	  export_mbsync,	false, true,  true,  false, false, true },
+	{ "neomutt",	  export_neomutt,	false, true,  true,  false, false, true },
+	{ "aerc",	  export_aerc,		false, true,  true,  false, false, true },
+	{ "dns",	  export_dns,		true,  false, false, false, true,  false },
 };
 
 #define NFORMATS	(sizeof(formats) / sizeof(formats[0]))
@@ -65,27 +70,41 @@ export_header(FILE *out, const char *comment, const char *client,
 		return;
 	fprintf(out, "%s No password is stored here: %s runs a command that "
 	    "prints it.\n", comment, hook);
-	fprintf(out, "%s Replace \"%s\" with your password manager's.\n",
-	    comment, EXPORT_PASSWORD_COMMAND);
+	fprintf(out, "%s For another password manager, export again with "
+	    "--password-command.\n", comment);
 }
 
-/* "secret-tool lookup ovhmail ADDRESS", the address shell-quoted. */
-static char *
-password_command(const char *email)
+bool
+export_lists(const struct export *export, const struct record *record)
 {
-	char *text = NULL;
-	size_t length = 0;
-	FILE *memory;
+	return record->server->security != SECURITY_NONE ||
+	    export->allow_plaintext;
+}
 
-	if ((memory = open_memstream(&text, &length)) == NULL)
-		return NULL;
-	fputs(EXPORT_PASSWORD_COMMAND " ", memory);
-	quote_shell(memory, email);
-	if (fclose(memory) != 0) {
-		free(text);
-		return NULL;
-	}
-	return text;
+/* No "--" in the text: it goes into XML comments too. */
+void
+export_plaintext_warning(FILE *out, const char *open, const char *close,
+    const struct record *record)
+{
+	fprintf(out, "%s WARNING: %s on port %d is not encrypted, as you asked"
+	    "%s\n", open, protocol_label(record->server->protocol),
+	    record->server->port, close);
+	fprintf(out, "%s (allow-plaintext). Your password and your mail cross "
+	    "the network in%s\n", open, close);
+	fprintf(out, "%s clear text: anyone on the way (a public Wi-Fi, say) "
+	    "can read them%s\n", open, close);
+	fprintf(out, "%s and use the account.%s\n", open, close);
+}
+
+void
+export_plaintext_warnings(FILE *out, const char *open, const char *close,
+    const struct export *export)
+{
+	if (export->imap != NULL &&
+	    export->imap->server->security == SECURITY_NONE)
+		export_plaintext_warning(out, open, close, export->imap);
+	if (export->smtp->server->security == SECURITY_NONE)
+		export_plaintext_warning(out, open, close, export->smtp);
 }
 
 static int
@@ -126,15 +145,31 @@ find_record(const struct answer *answer, enum protocol protocol, bool ssl)
 	return NULL;
 }
 
+static int
+refuse_plaintext(const struct record *record, struct problem *problem)
+{
+	return problem_set(problem, EX_USAGE, protocol_name(
+	    record->server->protocol), "port %d is not encrypted: the "
+	    "password would cross the network in clear text (use --ssl, or "
+	    "--allow-plaintext if you mean it)", record->server->port);
+}
+
 /* The single-account formats take IMAP and SMTP of the chosen setting. */
 static int
-choose_servers(struct export *export, bool ssl, struct problem *problem)
+choose_servers(const struct export_format *format, struct export *export,
+    bool ssl, struct problem *problem)
 {
 	export->imap = find_record(export->answer, PROTOCOL_IMAP, ssl);
 	export->smtp = find_record(export->answer, PROTOCOL_SMTP, ssl);
 	if (export->imap == NULL || export->smtp == NULL)
 		return lookup_no_entry(export->imap == NULL ? "imap" : "smtp",
 		    export->answer->offer->name, ssl, problem);
+	if (format->smtp_only)
+		export->imap = NULL;
+	else if (!export_lists(export, export->imap))
+		return refuse_plaintext(export->imap, problem);
+	if (!export_lists(export, export->smtp))
+		return refuse_plaintext(export->smtp, problem);
 	return EX_OK;
 }
 
@@ -171,9 +206,30 @@ write_export(const struct export_format *format, const struct export *export,
 	return problem->status;
 }
 
+/* The terminal clients' password command, for the address. */
+static int
+choose_password_command(const struct export_format *format,
+    const struct export_request *request, struct export *export,
+    struct problem *problem)
+{
+	const char *command = request->password_command;
+
+	if (command != NULL && !format->needs_email)
+		return problem_set(problem, EX_USAGE, "--password-command",
+		    "goes with the terminal clients' formats: msmtp, mbsync, "
+		    "neomutt and aerc");
+	if (export->email == NULL)
+		return EX_OK;
+	export->password_command = password_command_expand(command != NULL ?
+	    command : PASSWORD_COMMAND_DEFAULT, export->email);
+	if (export->password_command == NULL)
+		return problem_set(problem, EX_OSERR, NULL, "out of memory");
+	return EX_OK;
+}
+
 int
 export_run(const struct export_format *format, const struct dataset *data,
-    const struct query *query, const char *domain, const char *output,
+    const struct query *query, const struct export_request *request,
     struct problem *problem)
 {
 	struct query all = *query;
@@ -183,12 +239,11 @@ export_run(const struct export_format *format, const struct dataset *data,
 	memset(&export, 0, sizeof(export));
 	export.data = data;
 	export.email = query->email;
-	if (choose_domain(format, domain, query->email, &export,
-	    problem) != EX_OK)
+	export.allow_plaintext = request->allow_plaintext;
+	if (choose_domain(format, request->domain, query->email, &export,
+	    problem) != EX_OK || choose_password_command(format, request,
+	    &export, problem) != EX_OK)
 		return problem->status;
-	if (query->email != NULL &&
-	    (export.password_command = password_command(query->email)) == NULL)
-		return problem_set(problem, EX_OSERR, NULL, "out of memory");
 	all.protocol = PROTOCOL_ANY;
 	if (lookup(data, &all, &answer, problem) != EX_OK) {
 		free(export.password_command);
@@ -197,8 +252,8 @@ export_run(const struct export_format *format, const struct dataset *data,
 	export.answer = &answer;
 	if (resolve_autodiscover(&export, query->server_number,
 	    problem) == EX_OK && (!format->one_account ||
-	    choose_servers(&export, query->ssl, problem) == EX_OK))
-		write_export(format, &export, output, problem);
+	    choose_servers(format, &export, query->ssl, problem) == EX_OK))
+		write_export(format, &export, request->output, problem);
 	answer_free(&answer);
 	free(export.password_command);
 	return problem->status;

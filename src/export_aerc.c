@@ -5,7 +5,11 @@
 #include "export.h"
 #include "quote.h"
 
-/* aerc's schemes: imaps and smtps for TLS, plain names for STARTTLS. */
+/*
+ * aerc's schemes: imaps and smtps for TLS; imap for STARTTLS, and
+ * imap+insecure for none.  smtp:// is STARTTLS from aerc 0.15 on, but
+ * unencrypted in 0.14 (Debian 12's) without smtp-starttls: see below.
+ */
 static void
 url(FILE *out, const struct record *record, const char *email)
 {
@@ -23,12 +27,21 @@ export_aerc(FILE *out, const struct export *e)
 {
 	export_header(out, "#", "aerc", e,
 	    "source-cred-cmd (and outgoing-cred-cmd)");
+	export_plaintext_warnings(out, "#", "", e);
 	fputs("\n[OVHcloud]\nsource = ", out);
 	url(out, e->imap, e->email);
 	fprintf(out, "source-cred-cmd = %s\n", e->password_command);
 	fputs("outgoing = ", out);
 	url(out, e->smtp, e->email);
 	fprintf(out, "outgoing-cred-cmd = %s\n", e->password_command);
+	/*
+	 * aerc 0.14 uses STARTTLS only with this, and takes only "yes"
+	 * (commands/compose/send.go; its manual says "true", which it
+	 * ignores); 0.15 and later ignore the line and warn.
+	 */
+	if (e->smtp->server->security == SECURITY_STARTTLS)
+		fputs("# For aerc 0.14; later versions ignore it: smtp:// is "
+		    "STARTTLS there.\nsmtp-starttls = yes\n", out);
 	fprintf(out, "from = %s\n", e->email);
 	fputs("default = INBOX\ncopy-to = Sent\n", out);
 }

@@ -1,8 +1,12 @@
 /*
  * Thunderbird's autoconfig file, config-v1.1.xml, as a domain serves it at
  * https://autoconfig.DOMAIN/mail/config-v1.1.xml.  Every server of the
- * offer is listed, in the table's order: Thunderbird takes the first of
- * each kind and offers the others.
+ * offer with TLS is listed, in the table's order: Thunderbird takes the
+ * first of each kind and offers the others.  The unencrypted ones only
+ * with --allow-plaintext: the autoconfig draft deprecates "plain", and
+ * some readers (Thunderbird for Android) drop the whole file for it.
+ * Thunderbird reads the provider id and each domain as an ASCII host name
+ * and refuses the file otherwise: the domain goes in as its A-label.
  */
 #include "export.h"
 #include "quote.h"
@@ -50,6 +54,7 @@ void
 export_autoconfig(FILE *out, const struct export *e)
 {
 	const struct offer *offer = e->answer->offer;
+	const struct record *record;
 	size_t i;
 
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", out);
@@ -62,8 +67,14 @@ export_autoconfig(FILE *out, const struct export *e)
 	quote_xml(out, offer->name);
 	fputs("</displayName>\n", out);
 	element(out, "    ", "displayShortName", "OVHcloud");
-	for (i = 0; i < e->answer->count; i++)
-		server(out, &e->answer->records[i],
-		    e->email != NULL ? e->email : "%EMAILADDRESS%");
+	for (i = 0; i < e->answer->count; i++) {
+		record = &e->answer->records[i];
+		if (!export_lists(e, record))
+			continue;
+		if (record->server->security == SECURITY_NONE)
+			export_plaintext_warning(out, "    <!--", " -->", record);
+		server(out, record, e->email != NULL ? e->email :
+		    "%EMAILADDRESS%");
+	}
 	fputs("  </emailProvider>\n</clientConfig>\n", out);
 }

@@ -55,6 +55,7 @@ protocol(FILE *out, const struct record *record, const char *login)
 void
 export_autodiscover(FILE *out, const struct export *e)
 {
+	const struct record *record;
 	size_t i;
 
 	fputs("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n", out);
@@ -66,7 +67,14 @@ export_autodiscover(FILE *out, const struct export *e)
 	    "    <Account>\n"
 	    "      <AccountType>email</AccountType>\n"
 	    "      <Action>settings</Action>\n", out);
-	for (i = 0; i < e->answer->count; i++)
-		protocol(out, &e->answer->records[i], e->email);
+	for (i = 0; i < e->answer->count; i++) {
+		record = &e->answer->records[i];
+		if (!export_lists(e, record))
+			continue;
+		if (record->server->security == SECURITY_NONE)
+			export_plaintext_warning(out, "      <!--", " -->",
+			    record);
+		protocol(out, record, e->email);
+	}
 	fputs("    </Account>\n  </Response>\n</Autodiscover>\n", out);
 }

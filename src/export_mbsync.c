@@ -25,6 +25,7 @@ export_mbsync(FILE *out, const struct export *e)
 	const struct server *s = e->imap->server;
 
 	export_header(out, "#", "mbsync", e, "PassCmd");
+	export_plaintext_warnings(out, "#", "", e);
 	fputs("\nIMAPAccount ovhcloud\n", out);
 	fprintf(out, "Host %s\n", e->imap->host);
 	fprintf(out, "Port %d\n", s->port);
@@ -34,6 +35,12 @@ export_mbsync(FILE *out, const struct export *e)
 	quote_double(out, e->password_command);
 	putc('\n', out);
 	fprintf(out, "SSLType %s\n", ssl_type(s->security));
+	/*
+	 * mbsync's "*" leaves out LOGIN without TLS, and then finds nothing
+	 * that OVHcloud's servers offer: it must be named.
+	 */
+	if (s->security == SECURITY_NONE)
+		fputs("AuthMechs LOGIN\n", out);
 	fputs("\nIMAPStore ovhcloud-remote\nAccount ovhcloud\n"
 	    "\nMaildirStore ovhcloud-local\nPath ~/Mail/ovhcloud/\n"
 	    "Inbox ~/Mail/ovhcloud/INBOX\nSubFolders Verbatim\n"

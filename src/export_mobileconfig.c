@@ -75,8 +75,9 @@ export_mobileconfig(FILE *out, const struct export *e)
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	    "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
 	    "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">\n"
-	    "<!-- " EXPORT_MADE_BY " -->\n"
-	    "<plist version=\"1.0\">\n<dict>\n"
+	    "<!-- " EXPORT_MADE_BY " -->\n", out);
+	export_plaintext_warnings(out, "<!--", " -->", e);
+	fputs("<plist version=\"1.0\">\n<dict>\n"
 	    "\t<key>PayloadContent</key>\n\t<array>\n\t\t<dict>\n", out);
 	key_string(out, "\t\t\t", "EmailAccountDescription", description);
 	key_string(out, "\t\t\t", "EmailAccountType", "EmailTypeIMAP");

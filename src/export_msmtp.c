@@ -7,6 +7,7 @@ export_msmtp(FILE *out, const struct export *e)
 	const struct server *s = e->smtp->server;
 
 	export_header(out, "#", "msmtp", e, "passwordeval");
+	export_plaintext_warnings(out, "#", "", e);
 	fputs("\naccount ovhcloud\n", out);
 	fprintf(out, "host %s\n", e->smtp->host);
 	fprintf(out, "port %d\n", s->port);

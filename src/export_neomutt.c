@@ -46,6 +46,7 @@ export_neomutt(FILE *out, const struct export *e)
 	    e->smtp->server->security == SECURITY_NONE;
 
 	export_header(out, "#", "neomutt", e, "each *_pass line");
+	export_plaintext_warnings(out, "#", "", e);
 	putc('\n', out);
 	set(out, "from", e->email);
 	set(out, "imap_user", e->email);

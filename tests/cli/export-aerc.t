@@ -2,7 +2,7 @@ $ ovhmail export aerc --email jan@example.nl --region ca
 # aerc settings for OVHcloud MX Plan (America and Asia-Pacific).
 # Made by ovhmail 0.1.0 from OVHcloud's published settings.
 # No password is stored here: source-cred-cmd (and outgoing-cred-cmd) runs a command that prints it.
-# Replace "secret-tool lookup ovhmail" with your password manager's.
+# For another password manager, export again with --password-command.
 
 [OVHcloud]
 source = imaps://jan%40example.nl@imap.mail.ovh.ca:993

@@ -13,24 +13,10 @@ $ ovhmail export autoconfig --email 'a&b@example.com'
       <authentication>password-cleartext</authentication>
       <username>a&amp;b@example.com</username>
     </incomingServer>
-    <incomingServer type="imap">
-      <hostname>ssl0.ovh.net</hostname>
-      <port>143</port>
-      <socketType>plain</socketType>
-      <authentication>password-cleartext</authentication>
-      <username>a&amp;b@example.com</username>
-    </incomingServer>
     <incomingServer type="pop3">
       <hostname>ssl0.ovh.net</hostname>
       <port>995</port>
       <socketType>SSL</socketType>
-      <authentication>password-cleartext</authentication>
-      <username>a&amp;b@example.com</username>
-    </incomingServer>
-    <incomingServer type="pop3">
-      <hostname>ssl0.ovh.net</hostname>
-      <port>110</port>
-      <socketType>plain</socketType>
       <authentication>password-cleartext</authentication>
       <username>a&amp;b@example.com</username>
     </incomingServer>

@@ -1,7 +1,11 @@
-$ ovhmail export mobileconfig --no-ssl
+$ ovhmail export mobileconfig --no-ssl --allow-plaintext
 <?xml version="1.0" encoding="UTF-8"?>
 <!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">
 <!-- Made by ovhmail 0.1.0 from OVHcloud's published settings. -->
+<!-- WARNING: IMAP on port 143 is not encrypted, as you asked -->
+<!-- (allow-plaintext). Your password and your mail cross the network in -->
+<!-- clear text: anyone on the way (a public Wi-Fi, say) can read them -->
+<!-- and use the account. -->
 <plist version="1.0">
 <dict>
 	<key>PayloadContent</key>

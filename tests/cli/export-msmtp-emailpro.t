@@ -2,7 +2,7 @@ $ ovhmail export msmtp --offer emailpro --server 5 -e jan@example.nl
 # msmtp settings for OVHcloud Email Pro.
 # Made by ovhmail 0.1.0 from OVHcloud's published settings.
 # No password is stored here: passwordeval runs a command that prints it.
-# Replace "secret-tool lookup ovhmail" with your password manager's.
+# For another password manager, export again with --password-command.
 
 account ovhcloud
 host pro5.mail.ovh.net

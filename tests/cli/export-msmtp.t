@@ -2,7 +2,7 @@ $ ovhmail export msmtp --email "o'brien@example.ie"
 # msmtp settings for OVHcloud MX Plan (Europe).
 # Made by ovhmail 0.1.0 from OVHcloud's published settings.
 # No password is stored here: passwordeval runs a command that prints it.
-# Replace "secret-tool lookup ovhmail" with your password manager's.
+# For another password manager, export again with --password-command.
 
 account ovhcloud
 host ssl0.ovh.net

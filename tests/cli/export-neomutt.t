@@ -2,7 +2,7 @@ $ ovhmail export neomutt --email 'a`b$c@example.nl'
 # neomutt settings for OVHcloud MX Plan (Europe).
 # Made by ovhmail 0.1.0 from OVHcloud's published settings.
 # No password is stored here: each *_pass line runs a command that prints it.
-# Replace "secret-tool lookup ovhmail" with your password manager's.
+# For another password manager, export again with --password-command.
 
 set from = "a\`b\$c@example.nl"
 set imap_user = "a\`b\$c@example.nl"

@@ -4,7 +4,7 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] webmail
        ovhmail [options] explain TEXT...
        ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]
-               [-o FILE]
+               [--password-command CMD] [--allow-plaintext] [-o FILE]
        ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]
                [--cafile FILE]
        ovhmail [options] values offer | region | field | export
@@ -33,6 +33,12 @@ Options:
   -e, --email ADDRESS  fill in the username
       --domain DOMAIN  the mail domain, for export (else the address's)
   -o, --output FILE    export into FILE, replaced only once complete
+      --password-command CMD
+                       the command a client runs for the password; {email}
+                       stands for the address (default: secret-tool lookup
+                       ovhmail {email})
+      --allow-plaintext
+                       let export list servers without encryption
       --timeout SECS   how long check waits at each step (default 10)
       --cafile FILE    check trusts the CAs in FILE, not the system's
   -f, --format NAME    text (the default), json or env

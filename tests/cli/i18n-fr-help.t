@@ -4,7 +4,7 @@ usage : ovhmail [options] [imap | pop | smtp]
         ovhmail [options] webmail
         ovhmail [options] explain TEXTE...
         ovhmail [options] export FORMAT [--email ADRESSE] [--domain DOMAINE]
-                [-o FICHIER]
+                [--password-command CMD] [--allow-plaintext] [-o FICHIER]
         ovhmail [options] check [imap | pop | smtp] [--timeout SECONDES]
                 [--cafile FICHIER]
         ovhmail [options] values offer | region | field | export
@@ -35,6 +35,12 @@ Options :
       --domain DOMAINE le domaine de messagerie, pour export (sinon celui
                        de l'adresse)
   -o, --output FICHIER exporter dans FICHIER, remplacé une fois complet
+      --password-command CMD
+                       la commande qu'un client lance pour le mot de passe ;
+                       {email} y tient lieu d'adresse (par défaut :
+                       secret-tool lookup ovhmail {email})
+      --allow-plaintext
+                       export peut citer des serveurs sans chiffrement
       --timeout SEC    combien de temps check attend à chaque étape
                        (10 par défaut)
       --cafile FICHIER check fait confiance aux AC de FICHIER, pas à

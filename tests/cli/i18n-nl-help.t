@@ -4,7 +4,7 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] webmail
          ovhmail [opties] explain TEKST...
          ovhmail [opties] export FORMAAT [--email ADRES] [--domain DOMEIN]
-                 [-o BESTAND]
+                 [--password-command CMD] [--allow-plaintext] [-o BESTAND]
          ovhmail [opties] check [imap | pop | smtp] [--timeout SECONDEN]
                  [--cafile BESTAND]
          ovhmail [opties] values offer | region | field | export
@@ -35,6 +35,12 @@ Opties:
   -e, --email ADRES    vul de gebruikersnaam in
       --domain DOMEIN  het maildomein, voor export (anders dat van het adres)
   -o, --output BESTAND exporteer naar BESTAND, pas vervangen als het af is
+      --password-command CMD
+                       het commando dat een client voor het wachtwoord
+                       uitvoert; {email} staat voor het adres (standaard:
+                       secret-tool lookup ovhmail {email})
+      --allow-plaintext
+                       laat export ook servers zonder versleuteling noemen
       --timeout SEC    hoe lang check bij elke stap wacht (standaard 10)
       --cafile BESTAND check vertrouwt de CA's in BESTAND, niet die van
                        het systeem

@@ -7,13 +7,14 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 2
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 . tests/lib.sh
 
 OVHMAIL_DATA=data/servers.json
 SECRET_TOOL_LOG=$work/secret-tool.log
+PASS_LOG=$work/pass.log
 PATH=$top/tests/export:$PATH
-export OVHMAIL_DATA SECRET_TOOL_LOG PATH
+export OVHMAIL_DATA SECRET_TOOL_LOG PASS_LOG PATH
+trap 'sh tests/export/dovecot.sh stop "$work/dovecot"; [ -n "${KEEP:-}" ] || rm -rf "$work"' EXIT
 
 
 # expect_status NAME WANTED COMMAND...
@@ -40,8 +41,8 @@ expect "autoconfig: provider id" "$(xpath "$f" '/clientConfig/emailProvider/@id'
 expect "autoconfig: first imap host" "$(xpath "$f" '//incomingServer[@type="imap"][1]/hostname')" ssl0.ovh.net
 expect "autoconfig: first imap port" "$(xpath "$f" '//incomingServer[@type="imap"][1]/port')" 993
 expect "autoconfig: first imap socket" "$(xpath "$f" '//incomingServer[@type="imap"][1]/socketType')" SSL
-expect "autoconfig: second imap port" "$(xpath "$f" '//incomingServer[@type="imap"][2]/port')" 143
-expect "autoconfig: second imap socket" "$(xpath "$f" '//incomingServer[@type="imap"][2]/socketType')" plain
+expect "autoconfig: no unencrypted server" "$(xmllint --xpath 'count(//socketType[.="plain"])' "$f")" 0
+expect "autoconfig: Thunderbird's reader" "$(sh tests/export/thunderbird-autoconfig.sh "$f")" accepted
 expect "autoconfig: pop3 port" "$(xpath "$f" '//incomingServer[@type="pop3"][1]/port')" 995
 expect "autoconfig: smtp port" "$(xpath "$f" '//outgoingServer[@type="smtp"][1]/port')" 465
 expect "autoconfig: smtp starttls" "$(xpath "$f" '//outgoingServer[@type="smtp"][2]/socketType')" STARTTLS
@@ -49,10 +50,20 @@ expect "autoconfig: authentication" "$(xpath "$f" '//outgoingServer[1]/authentic
 expect "autoconfig: username escaped" "$(xpath "$f" '//incomingServer[1]/username')" "$nasty"
 ./ovhmail export autoconfig --domain example.nl >"$f"
 expect "autoconfig: placeholder username" "$(xpath "$f" '//incomingServer[1]/username')" '%EMAILADDRESS%'
+expect "autoconfig: placeholder, Thunderbird's reader" "$(sh tests/export/thunderbird-autoconfig.sh "$f")" accepted
+./ovhmail export autoconfig --domain example.nl --allow-plaintext >"$f"
+expect "autoconfig --allow-plaintext: imap 143" "$(xpath "$f" '//incomingServer[@type="imap"][2]/port'):$(xpath "$f" '//incomingServer[@type="imap"][2]/socketType')" 143:plain
+expect "autoconfig --allow-plaintext: the cost said" "$(grep -c 'WARNING: IMAP on port 143 is not encrypted' "$f")" 1
+expect "autoconfig --allow-plaintext: Thunderbird's reader" "$(ALLOW_PLAIN=1 sh tests/export/thunderbird-autoconfig.sh "$f")" accepted
 ./ovhmail export autoconfig --domain example.nl --offer emailpro --server 7 >"$f"
 expect "autoconfig: emailpro smtp" "$(xpath "$f" '//outgoingServer[1]/hostname'):$(xpath "$f" '//outgoingServer[1]/port'):$(xpath "$f" '//outgoingServer[1]/socketType')" pro7.mail.ovh.net:587:STARTTLS
 ./ovhmail export autoconfig --email 'jörg@bücher.de' >"$f"
-expect "autoconfig: non-ASCII" "$(xpath "$f" '//emailProvider/domain')" bücher.de
+expect "autoconfig: non-ASCII domain as its A-label" "$(xpath "$f" '//emailProvider/domain')" xn--bcher-kva.de
+expect "autoconfig: non-ASCII provider id" "$(xpath "$f" '//emailProvider/@id')" xn--bcher-kva.de
+expect "autoconfig: non-ASCII username kept" "$(xpath "$f" '//incomingServer[1]/username')" 'jörg@bücher.de'
+expect "autoconfig: non-ASCII, Thunderbird's reader" "$(sh tests/export/thunderbird-autoconfig.sh "$f")" accepted
+./ovhmail export autoconfig --domain 'MÜNCHEN.de' >"$f"
+expect "autoconfig: upper-case domain, Thunderbird's reader" "$(sh tests/export/thunderbird-autoconfig.sh "$f")" accepted
 
 # --- autodiscover: well-formed, Outlook's namespaced elements.
 ./ovhmail export autodiscover --email "$nasty" >"$work/autodiscover.xml"
@@ -64,6 +75,10 @@ expect "autodiscover: imap" "$(xpath "$f" "$p[$t=\"IMAP\"][1]/*[local-name()=\"S
 expect "autodiscover: smtp" "$(xpath "$f" "$p[$t=\"SMTP\"][1]/*[local-name()=\"Port\"]"):$(xpath "$f" "$p[$t=\"SMTP\"][1]/*[local-name()=\"AuthRequired\"]")" 465:on
 expect "autodiscover: starttls" "$(xpath "$f" "$p[$t=\"SMTP\"][2]/*[local-name()=\"Encryption\"]")" TLS
 expect "autodiscover: login name" "$(xpath "$f" "$p[1]/*[local-name()=\"LoginName\"]")" "$nasty"
+expect "autodiscover: no unencrypted server" "$(xmllint --xpath "count($p[*[local-name()=\"SSL\"]=\"off\"])" "$f")" 0
+./ovhmail export autodiscover --email "$nasty" --allow-plaintext >"$f"
+expect "autodiscover --allow-plaintext: imap 143" "$(xpath "$f" "$p[$t=\"IMAP\"][2]/*[local-name()=\"Port\"]"):$(xpath "$f" "$p[$t=\"IMAP\"][2]/*[local-name()=\"SSL\"]")" 143:off
+expect "autodiscover --allow-plaintext: well-formed" "$(xmllint --noout "$f" 2>&1; echo $?)" 0
 
 # --- mobileconfig: plistutil reads it, writes it back, values survive.
 ./ovhmail export mobileconfig --email "$nasty" >"$work/profile.mobileconfig"
@@ -104,6 +119,13 @@ expect "msmtp: no password in the file" "$(grep -c '^password ' "$work/msmtprc")
 msmtp --pretend -C "$work/msmtprc" someone@example.org >"$work/msmtp.out" 2>&1
 expect "msmtp: starttls" "$(m port):$(m tls):$(m tls_starttls)" 587:on:on
 expect "msmtp: quoted user" "$(m user)" "$nasty"
+# msmtp runs passwordeval before it connects, --pretend too.
+./ovhmail export msmtp --email "$quote" --password-command 'pass show mail/{email}' -o "$work/msmtprc"
+: >"$PASS_LOG"
+msmtp --pretend -C "$work/msmtprc" someone@example.org >"$work/msmtp.out" 2>&1
+expect "msmtp --password-command: accepted" "$?" 0
+expect "msmtp --password-command: the password read" "$(m password)" '*'
+expect "msmtp --password-command: the stub's arguments" "$(cat "$PASS_LOG")" "show mail/$quote"
 
 # --- mbsync: it reads the file, then connects where the file says.
 ./ovhmail export mbsync --email "$quote" -o "$work/mbsyncrc"
@@ -113,6 +135,29 @@ expect "mbsync: accepted" "$(head -n 1 "$work/mbsync.out")" "No channel or group
     -o "$work/mbsyncrc"
 HOME=$work mbsync -V -c "$work/mbsyncrc" ovhcloud >"$work/mbsync.out" 2>&1
 expect "mbsync: host and port" "$(grep -o 'Connecting to 127.0.0.1 (127.0.0.1:1)' "$work/mbsync.out")" "Connecting to 127.0.0.1 (127.0.0.1:1)"
+expect_status "mbsync --no-ssl: refused without --allow-plaintext" 64 \
+    ./ovhmail export mbsync --no-ssl --email "$quote"
+
+# --- mbsync --allow-plaintext logs in to Dovecot on 127.0.0.1:13143, with
+# no SASL plugins (SASL_PATH empty), as on a Debian installed without
+# recommends: mbsync's "*" leaves LOGIN out without TLS, so the file must
+# name it.
+account=jan@example.nl
+chmod 755 "$work"	# Dovecot reads its files as its own users
+if sh tests/export/dovecot.sh start "$work/dovecot" "$account" \
+    >"$work/dovecot.out" 2>&1; then
+	mkdir -p "$work/Mail/ovhcloud" "$work/no-sasl"
+	./ovhmail --data tests/data/plaintext.json export mbsync --no-ssl \
+	    --allow-plaintext --email "$account" -o "$work/mbsyncrc"
+	expect "mbsync --allow-plaintext: the cost said" "$(grep -c '^# WARNING: IMAP on port 13143 is not encrypted' "$work/mbsyncrc")" 1
+	HOME=$work SASL_PATH=$work/no-sasl timeout 60 mbsync \
+	    -c "$work/mbsyncrc" ovhcloud >"$work/mbsync.out" 2>&1
+	expect "mbsync --allow-plaintext: syncs" "$?:$(head -n 1 "$work/mbsync.out")" "0:*** IMAP Warning *** Password is being sent in the clear"
+	expect "mbsync --allow-plaintext: Dovecot saw the login" "$(grep -c "Login: user=<$account>" "$work/dovecot/dovecot.log")" 1
+	expect "mbsync --allow-plaintext: the INBOX made" "$(test -d "$work/Mail/ovhcloud/INBOX/cur" && echo yes)" yes
+else
+	expect "mbsync --allow-plaintext: Dovecot starts" "$(cat "$work/dovecot.out")" ""
+fi
 
 # --- neomutt: -Q prints each setting as neomutt read it, and running the
 # password command shows it gets the right address.
@@ -127,9 +172,13 @@ expect "neomutt: user" "$(n imap_user)" "set imap_user = \"$quote\""
 expect "neomutt: password from the command" "$(n imap_pass)" 'set imap_pass = "not-a-real-password"'
 expect "neomutt: command's arguments" "$(head -n 1 "$SECRET_TOOL_LOG")" "lookup ovhmail $quote"
 expect "neomutt: force TLS" "$(n ssl_force_tls)" 'set ssl_force_tls = yes'
-./ovhmail export neomutt --no-ssl --email "$nasty" -o "$work/neomuttrc"
-expect "neomutt: starttls" "$(n smtp_url):$(n ssl_starttls)" 'set smtp_url = "smtp://ssl0.ovh.net:587/":set ssl_starttls = yes'
+./ovhmail export neomutt --offer emailpro --server 2 --email "$nasty" -o "$work/neomuttrc"
+expect "neomutt: starttls" "$(n smtp_url):$(n ssl_starttls)" 'set smtp_url = "smtp://pro2.mail.ovh.net:587/":set ssl_starttls = yes'
 expect "neomutt: quoted user" "$(n smtp_user)" 'set smtp_user = "\"a<b&c d\"@example.com"'
+./ovhmail export neomutt --email "$nasty" --password-command 'pass show mail/{email}' -o "$work/neomuttrc"
+: >"$PASS_LOG"
+expect "neomutt --password-command: the password" "$(n smtp_pass)" 'set smtp_pass = "not-a-real-password"'
+expect "neomutt --password-command: the stub's arguments" "$(head -n 1 "$PASS_LOG")" "show mail/$nasty"
 
 # --- aerc: it loads the account, runs the password command, and dials
 # the IMAP server the file names (nothing listens there).
@@ -151,9 +200,18 @@ if command -v tmux >/dev/null 2>&1; then
 	tmux -L "$session" kill-server 2>/dev/null
 	expect "aerc: dials the IMAP server" "$(grep -o 'dial tcp 127.0.0.1:1: connect: connection refused' "$work/screen")" "dial tcp 127.0.0.1:1: connect: connection refused"
 	expect "aerc: command's arguments" "$(head -n 1 "$SECRET_TOOL_LOG")" "lookup ovhmail $quote"
+	expect "aerc: no warning on the screen" "$(grep -c -i 'warning\|error' "$work/screen")" 0
 else
 	expect "aerc: tmux is installed" no yes
 fi
+
+# --- aerc: STARTTLS on 587 by the installed aerc's manual (aerc-smtp(5)).
+./ovhmail export aerc --offer emailpro --server 3 --email "$quote" >"$work/aerc.conf"
+expect "aerc: STARTTLS on 587" "$(sh tests/export/aerc-smtp-security.sh "$work/aerc.conf")" starttls
+./ovhmail export aerc --email "$quote" >"$work/aerc.conf"
+expect "aerc: SSL/TLS on 465" "$(sh tests/export/aerc-smtp-security.sh "$work/aerc.conf")" ssl
+./ovhmail export aerc --email "$quote" --password-command 'pass show mail/{email}' >"$work/aerc.conf"
+expect "aerc --password-command" "$(grep -c "^source-cred-cmd = pass show mail/'o'\\\\''brien@example.ie'\$" "$work/aerc.conf")" 1
 
 # --- dns: named-checkzone loads the lines in a zone and dumps them.
 zone() {

@@ -3,6 +3,7 @@
 
 #include "unit.h"
 #include "output.h"
+#include "password_command.h"
 #include "punycode.h"
 #include "quote.h"
 #include "uuid.h"
@@ -48,6 +49,35 @@ test_uuid_v5(void **state)
 	uuid_from_name("http://www.example.com/", text);
 	assert_int_equal(text[14], '5');
 	assert_true(strchr("89AB", text[19]) != NULL);
+}
+
+static void
+assert_expanded(const char *command, const char *email, const char *want)
+{
+	char *got = password_command_expand(command, email);
+
+	assert_non_null(got);
+	assert_string_equal(got, want);
+	free(got);
+}
+
+/* Every {email} becomes one shell word; nothing else is touched. */
+static void
+test_password_command(void **state)
+{
+	(void)state;
+	assert_expanded(PASSWORD_COMMAND_DEFAULT, "jan@example.nl",
+	    "secret-tool lookup ovhmail jan@example.nl");
+	assert_expanded("pass show mail/{email} | head -n 1", "o'brien@x.ie",
+	    "pass show mail/'o'\\''brien@x.ie' | head -n 1");
+	assert_expanded("get {email} {email}", "a b@x.nl",
+	    "get 'a b@x.nl' 'a b@x.nl'");
+	assert_expanded("rbw get mail", "a@x.nl", "rbw get mail");
+	assert_expanded("{email", "a@x.nl", "{email");
+	assert_null(password_command_problem("pass show {email}"));
+	assert_non_null(password_command_problem(""));
+	assert_non_null(password_command_problem("pass\nrm -rf ~"));
+	assert_non_null(password_command_problem("pass\tshow"));
 }
 
 static void
@@ -177,6 +207,7 @@ main(void)
 		cmocka_unit_test(test_uuid_v5),
 		cmocka_unit_test(test_quoting),
 		cmocka_unit_test(test_punycode),
+		cmocka_unit_test(test_password_command),
 		CASE(test_output_replaces_whole),
 		CASE(test_output_failure_leaves_nothing),
 	};

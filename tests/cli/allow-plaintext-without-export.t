@@ -1,0 +1,5 @@
+$ ovhmail imap --allow-plaintext
+--- stderr
+ovhmail: --allow-plaintext: goes with export only
+Try 'ovhmail --help' for more information.
+--- status 64

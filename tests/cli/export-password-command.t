@@ -1,0 +1,19 @@
+$ ovhmail export msmtp --email jan@example.nl --password-command 'pass show mail/{email} | head -n 1'
+# msmtp settings for OVHcloud MX Plan (Europe).
+# Made by ovhmail 0.1.0 from OVHcloud's published settings.
+# No password is stored here: passwordeval runs a command that prints it.
+# For another password manager, export again with --password-command.
+
+account ovhcloud
+host ssl0.ovh.net
+port 465
+tls on
+tls_starttls off
+auth on
+user jan@example.nl
+from jan@example.nl
+passwordeval pass show mail/jan@example.nl | head -n 1
+
+account default : ovhcloud
+--- stderr
+--- status 0

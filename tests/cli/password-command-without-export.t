@@ -1,0 +1,5 @@
+$ ovhmail imap --password-command 'pass show {email}'
+--- stderr
+ovhmail: --password-command: goes with export only
+Try 'ovhmail --help' for more information.
+--- status 64
