@@ -43,7 +43,7 @@ OBJS =		src/address.o src/cli.o src/reader.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
 		src/format_fields.o src/format_json.o src/format_text.o \
-		src/i18n.o src/item.o src/lookup.o src/output.o \
+		src/handoff.o src/i18n.o src/item.o src/lookup.o src/output.o \
 		src/password_command.o \
 		src/problem.o src/punycode.o src/quote.o src/spf.o src/strset.o \
 		src/utf8.o src/uuid.o

@@ -109,6 +109,8 @@ struct dns {
 
 struct dataset {
 	char			*path;
+	char			*text;		/* the file as read, NUL-ended */
+	size_t			 length;
 	struct cJSON		*document;
 	struct source		*sources;
 	size_t			 nsources;

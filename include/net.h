@@ -10,8 +10,10 @@
 
 /*
  * The network side of "ovhmail check": name resolution, connecting, and
- * reading and writing lines over a plain or TLS connection, where every
- * wait is bounded by the connection's timeout.
+ * reading and writing lines over a plain or TLS connection.  Every wait
+ * ends at one deadline (a conn_now_ms() time) that the caller sets for
+ * all the steps together, so that a peer cannot stretch the check by
+ * answering slowly, or by never stopping.
  */
 
 #define NET_MAX_ADDRESSES	16
@@ -25,13 +27,14 @@ struct address {
 struct addresses {
 	struct address	list[NET_MAX_ADDRESSES];
 	size_t		count;
+	size_t		found;	/* how many the name has: may be more */
 };
 
 /*
- * Every address of the host, IPv6 and IPv4, found within the timeout;
+ * The addresses of the host, IPv6 and IPv4, found before the deadline;
  * NULL, or what went wrong.
  */
-const char	*net_resolve(const char *host, int port, int timeout_ms,
+const char	*net_resolve(const char *host, int port, long deadline_ms,
 		    struct addresses *);
 
 enum net_connect {
@@ -42,9 +45,22 @@ enum net_connect {
 	NET_FAILED
 };
 
-/* Connects within the timeout; the socket is non-blocking. */
-enum net_connect	net_connect(const struct address *, int timeout_ms,
-			    int *fd, int *error);
+/* How the connection to each address went. */
+struct attempt {
+	enum net_connect	how;
+	int			error;	/* errno's value */
+};
+
+/*
+ * Connects to every address at once and keeps the first to answer (the
+ * first in the list, of those answering together), so that addresses
+ * that do not answer cost the deadline once, not once each.  Returns the
+ * index of the address connected to, its non-blocking socket in *fd, or
+ * -1; attempts[] says how the others went (NET_TIMEOUT for those still
+ * waiting when another answered).
+ */
+int	net_connect_first(const struct addresses *, long deadline_ms,
+	    struct attempt attempts[NET_MAX_ADDRESSES], int *fd);
 
 enum io {
 	IO_OK,
@@ -58,18 +74,23 @@ enum io {
 struct conn {
 	int	 fd;
 	SSL	*ssl;		/* NULL until TLS starts */
-	int	 timeout_ms;
+	long	 deadline_ms;	/* every wait ends there */
+	size_t	 received;	/* bytes, all told */
 	char	 buffer[8192];
 	size_t	 length;
 };
 
-void		conn_init(struct conn *, int fd, int timeout_ms);
+void		conn_init(struct conn *, int fd, long deadline_ms);
 void		conn_close(struct conn *);
 /* A line without its CRLF.  On IO_STALLED, line holds the part. */
 enum io		conn_read_line(struct conn *, char *line, size_t size);
 enum io		conn_write(struct conn *, const char *text);
-/* Waits until the socket is readable or writable, within the timeout. */
-bool		conn_wait(const struct conn *, bool write, long deadline_ms);
+/* Whether bytes came that no conn_read_line() has taken yet. */
+bool		conn_pending(const struct conn *);
+/* Forgets them: what came in plain text must not pass for TLS. */
+void		conn_discard(struct conn *);
+/* Waits until the socket is readable or writable, until the deadline. */
+bool		conn_wait(const struct conn *, bool write);
 long		conn_now_ms(void);
 
 #endif

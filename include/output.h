@@ -15,4 +15,7 @@
 int	output_write(const char *path, const char *text, size_t length,
 	    bool private_file, struct problem *);
 
+/* Writes all LENGTH bytes to the descriptor; -1 with errno if it cannot. */
+int	output_write_all(int fd, const char *text, size_t length);
+
 #endif

@@ -35,7 +35,9 @@ SSL_CTX		*tls_context(const char *cafile, struct problem *);
 /*
  * Starts TLS on the connection and fills in info.  The handshake goes on
  * whatever the certificate, so that a bad one can be described; info
- * says whether it verified.
+ * says whether it verified.  Whatever came before in plain text and was
+ * not read is dropped, so that nothing from before TLS passes for what
+ * came inside it.
  */
 enum tls_result	 tls_start(struct conn *, SSL_CTX *, const char *host,
 		    struct tls_info *, char *reason, size_t size);

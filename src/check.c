@@ -16,7 +16,9 @@ struct run {
 	const struct answer	*answer;
 	const struct record	*record;
 	SSL_CTX			*ctx;
-	int			 timeout_ms;
+	int			 timeout;	/* seconds, for messages */
+	long			 deadline_ms;	/* of every step */
+	bool			 talking;	/* the protocol got going */
 	struct check_result	*result;
 	struct conn		 conn;
 };
@@ -134,7 +136,7 @@ resolve(struct run *run, struct addresses *addresses)
 	const char *error;
 	size_t i, used = 0;
 
-	if ((error = net_resolve(host(run), port(run), run->timeout_ms,
+	if ((error = net_resolve(host(run), port(run), run->deadline_ms,
 	    addresses)) != NULL) {
 		step(run, "dns", STEP_FAIL, "%s: %s", host(run), error);
 		hint(run, "check the host name, and that this machine can "
@@ -144,7 +146,13 @@ resolve(struct run *run, struct addresses *addresses)
 	for (i = 0; i < addresses->count && used < sizeof(list); i++)
 		used += (size_t)snprintf(list + used, sizeof(list) - used,
 		    "%s%s", i == 0 ? "" : ", ", addresses->list[i].text);
-	step(run, "dns", STEP_OK, "%s", list);
+	if (addresses->found > addresses->count)
+		step(run, "dns", STEP_NOTE, ngettext("%s; %zu more address "
+		    "left out", "%s; %zu more addresses left out",
+		    addresses->found - addresses->count), list,
+		    addresses->found - addresses->count);
+	else
+		step(run, "dns", STEP_OK, "%s", list);
 	return true;
 }
 
@@ -172,7 +180,7 @@ diagnose_connect(struct run *run, bool refused, bool timed_out)
 	if (timed_out && !refused) {
 		fail(run, "no answer from %s port %d within %d s: the port "
 		    "seems blocked on this network", host(run), port(run),
-		    run->timeout_ms / 1000);
+		    run->timeout);
 		hint_alternative(run, "ask the network's administrator to "
 		    "allow this port, or try from another network");
 	} else if (refused) {
@@ -186,41 +194,41 @@ diagnose_connect(struct run *run, bool refused, bool timed_out)
 	}
 }
 
-/* Tries each address in turn, as mail clients do. */
+/* Tries every address, as mail clients do; the first to answer wins. */
 static bool
 connect_any(struct run *run, const struct addresses *addresses)
 {
+	struct attempt attempts[NET_MAX_ADDRESSES];
 	char tried[512] = "";
 	size_t i, used = 0;
 	bool refused = false, timed_out = false;
-	enum net_connect how;
-	int fd, error;
+	int fd, winner;
 
-	for (i = 0; i < addresses->count; i++) {
-		how = net_connect(&addresses->list[i], run->timeout_ms, &fd,
-		    &error);
-		if (how == NET_CONNECTED) {
-			if (used > 0)
-				step(run, "connect", STEP_NOTE,
-				    "%s port %d (first %s)",
-				    addresses->list[i].text, port(run), tried);
-			else
-				step(run, "connect", STEP_OK, "%s port %d",
-				    addresses->list[i].text, port(run));
-			conn_init(&run->conn, fd, run->timeout_ms);
-			return true;
-		}
-		refused |= how == NET_REFUSED;
-		timed_out |= how == NET_TIMEOUT;
+	winner = net_connect_first(addresses, run->deadline_ms, attempts, &fd);
+	for (i = 0; i < addresses->count && (winner < 0 || i < (size_t)winner);
+	    i++) {
+		refused |= attempts[i].how == NET_REFUSED;
+		timed_out |= attempts[i].how == NET_TIMEOUT;
 		if (used < sizeof(tried))
 			used += (size_t)snprintf(tried + used,
 			    sizeof(tried) - used, "%s%s: %s", used == 0 ? "" :
 			    "; ", addresses->list[i].text,
-			    connect_words(how, error));
+			    connect_words(attempts[i].how, attempts[i].error));
 	}
-	step(run, "connect", STEP_FAIL, "port %d: %s", port(run), tried);
-	diagnose_connect(run, refused, timed_out);
-	return false;
+	if (winner < 0) {
+		step(run, "connect", STEP_FAIL, "port %d: %s", port(run),
+		    tried);
+		diagnose_connect(run, refused, timed_out);
+		return false;
+	}
+	if (used > 0)
+		step(run, "connect", STEP_NOTE, "%s port %d (first %s)",
+		    addresses->list[winner].text, port(run), tried);
+	else
+		step(run, "connect", STEP_OK, "%s port %d",
+		    addresses->list[winner].text, port(run));
+	conn_init(&run->conn, fd, run->deadline_ms);
+	return true;
 }
 
 /* A mail client stops at a bad certificate, and so does the check. */
@@ -266,7 +274,7 @@ start_tls(struct run *run)
 		return describe_certificate(run, &info);
 	case TLS_TIMEOUT:
 		step(run, "tls", STEP_FAIL, "no TLS answer within %d s",
-		    run->timeout_ms / 1000);
+		    run->timeout);
 		fail(run, "%s port %d does not answer TLS", host(run),
 		    port(run));
 		hint(run, "the port may expect plain text first: check "
@@ -301,7 +309,7 @@ io_words(enum io status)
 	case IO_CLOSED:
 		return _("the server closed the connection");
 	case IO_TOO_LONG:
-		return _("a line too long");
+		return _("a reply too long");
 	case IO_ERROR:
 		return _("a read error");
 	case IO_OK:
@@ -322,7 +330,7 @@ greet(struct run *run)
 	    &greeting);
 	if (status == IO_TIMEOUT) {
 		step(run, "greeting", STEP_FAIL, "the server said nothing "
-		    "within %d s", run->timeout_ms / 1000);
+		    "within %d s", run->timeout);
 		fail(run, "%s port %d accepted the connection but said "
 		    "nothing", host(run), port(run));
 		hint(run, "the port may expect TLS from the first byte "
@@ -331,7 +339,7 @@ greet(struct run *run)
 	}
 	if (status == IO_STALLED) {
 		step(run, "greeting", STEP_FAIL, "\"%s\", then nothing within "
-		    "%d s", text, run->timeout_ms / 1000);
+		    "%d s", text, run->timeout);
 		hint(run, "the server or a filter on the way stopped in the "
 		    "middle of a line: try again, or from another network");
 		return fail(run, "the greeting of %s started but did not "
@@ -351,6 +359,7 @@ greet(struct run *run)
 	}
 	step(run, "greeting", greeting == GREETING_OK ? STEP_OK : STEP_FAIL,
 	    "%s", text);
+	run->talking = true;
 	if (greeting == GREETING_REFUSED)
 		return fail(run, "%s refuses clients: \"%s\"", host(run), text);
 	return true;
@@ -393,6 +402,18 @@ upgrade(struct run *run, struct capabilities *caps)
 		step(run, "starttls", STEP_FAIL, "\"%s\"", reply);
 		return fail(run, "%s refused STARTTLS", host(run));
 	}
+	/*
+	 * Whatever follows the answer in plain text was meant to pass for
+	 * TLS (CVE-2011-0411): a server does not do that, an attacker does.
+	 */
+	if (conn_pending(&run->conn)) {
+		step(run, "starttls", STEP_FAIL, "\"%s\", then more in plain "
+		    "text before TLS began", reply);
+		hint(run, "someone on the way may be injecting commands: "
+		    "do not use this network for mail");
+		return fail(run, "%s sent plain text after accepting "
+		    "STARTTLS: an attack, or a broken server", host(run));
+	}
 	step(run, "starttls", STEP_OK, "\"%s\"", reply);
 	return start_tls(run) && capabilities(run, caps);
 }
@@ -432,6 +453,8 @@ check_entry(struct run *run)
 
 	run->result->record = run->record;
 	run->result->works = true;
+	run->talking = false;
+	run->deadline_ms = conn_now_ms() + run->timeout * 1000L;
 	if (!resolve(run, &addresses) || !connect_any(run, &addresses))
 		return;
 	ok = security != SECURITY_SSL || start_tls(run);
@@ -440,7 +463,8 @@ check_entry(struct run *run)
 		ok = upgrade(run, &caps);
 	if (ok)
 		judge_login(run, &caps);
-	probe_goodbye(&run->conn, run->record->server->protocol);
+	if (run->talking)
+		probe_goodbye(&run->conn, run->record->server->protocol);
 	conn_close(&run->conn);
 	if (run->result->works)
 		snprintf(run->result->verdict, sizeof(run->result->verdict),
@@ -494,7 +518,7 @@ check_run(const struct dataset *data, const struct query *query,
 	if (lookup(data, &all, &answer, problem) != EX_OK)
 		return problem->status;
 	run.answer = &answer;
-	run.timeout_ms = options->timeout * 1000;
+	run.timeout = options->timeout;
 	if ((run.ctx = tls_context(options->cafile, problem)) == NULL ||
 	    (results = calloc(answer.count, sizeof(*results))) == NULL) {
 		problem_set(problem, EX_OSERR, NULL, "out of memory");

@@ -1,7 +1,8 @@
 /*
  * "check" in ovhmail, which does not link OpenSSL so that every other
  * command starts as fast as a process can: it runs ovhmail-check, the
- * build that does, with the same arguments.  The helper is looked for
+ * build that does, with the same arguments and the data it read already
+ * (src/handoff.c).  The helper is looked for
  * beside the running program (a build tree), then where make install
  * puts it.
  */
@@ -14,6 +15,7 @@
 
 #include "cli.h"
 #include "commands.h"
+#include "handoff.h"
 
 #ifndef LIBEXECDIR
 #define LIBEXECDIR "/usr/local/libexec/ovhmail"
@@ -44,10 +46,11 @@ check_command(const struct options *options, const struct dataset *data,
 {
 	char path[PATH_MAX + sizeof(HELPER) + 1];
 
-	(void)data;
 	(void)colour;
 	if (!beside_self(path, sizeof(path)))
 		snprintf(path, sizeof(path), "%s/%s", LIBEXECDIR, HELPER);
+	if (handoff_give(data, problem) != EX_OK)
+		return problem->status;
 	fflush(stdout);
 	execv(path, options->argv);
 	return problem_set(problem, EX_OSFILE, path, "%s (ovhmail check "

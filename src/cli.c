@@ -98,7 +98,7 @@ cli_help(FILE *out)
 "                       ovhmail {email})\n"
 "      --allow-plaintext\n"
 "                       let export list servers without encryption\n"
-"      --timeout SECS   how long check waits at each step (default 10)\n"
+"      --timeout SECS   how long check may take on a server (default 10)\n"
 "      --cafile FILE    check trusts the CAs in FILE, not the system's\n"
 "  -f, --format NAME    text (the default), json or env\n"
 "      --field NAME     print only this field's value; repeatable\n"

@@ -566,8 +566,14 @@ data_load(const char *path, struct dataset **out, struct problem *problem)
 	size_t length = 0;
 
 	*out = NULL;
-	if (rd_read_file(path, &text, &length, problem) == EX_OK)
-		data_parse(path, text, length, out, problem);
+	if (rd_read_file(path, &text, &length, problem) == EX_OK &&
+	    data_parse(path, text, length, out, problem) == EX_OK &&
+	    *out != NULL) {
+		/* Kept for ovhmail-check, which must not read it again. */
+		(*out)->text = text;
+		(*out)->length = length;
+		text = NULL;
+	}
 	free(text);
 	return problem->status;
 }
@@ -590,6 +596,7 @@ data_free(struct dataset *data)
 	free(data->errors);
 	free(data->sources);
 	cJSON_Delete(data->document);
+	free(data->text);
 	free(data->path);
 	free(data);
 }

@@ -11,6 +11,7 @@
 #include "cli.h"
 #include "commands.h"
 #include "data.h"
+#include "handoff.h"
 #include "i18n.h"
 #include "problem.h"
 
@@ -37,12 +38,13 @@ main(int argc, char *argv[])
 	struct problem problem = { EX_OK, "" };
 	struct options options;
 	struct dataset *data = NULL;
-	char *path = NULL;
+	char *path = NULL, handed[32];
 
 	i18n_start();
 	if (cli_parse(argc, argv, &options, &problem) == EX_OK &&
 	    command_reads_data(options.command) &&
-	    data_locate(options.data_path, &path, &problem) == EX_OK)
+	    data_locate(handoff_take(options.data_path, handed,
+	    sizeof(handed)), &path, &problem) == EX_OK)
 		data_load(path, &data, &problem);
 	if (problem.status == EX_OK)
 		command_run(&options, data, &problem);

@@ -25,13 +25,16 @@ copy_addresses(const struct addrinfo *list, struct addresses *addresses)
 {
 	const struct addrinfo *ai;
 
-	for (ai = list; ai != NULL && addresses->count < NET_MAX_ADDRESSES;
-	    ai = ai->ai_next) {
-		struct address *a = &addresses->list[addresses->count++];
+	for (ai = list; ai != NULL; ai = ai->ai_next) {
+		struct address *a = &addresses->list[addresses->count];
 		const void *ip = ai->ai_family == AF_INET6 ?
 		    (const void *)&((struct sockaddr_in6 *)ai->ai_addr)->sin6_addr :
 		    (const void *)&((struct sockaddr_in *)ai->ai_addr)->sin_addr;
 
+		addresses->found++;
+		if (addresses->count == NET_MAX_ADDRESSES)
+			continue;
+		addresses->count++;
 		memcpy(&a->sa, ai->ai_addr, ai->ai_addrlen);
 		a->length = ai->ai_addrlen;
 		inet_ntop(ai->ai_family, ip, a->text, sizeof(a->text));
@@ -91,16 +94,16 @@ read_all(int fd, void *buffer, size_t size, long deadline_ms)
  * runs in a child that is killed when the timeout passes.
  */
 const char *
-net_resolve(const char *host, int port, int timeout_ms,
+net_resolve(const char *host, int port, long deadline,
     struct addresses *addresses)
 {
 	struct resolved resolved;
-	long deadline = conn_now_ms() + timeout_ms;
 	const char *why = NULL;
 	int fds[2];
 	pid_t pid;
 
 	addresses->count = 0;
+	addresses->found = 0;
 	if (pipe(fds) != 0)
 		return strerror(errno);
 	if ((pid = fork()) < 0) {
@@ -168,47 +171,102 @@ classify(int error)
 	}
 }
 
-enum net_connect
-net_connect(const struct address *address, int timeout_ms, int *fd,
-    int *error)
+/* Starts a connection; false with how and error when it failed at once. */
+static bool
+start_connect(const struct address *address, int *fd, struct attempt *a)
 {
-	socklen_t length = sizeof(*error);
-	int s;
-
-	*fd = -1;
-	*error = 0;
-	if ((s = socket(address->sa.ss_family, SOCK_STREAM | SOCK_CLOEXEC |
+	a->how = NET_TIMEOUT;
+	a->error = 0;
+	if ((*fd = socket(address->sa.ss_family, SOCK_STREAM | SOCK_CLOEXEC |
 	    SOCK_NONBLOCK, 0)) < 0) {
-		*error = errno;
-		return NET_FAILED;
+		a->error = errno;
+		a->how = NET_FAILED;
+		return false;
 	}
-	if (connect(s, (const struct sockaddr *)&address->sa,
+	if (connect(*fd, (const struct sockaddr *)&address->sa,
 	    address->length) != 0 && errno != EINPROGRESS) {
-		*error = errno;
-		close(s);
-		return classify(*error);
+		a->error = errno;
+		a->how = classify(a->error);
+		close(*fd);
+		*fd = -1;
+		return false;
 	}
-	if (wait_fd(s, POLLOUT, conn_now_ms() + timeout_ms) <= 0) {
-		*error = ETIMEDOUT;
-		close(s);
-		return NET_TIMEOUT;
+	return true;
+}
+
+/* A connection in progress that poll() says is done: how did it go? */
+static void
+finish_connect(int *fd, struct attempt *a)
+{
+	socklen_t length = sizeof(a->error);
+
+	if (getsockopt(*fd, SOL_SOCKET, SO_ERROR, &a->error, &length) != 0)
+		a->error = errno;
+	if (a->error == 0) {
+		a->how = NET_CONNECTED;
+		return;
 	}
-	if (getsockopt(s, SOL_SOCKET, SO_ERROR, error, &length) != 0)
-		*error = errno;
-	if (*error != 0) {
-		close(s);
-		return classify(*error);
+	a->how = classify(a->error);
+	close(*fd);
+	*fd = -1;
+}
+
+/* Polls the connections in progress once; false when none is left. */
+static bool
+poll_connects(struct pollfd pfds[], size_t n, struct attempt attempts[],
+    long deadline_ms)
+{
+	size_t i, waiting = 0;
+	long left = deadline_ms - conn_now_ms();
+
+	for (i = 0; i < n; i++)
+		waiting += pfds[i].fd >= 0;
+	if (waiting == 0 || left <= 0)
+		return false;
+	if (poll(pfds, n, (int)left) < 0)
+		return errno == EINTR;
+	for (i = 0; i < n; i++)
+		if (pfds[i].fd >= 0 && pfds[i].revents != 0)
+			finish_connect(&pfds[i].fd, &attempts[i]);
+	return true;
+}
+
+int
+net_connect_first(const struct addresses *addresses, long deadline_ms,
+    struct attempt attempts[NET_MAX_ADDRESSES], int *fd)
+{
+	struct pollfd pfds[NET_MAX_ADDRESSES];
+	size_t i, n = addresses->count;
+	int winner = -1;
+
+	for (i = 0; i < n; i++) {
+		pfds[i].events = POLLOUT;
+		pfds[i].revents = 0;
+		(void)start_connect(&addresses->list[i], &pfds[i].fd,
+		    &attempts[i]);
 	}
-	*fd = s;
-	return NET_CONNECTED;
+	while (winner < 0 && poll_connects(pfds, n, attempts, deadline_ms))
+		for (i = 0; i < n && winner < 0; i++)
+			if (attempts[i].how == NET_CONNECTED)
+				winner = (int)i;
+	for (i = 0; i < n; i++) {
+		if (pfds[i].fd < 0 || (int)i == winner)
+			continue;
+		close(pfds[i].fd);
+		if (attempts[i].how == NET_CONNECTED)
+			attempts[i].how = NET_TIMEOUT;	/* one was enough */
+		attempts[i].error = ETIMEDOUT;
+	}
+	*fd = winner >= 0 ? pfds[winner].fd : -1;
+	return winner;
 }
 
 void
-conn_init(struct conn *conn, int fd, int timeout_ms)
+conn_init(struct conn *conn, int fd, long deadline_ms)
 {
 	memset(conn, 0, sizeof(*conn));
 	conn->fd = fd;
-	conn->timeout_ms = timeout_ms;
+	conn->deadline_ms = deadline_ms;
 }
 
 void
@@ -225,14 +283,27 @@ conn_close(struct conn *conn)
 }
 
 bool
-conn_wait(const struct conn *conn, bool write, long deadline_ms)
+conn_wait(const struct conn *conn, bool write)
 {
-	return wait_fd(conn->fd, write ? POLLOUT : POLLIN, deadline_ms) > 0;
+	return wait_fd(conn->fd, write ? POLLOUT : POLLIN, conn->deadline_ms) >
+	    0;
+}
+
+bool
+conn_pending(const struct conn *conn)
+{
+	return conn->length > 0;
+}
+
+void
+conn_discard(struct conn *conn)
+{
+	conn->length = 0;
 }
 
 /* Adds what the peer sent to the buffer, waiting until the deadline. */
 static enum io
-fill(struct conn *conn, long deadline_ms)
+fill(struct conn *conn)
 {
 	size_t room = sizeof(conn->buffer) - conn->length;
 	ssize_t n;
@@ -251,8 +322,7 @@ fill(struct conn *conn, long deadline_ms)
 			if (error != SSL_ERROR_WANT_READ &&
 			    error != SSL_ERROR_WANT_WRITE)
 				return n == 0 ? IO_CLOSED : IO_ERROR;
-			if (!conn_wait(conn, error == SSL_ERROR_WANT_WRITE,
-			    deadline_ms))
+			if (!conn_wait(conn, error == SSL_ERROR_WANT_WRITE))
 				return IO_TIMEOUT;
 		} else {
 			n = read(conn->fd, conn->buffer + conn->length, room);
@@ -263,11 +333,12 @@ fill(struct conn *conn, long deadline_ms)
 			if (errno != EAGAIN && errno != EINTR)
 				return errno == ECONNRESET ? IO_CLOSED :
 				    IO_ERROR;
-			if (!conn_wait(conn, false, deadline_ms))
+			if (!conn_wait(conn, false))
 				return IO_TIMEOUT;
 		}
 	}
 	conn->length += (size_t)n;
+	conn->received += (size_t)n;
 	return IO_OK;
 }
 
@@ -289,7 +360,6 @@ take_line(struct conn *conn, size_t end, char *line, size_t size)
 enum io
 conn_read_line(struct conn *conn, char *line, size_t size)
 {
-	long deadline = conn_now_ms() + conn->timeout_ms;
 	const char *newline;
 	enum io status;
 	size_t n;
@@ -304,7 +374,10 @@ conn_read_line(struct conn *conn, char *line, size_t size)
 		}
 		if (conn->length == sizeof(conn->buffer))
 			return IO_TOO_LONG;
-		if ((status = fill(conn, deadline)) == IO_OK)
+		/* A peer that never stops sending never makes fill() wait. */
+		status = conn_now_ms() < conn->deadline_ms ? fill(conn) :
+		    IO_TIMEOUT;
+		if (status == IO_OK)
 			continue;
 		if (conn->length > 0) {
 			n = conn->length < size ? conn->length : size - 1;
@@ -320,7 +393,6 @@ conn_read_line(struct conn *conn, char *line, size_t size)
 enum io
 conn_write(struct conn *conn, const char *text)
 {
-	long deadline = conn_now_ms() + conn->timeout_ms;
 	size_t left = strlen(text);
 	ssize_t n;
 	int error;
@@ -335,7 +407,7 @@ conn_write(struct conn *conn, const char *text)
 				    error != SSL_ERROR_WANT_WRITE)
 					return IO_ERROR;
 				if (!conn_wait(conn,
-				    error == SSL_ERROR_WANT_WRITE, deadline))
+				    error == SSL_ERROR_WANT_WRITE))
 					return IO_TIMEOUT;
 				continue;
 			}
@@ -344,7 +416,7 @@ conn_write(struct conn *conn, const char *text)
 				return IO_CLOSED;
 			if (errno != EAGAIN && errno != EINTR)
 				return IO_ERROR;
-			if (!conn_wait(conn, true, deadline))
+			if (!conn_wait(conn, true))
 				return IO_TIMEOUT;
 			continue;
 		}

@@ -9,8 +9,8 @@
 
 #include "output.h"
 
-static int
-write_all(int fd, const char *text, size_t length)
+int
+output_write_all(int fd, const char *text, size_t length)
 {
 	ssize_t n;
 
@@ -53,7 +53,7 @@ write_file(const char *path, const char *text, size_t length,
 		return status;
 	}
 	if ((!private_file && fchmod(fd, public_mode()) != 0) ||
-	    write_all(fd, text, length) != 0 || fsync(fd) != 0)
+	    output_write_all(fd, text, length) != 0 || fsync(fd) != 0)
 		status = problem_set(problem, EX_IOERR, path, "%s",
 		    strerror(errno));
 	if (close(fd) != 0 && status == EX_OK)

@@ -11,6 +11,42 @@
 
 #define LINE_SIZE	1024
 
+/*
+ * However long the deadline, a reply of many lines must end: real servers
+ * list a dozen capabilities, not thousands.
+ */
+#define REPLY_MAX_LINES	100
+#define REPLY_MAX_BYTES	(64UL * 1024)
+
+/* Where a reply of one or more lines is in its reading. */
+struct reply {
+	size_t	lines;
+	size_t	start;		/* conn->received when it began */
+};
+
+static struct reply
+reply_start(const struct conn *conn)
+{
+	struct reply reply = { 0, conn->received - conn->length };
+
+	return reply;
+}
+
+/* The next line of the reply, or IO_TOO_LONG past either limit. */
+static enum io
+reply_line(struct conn *conn, struct reply *reply, char *line, size_t size)
+{
+	enum io status;
+
+	if (++reply->lines > REPLY_MAX_LINES)
+		return IO_TOO_LONG;
+	status = conn_read_line(conn, line, size);
+	if (status == IO_OK && conn->received - conn->length - reply->start >
+	    REPLY_MAX_BYTES)
+		return IO_TOO_LONG;
+	return status;
+}
+
 static bool
 starts_with(const char *text, const char *prefix)
 {
@@ -51,17 +87,18 @@ enum io
 probe_greeting(struct conn *conn, enum protocol protocol, char *text,
     size_t size, enum greeting *greeting)
 {
+	struct reply reply = reply_start(conn);
 	char line[LINE_SIZE];
 	enum io status;
 
-	status = conn_read_line(conn, line, sizeof(line));
+	status = reply_line(conn, &reply, line, sizeof(line));
 	snprintf(text, size, "%s", line);
 	if (status != IO_OK)
 		return status;
 	*greeting = classify_greeting(protocol, line);
 	while (protocol == PROTOCOL_SMTP && *greeting == GREETING_OK &&
 	    smtp_continues(line))
-		if ((status = conn_read_line(conn, line, sizeof(line))) !=
+		if ((status = reply_line(conn, &reply, line, sizeof(line))) !=
 		    IO_OK)
 			return status;
 	return IO_OK;
@@ -108,12 +145,14 @@ take_imap(struct capabilities *caps, const char *word, size_t n)
 static enum io
 imap_capabilities(struct conn *conn, struct capabilities *caps)
 {
+	struct reply reply = reply_start(conn);
 	char line[LINE_SIZE];
 	enum io status;
 
 	if ((status = conn_write(conn, "A1 CAPABILITY\r\n")) != IO_OK)
 		return status;
-	while ((status = conn_read_line(conn, line, sizeof(line))) == IO_OK) {
+	while ((status = reply_line(conn, &reply, line, sizeof(line))) ==
+	    IO_OK) {
 		if (starts_with(line, "* CAPABILITY ")) {
 			caps->known = true;
 			each_word(line + 13, caps, take_imap);
@@ -138,17 +177,18 @@ take_pop3(struct capabilities *caps, const char *line, size_t n)
 static enum io
 pop3_capabilities(struct conn *conn, struct capabilities *caps)
 {
+	struct reply reply = reply_start(conn);
 	char line[LINE_SIZE];
 	enum io status;
 
 	if ((status = conn_write(conn, "CAPA\r\n")) != IO_OK ||
-	    (status = conn_read_line(conn, line, sizeof(line))) != IO_OK)
+	    (status = reply_line(conn, &reply, line, sizeof(line))) != IO_OK)
 		return status;
 	if (!starts_with(line, "+OK"))
 		return IO_OK;	/* RFC 1939 servers may not know CAPA */
 	caps->known = true;
-	while ((status = conn_read_line(conn, line, sizeof(line))) == IO_OK &&
-	    strcmp(line, ".") != 0)
+	while ((status = reply_line(conn, &reply, line, sizeof(line))) ==
+	    IO_OK && strcmp(line, ".") != 0)
 		take_pop3(caps, line, strlen(line));
 	return status;
 }
@@ -187,6 +227,7 @@ ehlo_command(const struct conn *conn, char *command, size_t size)
 static enum io
 smtp_capabilities(struct conn *conn, struct capabilities *caps)
 {
+	struct reply reply = reply_start(conn);
 	char line[LINE_SIZE], command[128];
 	enum io status;
 
@@ -194,7 +235,7 @@ smtp_capabilities(struct conn *conn, struct capabilities *caps)
 	if ((status = conn_write(conn, command)) != IO_OK)
 		return status;
 	do {
-		if ((status = conn_read_line(conn, line, sizeof(line))) !=
+		if ((status = reply_line(conn, &reply, line, sizeof(line))) !=
 		    IO_OK)
 			return status;
 		if (!starts_with(line, "250"))
@@ -230,6 +271,7 @@ probe_starttls(struct conn *conn, enum protocol protocol, bool *accepted,
 	static const char *const commands[] = { "A2 STARTTLS\r\n", "STLS\r\n",
 		"STARTTLS\r\n" };
 	static const char *const yes[] = { "A2 OK", "+OK", "220" };
+	struct reply lines = reply_start(conn);
 	char line[LINE_SIZE];
 	enum io status;
 
@@ -237,7 +279,7 @@ probe_starttls(struct conn *conn, enum protocol protocol, bool *accepted,
 	if ((status = conn_write(conn, commands[protocol])) != IO_OK)
 		return status;
 	do
-		status = conn_read_line(conn, line, sizeof(line));
+		status = reply_line(conn, &lines, line, sizeof(line));
 	while (status == IO_OK && protocol == PROTOCOL_IMAP &&
 	    starts_with(line, "* "));
 	snprintf(reply, size, "%s", line);

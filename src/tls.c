@@ -102,7 +102,6 @@ looks_not_tls(unsigned long error)
 static enum tls_result
 handshake(struct conn *conn, char *reason, size_t size)
 {
-	long deadline = conn_now_ms() + conn->timeout_ms;
 	unsigned long error;
 	int n, why;
 
@@ -112,8 +111,7 @@ handshake(struct conn *conn, char *reason, size_t size)
 			return TLS_OK;
 		why = SSL_get_error(conn->ssl, n);
 		if (why == SSL_ERROR_WANT_READ || why == SSL_ERROR_WANT_WRITE) {
-			if (!conn_wait(conn, why == SSL_ERROR_WANT_WRITE,
-			    deadline))
+			if (!conn_wait(conn, why == SSL_ERROR_WANT_WRITE))
 				return TLS_TIMEOUT;
 			continue;
 		}
@@ -140,6 +138,7 @@ tls_start(struct conn *conn, SSL_CTX *ctx, const char *host,
 
 	memset(info, 0, sizeof(*info));
 	reason[0] = '\0';
+	conn_discard(conn);
 	if ((conn->ssl = SSL_new(ctx)) == NULL ||
 	    !SSL_set_fd(conn->ssl, conn->fd)) {
 		snprintf(reason, size, "%s", _("cannot set up TLS"));

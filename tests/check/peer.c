@@ -9,15 +9,31 @@
  *	peer blackhole PORT		never accepts; its queue is kept full,
  *					so connects time out as on a
  *					filtered port
+ *	peer script PORT CERT KEY RECORD STEP...
+ *					plays the steps in turn for each
+ *					client, then holds the connection:
+ *		>TEXT			sends TEXT
+ *		*TEXT			sends TEXT again and again, until the
+ *					client goes
+ *		~TEXT			the same, every half second
+ *		<			reads a line
+ *		tls			starts TLS as the server, with CERT
+ *					and KEY ("-" when no step says tls)
+ *					and appends every byte it receives to
+ *					the file RECORD
  *	peer wait PORT...		exits 0 once every port accepts
+ *
+ * In TEXT, \r \n \a \e and \xNN stand for those bytes.
  */
 #include <netinet/in.h>
 #include <sys/socket.h>
 
 #include <arpa/inet.h>
+#include <ctype.h>
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,34 +88,86 @@ connect_to(int port)
 	return -1;
 }
 
-/* "\r\n" in an argument stands for CR LF. */
-static void
+/* The byte that \C stands for, or -1. */
+static int
+escaped(const char *in)
+{
+	static const char letters[] = "rnae", bytes[] = "\r\n\a\033";
+	char hex[3] = { 0 }, *end;
+	const char *at;
+
+	if (in[0] == 'x' && isxdigit((unsigned char)in[1]) &&
+	    isxdigit((unsigned char)in[2])) {
+		memcpy(hex, in + 1, 2);
+		return (int)strtoul(hex, &end, 16);
+	}
+	if (in[0] != '\0' && (at = strchr(letters, in[0])) != NULL)
+		return bytes[at - letters];
+	return -1;
+}
+
+/* Escapes in an argument (see the top) made into their bytes, in place. */
+static size_t
 unescape(char *text)
 {
 	char *in = text, *out = text;
+	int byte;
 
 	for (; *in != '\0'; in++) {
-		if (in[0] == '\\' && (in[1] == 'r' || in[1] == 'n')) {
-			*out++ = in[1] == 'r' ? '\r' : '\n';
-			in++;
+		if (in[0] == '\\' && (byte = escaped(in + 1)) >= 0) {
+			*out++ = (char)byte;
+			in += in[1] == 'x' ? 3 : 1;
 		} else
 			*out++ = *in;
 	}
 	*out = '\0';
+	return (size_t)(out - text);
+}
+
+/* One client's connection, and where what it sends is written down. */
+struct client {
+	int	 fd;
+	SSL	*ssl;
+	FILE	*record;	/* NULL: nowhere */
+};
+
+/* Reads what came, recording it; 0 when the client went or HOLD_MS passed. */
+static int
+receive(struct client *c, char *buffer, int size)
+{
+	struct pollfd pfd = { c->fd, POLLIN, 0 };
+	int n;
+
+	if ((c->ssl == NULL || SSL_pending(c->ssl) == 0) &&
+	    poll(&pfd, 1, HOLD_MS) <= 0)
+		return 0;
+	n = c->ssl != NULL ? SSL_read(c->ssl, buffer, size) :
+	    (int)read(c->fd, buffer, (size_t)size);
+	if (n > 0 && c->record != NULL) {
+		fwrite(buffer, 1, (size_t)n, c->record);
+		fflush(c->record);
+	}
+	return n > 0 ? n : 0;
+}
+
+static bool
+send_text(struct client *c, const char *text, size_t length)
+{
+	if (c->ssl != NULL)
+		return SSL_write(c->ssl, text, (int)length) > 0;
+	return write(c->fd, text, length) == (ssize_t)length;
 }
 
 /* Keeps the connection until the client leaves or HOLD_MS pass. */
 static void
-hold(int fd, SSL *ssl)
+hold(struct client *c)
 {
-	struct pollfd pfd = { fd, POLLIN, 0 };
 	char buffer[512];
+	int n;
 
-	while (poll(&pfd, 1, HOLD_MS) > 0) {
-		if (ssl != NULL ? SSL_read(ssl, buffer, sizeof(buffer)) <= 0 :
-		    read(fd, buffer, sizeof(buffer)) <= 0)
-			break;
-	}
+	do
+		n = receive(c, buffer, sizeof(buffer));
+	while (n > 0);
 }
 
 static void
@@ -120,19 +188,95 @@ serve(int listener, SSL_CTX *ctx, const char *text)
 				continue;
 			}
 		}
-		if (text != NULL) {
-			if (ssl != NULL)
-				SSL_write(ssl, text, (int)strlen(text));
-			else if (write(fd, text, strlen(text)) < 0)
-				perror("peer: write");
-		}
-		hold(fd, ssl);
+		struct client c = { fd, ssl, NULL };
+
+		/* A client that hangs up at once is one of the cases. */
+		if (text != NULL)
+			(void)send_text(&c, text, strlen(text));
+		hold(&c);
 		if (ssl != NULL) {
 			SSL_shutdown(ssl);
 			SSL_free(ssl);
 			ssl = NULL;
 		}
 		close(fd);
+	}
+}
+
+static SSL_CTX	*tls_server(const char *, const char *);
+
+/* Reads one line, byte by byte so that nothing after it is taken. */
+static bool
+read_line(struct client *c)
+{
+	char byte = '\0';
+
+	while (byte != '\n')
+		if (receive(c, &byte, 1) == 0)
+			return false;
+	return true;
+}
+
+static bool
+play(struct client *c, SSL_CTX *ctx, char *step)
+{
+	static const struct timespec half_second = { 0, 500000000L };
+	size_t length;
+
+	switch (step[0]) {
+	case '<':
+		return read_line(c);
+	case '>':
+		length = unescape(step + 1);
+		return send_text(c, step + 1, length);
+	case '*':
+	case '~':
+		length = unescape(step + 1);
+		while (send_text(c, step + 1, length))
+			if (step[0] == '~')
+				nanosleep(&half_second, NULL);
+		return false;
+	default:
+		break;
+	}
+	if (ctx == NULL || (c->ssl = SSL_new(ctx)) == NULL)
+		return false;
+	SSL_set_fd(c->ssl, c->fd);
+	return SSL_accept(c->ssl) == 1;
+}
+
+static void
+serve_script(int listener, SSL_CTX *ctx, const char *record, int nsteps,
+    char *steps[])
+{
+	struct client c;
+	char *step;
+	int i;
+
+	for (;;) {
+		if ((c.fd = accept(listener, NULL, NULL)) < 0)
+			continue;
+		c.ssl = NULL;
+		c.record = fopen(record, "a");
+		for (i = 0; i < nsteps; i++) {
+			/* Each client gets the steps as written. */
+			if ((step = strdup(steps[i])) == NULL)
+				break;
+			if (!play(&c, ctx, step)) {
+				free(step);
+				break;
+			}
+			free(step);
+		}
+		if (i == nsteps)
+			hold(&c);
+		if (c.ssl != NULL) {
+			SSL_shutdown(c.ssl);
+			SSL_free(c.ssl);
+		}
+		if (c.record != NULL)
+			fclose(c.record);
+		close(c.fd);
 	}
 }
 
@@ -208,7 +352,9 @@ static int
 usage(void)
 {
 	fputs("usage: peer silent PORT | say PORT TEXT | "
-	    "tls PORT CERT KEY TEXT | blackhole PORT | wait PORT...\n", stderr);
+	    "tls PORT CERT KEY TEXT | blackhole PORT |\n"
+	    "       script PORT CERT KEY RECORD STEP... | wait PORT...\n",
+	    stderr);
 	return 2;
 }
 
@@ -233,5 +379,9 @@ main(int argc, char *argv[])
 		    argv[4]), argv[5]);
 	} else if (strcmp(argv[1], "blackhole") == 0 && argc == 3)
 		blackhole(port_number(argv[2]));
+	else if (strcmp(argv[1], "script") == 0 && argc >= 7)
+		serve_script(listen_on(port_number(argv[2]), 8),
+		    strcmp(argv[3], "-") == 0 ? NULL : tls_server(argv[3],
+		    argv[4]), argv[5], argc - 6, argv + 6);
 	return usage();
 }

@@ -47,8 +47,26 @@ peer tls 10205 "$work/wrongname.pem" "$work/wrongname.key" '220 wrong.example ES
 peer say 10206 'SSH-2.0-OpenSSH_9.2\r\n'
 peer tls 10207 "$work/expired.pem" "$work/expired.key" '* OK expired\r\n'
 peer blackhole 10208
+# Hostile peers (peer.c's script mode): replies that never end, or that
+# come one line every half second; commands injected with the STARTTLS
+# answer; terminal escapes and bytes that are not UTF-8.
+peer script 10211 - - /dev/null '>* OK flood\r\n' '<' '** CAPABILITY IMAP4rev1\r\n'
+peer script 10212 - - /dev/null '>220 flood ESMTP\r\n' '<' '*250-PIPELINING\r\n'
+peer script 10213 - - /dev/null '*220-hello\r\n'
+peer script 10214 - - /dev/null '>+OK flood\r\n' '<' '>+OK\r\n' '*SASL PLAIN\r\n'
+peer script 10218 - - /dev/null '>* OK drip\r\n' '<' '~* CAPABILITY IMAP4rev1\r\n'
+peer script 10215 "$work/server.pem" "$work/server.key" /dev/null \
+    '>* OK inject\r\n' '<' '>* CAPABILITY IMAP4rev1 STARTTLS\r\nA1 OK\r\n' \
+    '<' '>A2 OK Begin TLS\r\n* CAPABILITY IMAP4rev1 AUTH=INJECTED\r\n' tls \
+    '<' '>* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK\r\n'
+peer script 10216 - - /dev/null \
+    '>* OK \e]0;PWNED\a\e[2J \xc2\x9b31m \xe2\x80\xae evil\r\n' '<' \
+    '>* CAPABILITY IMAP4rev1 AUTH=PL\e[2JAIN\r\nA1 OK\r\n'
+peer script 10217 - - /dev/null '>+OK \xc0\xaf\xff bad \e[31mred\r\n' '<' \
+    '>+OK\r\nSASL PL\xffAIN\r\n.\r\n'
 tests/check/peer wait 10110 10143 10465 10587 10993 10995 10202 10203 \
-    10204 10205 10206 10207 || give_up "the servers did not start"
+    10204 10205 10206 10207 10211 10212 10213 10214 10215 10216 10217 \
+    10218 || give_up "the servers did not start"
 
 # check [ARGS...]: runs the check; its status, stdout and stderr land in
 # $status, $work/out and $work/err.  timeout(1) only guards against a hang.
@@ -60,6 +78,15 @@ check() {
 }
 count() {
 	grep -c -- "$1" "$work/out"
+}
+# timed ARGS: check ARGS, with the seconds it took in $took.  A bound on
+# it is the timeout and $margin: generous, and more under a wrapper.
+margin=2
+[ -n "${OVHMAIL_WRAPPER:-}" ] && margin=10
+timed() {
+	begin=$(date +%s%N)
+	check "$@"
+	took=$((($(date +%s%N) - begin) / 1000000000))
 }
 verdict() {
 	jq -r ".servers[] | select(.port == $1) | .verdict" "$work/out"
@@ -131,6 +158,53 @@ expect "blocked port" "$(verdict 10208)" "no answer from 127.0.0.1 port 10208 wi
 expect "blocked port: hint" "$(hint_of 10208)" "try 10587 with STARTTLS (ovhmail check smtp --no-ssl)"
 expect "the alternative works" "$(verdict 10587)" "works"
 expect "unknown host" "$(verdict 10209)" "nonexistent.invalid cannot be resolved"
+
+# --- Replies that never end: each is cut at a limit of lines and bytes,
+# and one deadline holds for every read of a server's check.
+timed --offer flood --timeout 100 --format json
+expect "flood: status" "$status" 69
+expect "flood: IMAP CAPABILITY lines" "$(verdict 10211)" "127.0.0.1 did not list its capabilities: a reply too long"
+expect "flood: POP3 CAPA lines" "$(verdict 10214)" "127.0.0.1 did not list its capabilities: a reply too long"
+expect "flood: SMTP 250- lines" "$(verdict 10212)" "127.0.0.1 did not list its capabilities: a reply too long"
+expect "flood: over well within the timeout" "$((took < 20))" 1
+timed --offer flood2 --timeout 2 --format json
+expect "flood2: SMTP 220- greeting" "$(verdict 10213)" "no greeting from 127.0.0.1: a reply too long"
+expect "flood2: a line every half second" "$(verdict 10218)" "127.0.0.1 did not list its capabilities: nothing within the timeout"
+expect "flood2: over at the deadline" "$((took < 10))" 1
+
+# --- STARTTLS injection (CVE-2011-0411): what comes with the answer
+# must not pass for what came inside TLS.
+check --offer inject --cafile "$work/ca.pem" --timeout 2
+expect "injection: status" "$status" 69
+expect "injection: verdict" "$(grep '=> does not work' "$work/out")" "  => does not work: 127.0.0.1 sent plain text after accepting STARTTLS: an attack, or a broken server"
+expect "injection: the step" "$(grep -c 'FAIL  starttls .*A2 OK Begin TLS", then more in plain text before TLS began' "$work/out")" 1
+expect "injection: nothing injected reported" "$(grep -c INJECTED "$work/out")" 0
+
+# --- The data read once: ovhmail hands what it read to ovhmail-check.
+# shellcheck disable=SC2086 # the wrapper is words on purpose
+cat tests/data/check.json | timeout 120 ${OVHMAIL_WRAPPER:-} ./ovhmail \
+    --data /dev/stdin check --offer plain --format json >"$work/out" \
+    2>"$work/err"
+expect "data on a pipe: status" "$?" 0
+expect "data on a pipe: checked" "$(jq -c '[.checked, .working]' "$work/out")" "[2,2]"
+expect "data on a pipe: nothing on stderr" "$(cat "$work/err")" ""
+
+# --- The timeout bounds the whole of a server's check: a TLS handshake
+# that never ends costs it once; 41 addresses that never answer cost it
+# once, not once each (16 tried, and the rest said to be left out).
+timed --offer tlswait --timeout 3 --format json
+expect "TLS wait: verdict" "$(verdict 10202)" "127.0.0.1 port 10202 does not answer TLS"
+expect "TLS wait: the timeout once" "$((took < 3 + margin))" 1
+awk 'BEGIN { while (n++ < 41) print "127.0.0.1 many.ovhmail.test" }' >"$work/hosts"
+begin=$(date +%s%N)
+# shellcheck disable=SC2016 # expanded by the inner shell
+unshare -m sh -c 'mount --bind "$1" /etc/hosts && shift && exec "$@"' sh \
+    "$work/hosts" timeout 120 ./ovhmail --data tests/data/check.json check \
+    --offer many --timeout 1 --format json >"$work/out" 2>"$work/err"
+took=$((($(date +%s%N) - begin) / 1000000000))
+expect "many addresses: verdict" "$(verdict 10208)" "no answer from many.ovhmail.test port 10208 within 1 s: the port seems blocked on this network"
+expect "many addresses: the timeout once" "$((took < 1 + margin))" 1
+expect "many addresses: how many left out" "$(jq -r '.servers[0].steps[0] | .status + " " + (.detail | sub(".*; "; ""))' "$work/out")" "note 25 more addresses left out"
 
 # --- In the user's language the text report is translated; the json one
 # is the same as in the C locale, since programs read it.

@@ -39,7 +39,7 @@ Options:
                        ovhmail {email})
       --allow-plaintext
                        let export list servers without encryption
-      --timeout SECS   how long check waits at each step (default 10)
+      --timeout SECS   how long check may take on a server (default 10)
       --cafile FILE    check trusts the CAs in FILE, not the system's
   -f, --format NAME    text (the default), json or env
       --field NAME     print only this field's value; repeatable

@@ -41,7 +41,7 @@ Options :
                        secret-tool lookup ovhmail {email})
       --allow-plaintext
                        export peut citer des serveurs sans chiffrement
-      --timeout SEC    combien de temps check attend à chaque étape
+      --timeout SEC    combien de temps check peut prendre par serveur
                        (10 par défaut)
       --cafile FICHIER check fait confiance aux AC de FICHIER, pas à
                        celles du système

@@ -41,7 +41,7 @@ Opties:
                        secret-tool lookup ovhmail {email})
       --allow-plaintext
                        laat export ook servers zonder versleuteling noemen
-      --timeout SEC    hoe lang check bij elke stap wacht (standaard 10)
+      --timeout SEC    hoe lang check per server mag duren (standaard 10)
       --cafile BESTAND check vertrouwt de CA's in BESTAND, niet die van
                        het systeem
   -f, --format NAAM    text (de standaard), json of env
