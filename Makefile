@@ -44,7 +44,7 @@ OBJS =		src/address.o src/cli.o src/reader.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
 		src/format_fields.o src/format_json.o src/format_text.o \
 		src/handoff.o src/i18n.o src/item.o src/lookup.o src/output.o \
-		src/password_command.o \
+		src/guide.o src/guides.o src/password_command.o \
 		src/problem.o src/punycode.o src/quote.o src/spf.o src/strset.o \
 		src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \
@@ -114,7 +114,7 @@ FUZZ_CC ?=	clang
 FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZERS =	tests/fuzz/fuzz_data tests/fuzz/fuzz_cli tests/fuzz/fuzz_dns \
-		tests/fuzz/fuzz_spf
+		tests/fuzz/fuzz_spf tests/fuzz/fuzz_guides
 
 $(FUZZERS): $(OBJS:.o=.c) src/check_exec.c include/*.h
 	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $@.c \
@@ -124,6 +124,7 @@ tests/fuzz/fuzz_data: tests/fuzz/fuzz_data.c
 tests/fuzz/fuzz_cli: tests/fuzz/fuzz_cli.c
 tests/fuzz/fuzz_dns: tests/fuzz/fuzz_dns.c
 tests/fuzz/fuzz_spf: tests/fuzz/fuzz_spf.c
+tests/fuzz/fuzz_guides: tests/fuzz/fuzz_guides.c
 
 fuzz: $(FUZZERS)
 	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
@@ -132,8 +133,10 @@ fuzz: $(FUZZERS)
 # make check-valgrind and make check-asan the same under each tool, and
 # make ci all of them, with lint, a minute of each fuzzer, and the release
 # suites: make check again in the unpacked tarball, and the Debian package.
-SUITES =	unit cli export check hostile man docs install i18n completions
-SUITES_VALGRIND = unit-valgrind cli-valgrind check-valgrind hostile-valgrind
+SUITES =	unit cli export check hostile man docs install i18n completions \
+		guide
+SUITES_VALGRIND = unit-valgrind cli-valgrind check-valgrind hostile-valgrind \
+		guide-valgrind
 TEST_PROGRAMS =	ovhmail ovhmail-check $(CATALOGS) $(UNIT_TESTS) tests/check/peer
 
 check: $(TEST_PROGRAMS)
@@ -158,7 +161,8 @@ check-asan:
 	    LDFLAGS='$(SANITIZE)' check-sanitized
 
 check-sanitized: $(TEST_PROGRAMS)
-	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export check hostile
+	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export check hostile \
+	    guide
 
 ci: $(TEST_PROGRAMS)
 	UNIT_TESTS='$(UNIT_TESTS)' FUZZ_SECONDS=60 sh tests/run.sh $(SUITES) \
@@ -182,6 +186,7 @@ install: ovhmail ovhmail-check $(CATALOGS)
 	install -m 755 ovhmail $(DESTDIR)$(BINDIR)/ovhmail
 	install -m 755 ovhmail-check $(DESTDIR)$(LIBEXECDIR)/ovhmail-check
 	install -m 644 data/servers.json $(DESTDIR)$(DATADIR)/servers.json
+	install -m 644 data/guides.json $(DESTDIR)$(DATADIR)/guides.json
 	install -m 644 man/ovhmail.1 $(DESTDIR)$(MANDIR)/man1/ovhmail.1
 	install -m 644 man/ovhmail-data.5 $(DESTDIR)$(MANDIR)/man5/ovhmail-data.5
 	install -m 644 locale/fr/LC_MESSAGES/ovhmail.mo \
@@ -198,6 +203,7 @@ uninstall:
 	rm -f $(DESTDIR)$(LIBEXECDIR)/ovhmail-check
 	-rmdir $(DESTDIR)$(LIBEXECDIR)
 	rm -f $(DESTDIR)$(DATADIR)/servers.json
+	rm -f $(DESTDIR)$(DATADIR)/guides.json
 	rm -f $(DESTDIR)$(MANDIR)/man1/ovhmail.1
 	rm -f $(DESTDIR)$(MANDIR)/man5/ovhmail-data.5
 	rm -f $(DESTDIR)$(LOCALEDIR)/fr/LC_MESSAGES/ovhmail.mo

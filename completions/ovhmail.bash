@@ -1,6 +1,7 @@
 # bash completion for ovhmail(1).
 #
-# Offers, regions, fields and export formats come from "ovhmail values",
+# Offers, regions, fields, export formats and clients come from "ovhmail
+# values",
 # so that they follow the data file; an --offer or --data already on the
 # line is passed along, since they decide the regions and fields.
 
@@ -49,7 +50,7 @@ _ovhmail()
 	    --domain --password-command --allow-plaintext --output --timeout
 	    --cafile --format --field --data --help --version"
 	local commands="imap pop pop3 smtp submission list webmail explain
-	    export check values"
+	    export check guide values"
 	local words
 
 	COMPREPLY=()
@@ -75,7 +76,8 @@ _ovhmail()
 			"") words=$commands ;;
 			export) words=$(_ovhmail_values export) ;;
 			check) words="imap pop smtp" ;;
-			values) words="offer region field export" ;;
+			guide) words=$(_ovhmail_values client) ;;
+			values) words="offer region field export client" ;;
 			*) return ;;
 			esac
 		fi

@@ -1,6 +1,7 @@
 # fish completion for ovhmail(1).
 #
-# Offers, regions, fields and export formats come from "ovhmail values",
+# Offers, regions, fields, export formats and clients come from "ovhmail
+# values",
 # so that they follow the data file; an --offer or --data already on the
 # line is passed along, since they decide the regions and fields.
 
@@ -16,13 +17,14 @@ function __ovhmail_values
     $words[1] $given values $argv 2>/dev/null
 end
 
-set -l commands imap pop pop3 smtp submission list webmail explain export check values
+set -l commands imap pop pop3 smtp submission list webmail explain export check guide values
 
 complete -c ovhmail -f
 complete -c ovhmail -n "not __fish_seen_subcommand_from $commands" -a "$commands"
 complete -c ovhmail -n "__fish_seen_subcommand_from export" -a "(__ovhmail_values export)"
 complete -c ovhmail -n "__fish_seen_subcommand_from check" -a "imap pop smtp"
-complete -c ovhmail -n "__fish_seen_subcommand_from values" -a "offer region field export"
+complete -c ovhmail -n "__fish_seen_subcommand_from guide" -a "(__ovhmail_values client)"
+complete -c ovhmail -n "__fish_seen_subcommand_from values" -a "offer region field export client"
 
 complete -c ovhmail -l ssl -d "SSL/TLS on: 993, 995, 465 (the default)"
 complete -c ovhmail -l no-ssl -d "SSL off: 143, 110, and 587 with STARTTLS"

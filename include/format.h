@@ -33,4 +33,9 @@ void	text_table(FILE *, const struct answer *, bool colour);
 void	text_error(FILE *, const struct known_error *, bool colour);
 void	text_webmail(FILE *, const struct offer *);
 
+/* ovhmail guide: numbered steps for people, or json for programs. */
+struct guide;
+void	text_guide(FILE *, const struct guide *, bool colour);
+void	json_guide(FILE *, const struct guide *);
+
 #endif

@@ -40,6 +40,9 @@ int	lookup_offer(const struct dataset *, const struct query *,
 int	lookup(const struct dataset *, const struct query *, struct answer *,
 	    struct problem *);
 void	answer_free(struct answer *);
+/* The answer's entry for PROTOCOL with that SSL setting, or NULL. */
+const struct record	*answer_find(const struct answer *, enum protocol,
+			    bool ssl);
 
 /* The host name with the server number where the pattern has "{N}". */
 int	lookup_host(const char *pattern, int number, char *host, size_t size,

@@ -71,6 +71,14 @@ const cJSON *rd_array(struct reader *, const cJSON *object, const char *key,
 void	rd_add_unique(struct reader *, struct strset *seen, const char *key,
 	    const char *what);
 struct strset *rd_new_set(struct reader *);
+/*
+ * Reads the first COUNT items of ARRAY (the member KEY of the object in
+ * hand) with READ, each with its index on the path, until a problem.
+ */
+typedef void	rd_item(struct reader *, void *context, const cJSON *,
+		    size_t index);
+void	rd_list(struct reader *, const char *key, const cJSON *array,
+	    size_t count, rd_item *read, void *context);
 /* A zeroed C array for the items of a JSON array (NULL when empty). */
 void	*rd_allocate(struct reader *, const cJSON *array, size_t size,
 	    size_t *count);

@@ -65,7 +65,9 @@ cli_help(FILE *out)
 "               [--password-command CMD] [--allow-plaintext] [-o FILE]\n"
 "       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
 "               [--cafile FILE]\n"
-"       ovhmail [options] values offer | region | field | export\n"), out);
+"       ovhmail [options] guide CLIENT [--email ADDRESS]\n"
+"       ovhmail [options] values offer | region | field | export | client\n"),
+	    out);
 	fputs(_("\n"
 "Tells which OVHcloud mail server, port, security and username a mail\n"
 "client needs.\n"), out);
@@ -79,8 +81,10 @@ cli_help(FILE *out)
 "                       autodiscover, mobileconfig, msmtp, mbsync, neomutt,\n"
 "                       aerc or dns\n"
 "  check [PROTOCOL]     connect to the servers from here and diagnose\n"
-"  values NAME          the offers, regions, fields or export formats,\n"
-"                       one a line, as shell completion lists them\n"),
+"  guide CLIENT         the steps to set up a mail client: thunderbird,\n"
+"                       outlook, outlook-mac, apple-mail, ios or android\n"
+"  values NAME          the offers, regions, fields, export formats or\n"
+"                       clients, one a line, as shell completion lists them\n"),
 	    out);
 	fputs(_("\n"
 "Options:\n"
@@ -323,7 +327,15 @@ parse_command(struct options *options, struct problem *problem)
 		options->command = COMMAND_VALUES;
 		if (options->nwords != 1)
 			return problem_set(problem, EX_USAGE, "values",
-			    "give one name: offer, region, field or export");
+			    "give one name: offer, region, field, export or "
+			    "client");
+		return EX_OK;
+	} else if (strcmp(word, "guide") == 0) {
+		options->command = COMMAND_GUIDE;
+		if (options->nwords != 1)
+			return problem_set(problem, EX_USAGE, "guide",
+			    "give one client, e.g. 'ovhmail guide thunderbird' "
+			    "(ovhmail values client lists them)");
 		return EX_OK;
 	} else if (strcmp(word, "export") == 0) {
 		options->command = COMMAND_EXPORT;
@@ -347,6 +359,7 @@ check_combinations(const struct options *options, struct problem *problem)
 	bool export = options->command == COMMAND_EXPORT;
 	bool check = options->command == COMMAND_CHECK;
 	bool values = options->command == COMMAND_VALUES;
+	bool guide = options->command == COMMAND_GUIDE;
 
 	if (options->nfields > 0 && options->format_given)
 		return problem_set(problem, EX_USAGE, "--field",
@@ -359,6 +372,9 @@ check_combinations(const struct options *options, struct problem *problem)
 		return problem_set(problem, EX_USAGE, "values",
 		    "prints one value a line: leave out %s",
 		    options->nfields > 0 ? "--field" : "--format");
+	if (guide && (options->nfields > 0 || options->format == FORMAT_ENV))
+		return problem_set(problem, EX_USAGE, "guide",
+		    "prints text or --format json");
 	if (!export && options->domain != NULL)
 		return problem_set(problem, EX_USAGE, "--domain",
 		    "goes with export only");

@@ -7,6 +7,8 @@
 #include "explain.h"
 #include "export.h"
 #include "format.h"
+#include "guide.h"
+#include "guides.h"
 #include "item.h"
 #include "lookup.h"
 
@@ -172,6 +174,20 @@ print_fields(const struct dataset *data)
 	return EX_OK;
 }
 
+static int
+print_clients(const struct dataset *data, struct problem *problem)
+{
+	struct guides *guides;
+	size_t i;
+
+	if (guides_load(data->path, &guides, problem) != EX_OK)
+		return problem->status;
+	for (i = 0; i < guides->nclients; i++)
+		puts(guides->clients[i].id);
+	guides_free(guides);
+	return EX_OK;
+}
+
 /* One value a line, for shell completion and scripts. */
 static int
 run_values(const struct options *options, const struct dataset *data,
@@ -188,13 +204,15 @@ run_values(const struct options *options, const struct dataset *data,
 		return print_regions(options, data, problem);
 	else if (strcmp(name, "field") == 0)
 		return print_fields(data);
+	else if (strcmp(name, "client") == 0)
+		return print_clients(data, problem);
 	else if (strcmp(name, "export") == 0) {
 		for (i = 0; (format = export_format_name(i)) != NULL; i++)
 			puts(format);
 	} else
 		return problem_set(problem, EX_USAGE, "values",
-		    "unknown name '%s' (choose offer, region, field or "
-		    "export)", name);
+		    "unknown name '%s' (choose offer, region, field, export "
+		    "or client)", name);
 	return EX_OK;
 }
 
@@ -219,6 +237,46 @@ run_export(const struct options *options, const struct dataset *data,
 	return export_run(format, data, &options->query, &request, problem);
 }
 
+static int
+print_guide(const struct options *options, const struct client *client,
+    const struct dataset *data, struct problem *problem)
+{
+	bool json = options->format == FORMAT_JSON;
+	struct guide guide;
+
+	if (guide_build(client, data, &options->query, json, &guide,
+	    problem) != EX_OK)
+		return problem->status;
+	if (json)
+		json_guide(stdout, &guide);
+	else
+		text_guide(stdout, &guide, use_colour());
+	guide_free(&guide);
+	return EX_OK;
+}
+
+static int
+run_guide(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	struct guides *guides;
+	const struct client *client;
+	char choices[256];
+
+	if (guides_load(data->path, &guides, problem) != EX_OK)
+		return problem->status;
+	if ((client = guides_client(guides, options->words[0])) != NULL)
+		print_guide(options, client, data, problem);
+	else {
+		guides_client_names(guides, choices, sizeof(choices));
+		problem_set(problem, EX_USAGE, "guide",
+		    "unknown client '%s' (choose %s)", options->words[0],
+		    choices);
+	}
+	guides_free(guides);
+	return problem->status;
+}
+
 bool
 command_reads_data(enum command command)
 {
@@ -239,6 +297,8 @@ command_run(const struct options *options, const struct dataset *data,
 		return run_explain(options, data, problem);
 	case COMMAND_EXPORT:
 		return run_export(options, data, problem);
+	case COMMAND_GUIDE:
+		return run_guide(options, data, problem);
 	case COMMAND_VALUES:
 		return run_values(options, data, problem);
 	case COMMAND_CHECK:

@@ -133,18 +133,6 @@ choose_domain(const struct export_format *format, const char *given,
 	return EX_OK;
 }
 
-static const struct record *
-find_record(const struct answer *answer, enum protocol protocol, bool ssl)
-{
-	size_t i;
-
-	for (i = 0; i < answer->count; i++)
-		if (answer->records[i].server->protocol == protocol &&
-		    answer->records[i].server->ssl == ssl)
-			return &answer->records[i];
-	return NULL;
-}
-
 static int
 refuse_plaintext(const struct record *record, struct problem *problem)
 {
@@ -159,8 +147,8 @@ static int
 choose_servers(const struct export_format *format, struct export *export,
     bool ssl, struct problem *problem)
 {
-	export->imap = find_record(export->answer, PROTOCOL_IMAP, ssl);
-	export->smtp = find_record(export->answer, PROTOCOL_SMTP, ssl);
+	export->imap = answer_find(export->answer, PROTOCOL_IMAP, ssl);
+	export->smtp = answer_find(export->answer, PROTOCOL_SMTP, ssl);
 	if (export->imap == NULL || export->smtp == NULL)
 		return lookup_no_entry(export->imap == NULL ? "imap" : "smtp",
 		    export->answer->offer->name, ssl, problem);

@@ -1,4 +1,5 @@
 #include "format.h"
+#include "guide.h"
 
 /*
  * JSON as jq prints it: two-space indentation, keys in the item's order,
@@ -77,4 +78,87 @@ format_json(FILE *out, const struct item *items, size_t count, bool as_array)
 		fputs(i + 1 < count ? ",\n" : "\n", out);
 	}
 	fputs("]\n", out);
+}
+
+static void
+print_member(FILE *out, const char *indent, const char *key,
+    const char *value, bool last)
+{
+	fprintf(out, "%s", indent);
+	json_print_string(out, key);
+	fputs(": ", out);
+	if (value == NULL)
+		fputs("null", out);
+	else
+		json_print_string(out, value);
+	fputs(last ? "\n" : ",\n", out);
+}
+
+static void
+print_step(FILE *out, const struct guide_step *step, bool last)
+{
+	const char *indent = "      ";
+
+	fputs("    {\n", out);
+	print_member(out, indent, "text", step->text, false);
+	if (step->field != NULL) {
+		print_member(out, indent, "field", step->field, false);
+		print_member(out, indent, "value", step->value, false);
+	}
+	if (step->trap != NULL)
+		print_member(out, indent, "trap", step->trap, false);
+	print_member(out, indent, "source", step->source->id, true);
+	fputs(last ? "    }\n" : "    },\n", out);
+}
+
+static void
+print_source(FILE *out, const struct source *source, bool last)
+{
+	const char *indent = "      ";
+
+	fputs("    {\n", out);
+	print_member(out, indent, "id", source->id, false);
+	print_member(out, indent, "title", source->title, false);
+	print_member(out, indent, "date", source->date, true);
+	fputs(last ? "    }\n" : "    },\n", out);
+}
+
+/* No step after N cites a source for the first time. */
+static bool
+last_source(const struct guide *guide, size_t n)
+{
+	size_t i;
+
+	for (i = n + 1; i < guide->count; i++)
+		if (guide_first_citation(guide, i))
+			return false;
+	return true;
+}
+
+/* The same in every locale: the steps' English text and values. */
+void
+json_guide(FILE *out, const struct guide *guide)
+{
+	size_t i;
+
+	fputs("{\n", out);
+	print_member(out, "  ", "client", guide->client->id, false);
+	print_member(out, "  ", "offer", guide->offer->id, false);
+	print_member(out, "  ", "region",
+	    guide->region != NULL ? guide->region->id : NULL, false);
+	fputs(guide->count == 0 ? "  \"steps\": [],\n" : "  \"steps\": [\n",
+	    out);
+	for (i = 0; i < guide->count; i++)
+		print_step(out, &guide->steps[i], i + 1 == guide->count);
+	if (guide->count > 0)
+		fputs("  ],\n", out);
+	fputs(guide->count == 0 ? "  \"sources\": []\n" :
+	    "  \"sources\": [\n", out);
+	for (i = 0; i < guide->count; i++)
+		if (guide_first_citation(guide, i))
+			print_source(out, guide->steps[i].source,
+			    last_source(guide, i));
+	if (guide->count > 0)
+		fputs("  ]\n", out);
+	fputs("}\n", out);
 }

@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "format.h"
+#include "guide.h"
 #include "i18n.h"
 #include "utf8.h"
 
@@ -200,4 +201,31 @@ void
 text_webmail(FILE *out, const struct offer *offer)
 {
 	fprintf(out, "%s\n", offer->webmail);
+}
+
+void
+text_guide(FILE *out, const struct guide *guide, bool colour)
+{
+	const struct guide_step *step;
+	char number[32], tail[256];
+	size_t i;
+
+	snprintf(tail, sizeof(tail), ": %s", guide->client->name);
+	heading(out, colour, guide->offer, guide->region, tail);
+	for (i = 0; i < guide->count; i++) {
+		step = &guide->steps[i];
+		snprintf(number, sizeof(number), "%zu.", i + 1);
+		wrapped(out, colour, number, 4, step->text);
+		if (step->field == NULL)
+			continue;
+		fputs("    ", out);
+		bold(out, colour, step->field);
+		fprintf(out, ": %s\n", step->value);
+	}
+	bold(out, colour, _("Sources:"));
+	putc('\n', out);
+	for (i = 0; i < guide->count; i++)
+		if (guide_first_citation(guide, i))
+			fprintf(out, "  %s (%s)\n", guide->steps[i].source->title,
+			    guide->steps[i].source->date);
 }

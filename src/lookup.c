@@ -178,6 +178,18 @@ lookup(const struct dataset *data, const struct query *query,
 	return problem->status;
 }
 
+const struct record *
+answer_find(const struct answer *answer, enum protocol protocol, bool ssl)
+{
+	size_t i;
+
+	for (i = 0; i < answer->count; i++)
+		if (answer->records[i].server->protocol == protocol &&
+		    answer->records[i].server->ssl == ssl)
+			return &answer->records[i];
+	return NULL;
+}
+
 void
 answer_free(struct answer *answer)
 {

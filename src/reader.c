@@ -452,6 +452,23 @@ rd_new_set(struct reader *r)
 		problem_set(r->problem, EX_OSERR, r->file, "out of memory");
 	return set;
 }
+void
+rd_list(struct reader *r, const char *key, const cJSON *array, size_t count,
+    rd_item *read, void *context)
+{
+	const cJSON *json = array != NULL ? array->child : NULL;
+	size_t i, mark = rd_enter_key(r, key), item;
+
+	/* count is less than the items only when rd_allocate() failed. */
+	for (i = 0; json != NULL && i < count && !rd_failed(r);
+	    json = json->next, i++) {
+		item = rd_enter_index(r, i);
+		read(r, context, json, i);
+		rd_leave(r, item);
+	}
+	rd_leave(r, mark);
+}
+
 /* Allocates the C array for the items of a JSON array, or reports. */
 void *
 rd_allocate(struct reader *r, const cJSON *array, size_t size, size_t *count)

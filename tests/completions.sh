@@ -30,7 +30,7 @@ bash_complete() {
 expect "bash: registered" "$(bash --norc -c '. completions/ovhmail.bash;
     complete -p ovhmail')" "complete -F _ovhmail ovhmail"
 expect "bash: commands" "$(bash_complete ovhmail '')" \
-    "check explain export imap list pop pop3 smtp submission values webmail"
+    "check explain export guide imap list pop pop3 smtp submission values webmail"
 expect "bash: options" "$(bash_complete ovhmail --o)" "--offer --output"
 expect "bash: offers" "$(bash_complete ovhmail --offer '')" \
     "emailpro exchange mxplan"
@@ -45,7 +45,9 @@ expect "bash: export formats" "$(bash_complete ovhmail --no-ssl export m)" \
 expect "bash: check protocols" "$(bash_complete ovhmail check '')" \
     "imap pop smtp"
 expect "bash: values names" "$(bash_complete ovhmail values '')" \
-    "export field offer region"
+    "client export field offer region"
+expect "bash: guide clients" "$(bash_complete ovhmail guide '')" \
+    "android apple-mail ios outlook outlook-mac thunderbird"
 expect "bash: nothing after a protocol" "$(bash_complete ovhmail imap '')" ""
 expect "bash: --data decides the offers" \
     "$(bash_complete ovhmail --data tests/data/mini.json --offer '')" "mxplan"
@@ -80,6 +82,8 @@ expect "zsh: regions" "$(zsh_values "ovhmail --region ''" region)" "ca eu"
 expect "zsh: fields" "$(zsh_values "ovhmail --field ''" field | wc -w)" 11
 expect "zsh: export formats" "$(zsh_values "ovhmail export ''" export)" \
     "aerc autoconfig autodiscover dns mbsync mobileconfig msmtp neomutt"
+expect "zsh: guide clients" "$(zsh_values "ovhmail guide ''" client)" \
+    "android apple-mail ios outlook outlook-mac thunderbird"
 expect "zsh: --data decides the offers" \
     "$(zsh_values "ovhmail --data tests/data/mini.json --offer ''" offer)" \
     "mxplan"
@@ -89,7 +93,9 @@ fish_complete() {
 		complete -C'$1'" | cut -f 1 | sort | oneline
 }
 expect "fish: commands" "$(fish_complete 'ovhmail ')" \
-    "check explain export imap list pop pop3 smtp submission values webmail"
+    "check explain export guide imap list pop pop3 smtp submission values webmail"
+expect "fish: guide clients" "$(fish_complete 'ovhmail guide ')" \
+    "android apple-mail ios outlook outlook-mac thunderbird"
 expect "fish: offers" "$(fish_complete 'ovhmail --offer ')" \
     "emailpro exchange mxplan"
 expect "fish: regions" "$(fish_complete 'ovhmail --offer mxplan --region ')" \

@@ -37,7 +37,8 @@ expect "lintian: no error" "$?:$(grep '^E:' "$work/lintian")" "0:"
 dpkg -i "$deb" >"$work/log" 2>&1
 expect "dpkg -i" "$?" 0
 for f in /usr/bin/ovhmail /usr/libexec/ovhmail/ovhmail-check \
-    /usr/share/ovhmail/servers.json /usr/share/man/man1/ovhmail.1.gz \
+    /usr/share/ovhmail/servers.json /usr/share/ovhmail/guides.json \
+    /usr/share/man/man1/ovhmail.1.gz \
     /usr/share/locale/nl/LC_MESSAGES/ovhmail.mo \
     /usr/share/bash-completion/completions/ovhmail \
     /usr/share/zsh/vendor-completions/_ovhmail \
@@ -49,6 +50,8 @@ run() {
 }
 expect "the installed ovhmail finds its table" \
     "$(run /usr/bin/ovhmail imap --ssl --field port)" 993
+expect "the installed ovhmail finds its guides" \
+    "$(run /usr/bin/ovhmail guide ios --format json | grep -c '"trap": "ios-optional"')" 4
 expect "the installed ovhmail speaks French" \
     "$(run LANG=fr_FR.UTF-8 /usr/bin/ovhmail imap | grep -c 'Serveur :')" 1
 run /usr/bin/ovhmail --data tests/data/check.json check imap --ssl \

@@ -70,6 +70,8 @@ done <<'CASES'
 values offer
 values field
 values export
+values client
+--format json guide outlook --offer exchange --server 2
 export autoconfig --domain example.fr
 export autodiscover --email jan@example.nl
 export mobileconfig --email jean@exemple.fr

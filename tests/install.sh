@@ -24,6 +24,7 @@ make -s -C "$work/src" PREFIX="$work/prefix" >"$work/log" 2>&1 ||
 make -s -C "$work/src" PREFIX="$work/prefix" install >"$work/log" 2>&1 ||
     fail "install failed: $(cat "$work/log")"
 for f in bin/ovhmail libexec/ovhmail/ovhmail-check share/ovhmail/servers.json \
+    share/ovhmail/guides.json \
     share/man/man1/ovhmail.1 share/man/man5/ovhmail-data.5 \
     share/locale/fr/LC_MESSAGES/ovhmail.mo \
     share/locale/nl/LC_MESSAGES/ovhmail.mo \
@@ -36,6 +37,9 @@ port=$(env -i HOME="$work/home" PATH=/usr/bin:/bin \
     "$work/prefix/bin/ovhmail" imap --ssl --field port) ||
     fail "the installed ovhmail did not find its data"
 [ "$port" = 993 ] || fail "the installed ovhmail said '$port', not 993"
+step=$(env -i HOME="$work/home" PATH=/usr/bin:/bin \
+    "$work/prefix/bin/ovhmail" guide thunderbird --format json | grep -c '"field": "Server"')
+[ "$step" = 2 ] || fail "the installed ovhmail did not find guides.json"
 # In Dutch (the nl_NL.UTF-8 locale must exist: .ci/run makes it).
 label=$(env -i HOME="$work/home" PATH=/usr/bin:/bin LANG=nl_NL.UTF-8 \
     "$work/prefix/bin/ovhmail" imap | sed -n 's/^  \(Poort:\).*/\1/p')

@@ -14,9 +14,10 @@
 #	i18n		po/ is complete and current; machine formats never
 #			change with the locale
 #	completions	bash, zsh and fish completions in the real shells
+#	guide		tests/guide: every client's steps for every offer sold
 #	dist		make dist, then make check in the unpacked tarball
 #	deb		dpkg-buildpackage, lintian, dpkg -i and --purge (root)
-#	*-valgrind	unit, cli, check or hostile under valgrind
+#	*-valgrind	unit, cli, check, hostile or guide under valgrind
 #	asan		make check-asan: the suites under ASan and UBSan
 #	lint		make lint: cppcheck and clang-tidy
 #	fuzz		make fuzz, each fuzzer for $FUZZ_SECONDS
@@ -101,11 +102,13 @@ for name in "$@"; do
 	install)	suite install sh tests/install.sh ;;
 	i18n)		suite i18n sh tests/i18n.sh ;;
 	completions)	suite completions sh tests/completions.sh ;;
+	guide)		suite guide sh tests/guide/run.sh ;;
 	dist)		suite dist sh tests/dist.sh ;;
 	deb)		suite deb sh tests/deb.sh ;;
 	cli-valgrind)	suite cli-valgrind with_valgrind sh tests/cli/run.sh ;;
 	check-valgrind)	suite check-valgrind with_valgrind sh tests/check/run.sh ;;
 	hostile-valgrind) suite hostile-valgrind with_valgrind sh tests/hostile/run.sh ;;
+	guide-valgrind)	suite guide-valgrind with_valgrind sh tests/guide/run.sh ;;
 	asan)		suite asan make -s check-asan ;;
 	lint)		suite lint make -s lint ;;
 	fuzz)		suite fuzz make -s fuzz ;;

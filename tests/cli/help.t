@@ -7,7 +7,8 @@ usage: ovhmail [options] [imap | pop | smtp]
                [--password-command CMD] [--allow-plaintext] [-o FILE]
        ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]
                [--cafile FILE]
-       ovhmail [options] values offer | region | field | export
+       ovhmail [options] guide CLIENT [--email ADDRESS]
+       ovhmail [options] values offer | region | field | export | client
 
 Tells which OVHcloud mail server, port, security and username a mail
 client needs.
@@ -21,8 +22,10 @@ Commands:
                        autodiscover, mobileconfig, msmtp, mbsync, neomutt,
                        aerc or dns
   check [PROTOCOL]     connect to the servers from here and diagnose
-  values NAME          the offers, regions, fields or export formats,
-                       one a line, as shell completion lists them
+  guide CLIENT         the steps to set up a mail client: thunderbird,
+                       outlook, outlook-mac, apple-mail, ios or android
+  values NAME          the offers, regions, fields, export formats or
+                       clients, one a line, as shell completion lists them
 
 Options:
       --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)

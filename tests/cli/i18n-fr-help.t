@@ -7,7 +7,8 @@ usage : ovhmail [options] [imap | pop | smtp]
                 [--password-command CMD] [--allow-plaintext] [-o FICHIER]
         ovhmail [options] check [imap | pop | smtp] [--timeout SECONDES]
                 [--cafile FICHIER]
-        ovhmail [options] values offer | region | field | export
+        ovhmail [options] guide CLIENT [--email ADRESSE]
+        ovhmail [options] values offer | region | field | export | client
 
 Indique le serveur de messagerie OVHcloud, le port, la sécurité et le nom
 d'utilisateur dont un client de messagerie a besoin.
@@ -22,8 +23,12 @@ Commandes :
                        DNS : autoconfig, autodiscover, mobileconfig, msmtp,
                        mbsync, neomutt, aerc ou dns
   check [PROTOCOLE]    se connecter aux serveurs d'ici et diagnostiquer
-  values NOM           les offres, régions, champs ou formats d'export,
-                       un par ligne, comme les liste la complétion du shell
+  guide CLIENT         les étapes pour configurer un logiciel de messagerie :
+                       thunderbird, outlook, outlook-mac, apple-mail, ios
+                       ou android
+  values NOM           les offres, régions, champs, formats d'export ou
+                       clients, un par ligne, comme les liste la complétion
+                       du shell
 
 Options :
       --ssl            SSL/TLS activé : 993, 995, 465 pour MX Plan (par défaut)

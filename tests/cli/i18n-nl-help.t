@@ -7,7 +7,8 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
                  [--password-command CMD] [--allow-plaintext] [-o BESTAND]
          ovhmail [opties] check [imap | pop | smtp] [--timeout SECONDEN]
                  [--cafile BESTAND]
-         ovhmail [opties] values offer | region | field | export
+         ovhmail [opties] guide CLIENT [--email ADRES]
+         ovhmail [opties] values offer | region | field | export | client
 
 Vertelt welke OVHcloud-mailserver, poort, beveiliging en gebruikersnaam een
 mailprogramma nodig heeft.
@@ -23,8 +24,11 @@ Opdrachten:
                        mbsync, neomutt, aerc of dns
   check [PROTOCOL]     maak van hieruit verbinding met de servers en stel
                        een diagnose
-  values NAAM          de pakketten, regio's, velden of exportformaten,
-                       één per regel, zoals shell-aanvulling ze toont
+  guide CLIENT         de stappen om een e-mailprogramma in te stellen:
+                       thunderbird, outlook, outlook-mac, apple-mail, ios
+                       of android
+  values NAAM          de pakketten, regio's, velden, exportformaten of
+                       clients, één per regel, zoals shell-aanvulling ze toont
 
 Opties:
       --ssl            SSL/TLS aan: 993, 995, 465 voor MX Plan (de standaard)

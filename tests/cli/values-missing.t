@@ -1,5 +1,5 @@
 $ ovhmail values
 --- stderr
-ovhmail: values: give one name: offer, region, field or export
+ovhmail: values: give one name: offer, region, field, export or client
 Try 'ovhmail --help' for more information.
 --- status 64

@@ -1,5 +1,5 @@
 $ ovhmail values protocol
 --- stderr
-ovhmail: values: unknown name 'protocol' (choose offer, region, field or export)
+ovhmail: values: unknown name 'protocol' (choose offer, region, field, export or client)
 Try 'ovhmail --help' for more information.
 --- status 64

@@ -1,0 +1,5 @@
+$ ovhmail guide ios --format env
+--- stderr
+ovhmail: guide: prints text or --format json
+Try 'ovhmail --help' for more information.
+--- status 64

@@ -1,0 +1,5 @@
+$ ovhmail guide thunderbird --format json | jq -c '.steps[] | select(.field == "Username")'
+{"text":"Incoming server: the username is your full e-mail address.","field":"Username","value":null,"source":"mxplan-thunderbird-en"}
+{"text":"Outgoing server: the username is your full e-mail address.","field":"Username","value":null,"source":"mxplan-thunderbird-en"}
+--- stderr
+--- status 0
