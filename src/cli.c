@@ -133,7 +133,7 @@ parse_number(const char *option, const char *text, int min, int max,
 	if (text[0] < '0' || text[0] > '9' || *end != '\0' || errno != 0 ||
 	    n < min || n > max)
 		return problem_set(problem, EX_USAGE, option,
-		    "'%s' is not a number from %d to %d", text, min, max);
+		    "'%s' is not a number from %d to %d", problem_echo(text), min, max);
 	*number = (int)n;
 	return EX_OK;
 }
@@ -149,7 +149,8 @@ parse_format(const char *text, enum format *format, struct problem *problem)
 		*format = FORMAT_ENV;
 	else
 		return problem_set(problem, EX_USAGE, "--format",
-		    "unknown format '%s' (choose text, json or env)", text);
+		    "unknown format '%s' (choose text, json or env)",
+		    problem_echo(text));
 	return EX_OK;
 }
 
@@ -160,7 +161,8 @@ parse_email(const char *text, const char **email, struct problem *problem)
 
 	if (why != NULL)
 		return problem_set(problem, EX_USAGE, "--email",
-		    "'%s' is not an e-mail address: %s", text, why);
+		    "'%s' is not an e-mail address: %s", problem_echo(text),
+		    why);
 	*email = text;
 	return EX_OK;
 }
@@ -172,7 +174,7 @@ parse_domain(const char *text, const char **domain, struct problem *problem)
 
 	if (why != NULL)
 		return problem_set(problem, EX_USAGE, "--domain",
-		    "'%s' is not a domain name: %s", text, why);
+		    "'%s' is not a domain name: %s", problem_echo(text), why);
 	*domain = text;
 	return EX_OK;
 }
@@ -205,12 +207,12 @@ unknown_option(int c, const char *word, struct problem *problem)
 {
 	if (c == ':')
 		return problem_set(problem, EX_USAGE, NULL,
-		    "option '%s' needs an argument", word);
+		    "option '%s' needs an argument", problem_echo(word));
 	if (optopt != 0 && strncmp(word, "--", 2) != 0)
 		return problem_set(problem, EX_USAGE, NULL,
 		    "unknown option '-%c'", optopt);
 	return problem_set(problem, EX_USAGE, NULL, "unknown option '%s'",
-	    word);
+	    problem_echo(word));
 }
 
 static int
@@ -318,7 +320,7 @@ parse_command(struct options *options, struct problem *problem)
 			    &options->query.protocol))
 				return problem_set(problem, EX_USAGE, "check",
 				    "unknown protocol '%s' (choose imap, pop "
-				    "or smtp)", options->words[0]);
+				    "or smtp)", problem_echo(options->words[0]));
 			word = options->words[0];
 			options->words++;
 			options->nwords--;
@@ -345,10 +347,11 @@ parse_command(struct options *options, struct problem *problem)
 		return EX_OK;
 	} else
 		return problem_set(problem, EX_USAGE, NULL,
-		    "unknown command or protocol '%s'", word);
+		    "unknown command or protocol '%s'", problem_echo(word));
 	if (options->nwords > 0)
 		return problem_set(problem, EX_USAGE, word,
-		    "unexpected argument '%s'", options->words[0]);
+		    "unexpected argument '%s'",
+		    problem_echo(options->words[0]));
 	return EX_OK;
 }
 

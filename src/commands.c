@@ -132,7 +132,7 @@ run_explain(const struct options *options, const struct dataset *data,
 		return problem_set(problem, EX_OSERR, NULL, "out of memory");
 	if ((error = explain(data, text)) == NULL)
 		problem_set(problem, EX_UNAVAILABLE, "explain",
-		    "no known error matches '%s'", text);
+		    "no known error matches '%s'", problem_echo(text));
 	else if (options->format == FORMAT_TEXT)
 		text_error(stdout, error, use_colour());
 	else {
@@ -212,7 +212,7 @@ run_values(const struct options *options, const struct dataset *data,
 	} else
 		return problem_set(problem, EX_USAGE, "values",
 		    "unknown name '%s' (choose offer, region, field, export "
-		    "or client)", name);
+		    "or client)", problem_echo(name));
 	return EX_OK;
 }
 
@@ -227,8 +227,8 @@ run_export(const struct options *options, const struct dataset *data,
 	if (format == NULL) {
 		export_format_names(choices, sizeof(choices));
 		return problem_set(problem, EX_USAGE, "export",
-		    "unknown format '%s' (choose %s)", options->words[0],
-		    choices);
+		    "unknown format '%s' (choose %s)",
+		    problem_echo(options->words[0]), choices);
 	}
 	request.domain = options->domain;
 	request.output = options->output;
@@ -270,8 +270,8 @@ run_guide(const struct options *options, const struct dataset *data,
 	else {
 		guides_client_names(guides, choices, sizeof(choices));
 		problem_set(problem, EX_USAGE, "guide",
-		    "unknown client '%s' (choose %s)", options->words[0],
-		    choices);
+		    "unknown client '%s' (choose %s)",
+		    problem_echo(options->words[0]), choices);
 	}
 	guides_free(guides);
 	return problem->status;

@@ -178,7 +178,8 @@ get_host(struct reader *r, const cJSON *object, const char *key,
 	if (rd_failed(r))
 		return s;
 	if (!valid_host(s))
-		rd_bad_member(r, key, "\"%s\" is not a host name", s);
+		rd_bad_member(r, key, "\"%s\" is not a host name",
+		    problem_echo(s));
 	else if (numbered && (n == NULL || strstr(n + 1, "{N}") != NULL))
 		rd_bad_member(r, key, "\"%s\" must hold \"{N}\" once: the "
 		    "offer has numbered servers", s);
@@ -195,7 +196,8 @@ get_url(struct reader *r, const cJSON *object, const char *key)
 
 	if (!rd_failed(r) && strncmp(s, "https://", 8) != 0 &&
 	    strncmp(s, "http://", 7) != 0)
-		rd_bad_member(r, key, "\"%s\" is not an http or https URL", s);
+		rd_bad_member(r, key, "\"%s\" is not an http or https URL",
+		    problem_echo(s));
 	return s;
 }
 static const struct source *
@@ -252,7 +254,8 @@ get_source(struct reader *r, const struct walk *walk, const cJSON *object,
 	if (rd_failed(r))
 		return NULL;
 	if (!strset_has(walk->source_ids, id)) {
-		rd_bad_member(r, key, "no source has the id \"%s\"", id);
+		rd_bad_member(r, key, "no source has the id \"%s\"",
+		    problem_echo(id));
 		return NULL;
 	}
 	return find_source(walk->data, id);
@@ -302,7 +305,7 @@ get_region(struct reader *r, const struct offer *offer, const cJSON *json)
 			return &offer->regions[i];
 	if (!rd_failed(r))
 		rd_bad_member(r, "region", "the offer has no region \"%s\"",
-		    id);
+		    problem_echo(id));
 	return NULL;
 }
 

@@ -124,7 +124,7 @@ choose_domain(const struct export_format *format, const char *given,
 		    sizeof(export->ascii_domain)))
 			return problem_set(problem, EX_USAGE, format->name,
 			    "the domain '%s' is too long in its ASCII form",
-			    domain);
+			    problem_echo(domain));
 		export->domain = export->ascii_domain;
 	}
 	if (format->needs_email && email == NULL)

@@ -20,7 +20,8 @@ check_fields(const struct item *item, const char *const *fields,
 	for (i = 0; i < item->count; i++)
 		problem_list_append(choices, sizeof(choices), item->keys[i]);
 	return problem_set(problem, EX_USAGE, "--field",
-	    "unknown field '%s' (choose %s)", field, choices);
+	    "unknown field '%s' (choose %s)", problem_echo(field),
+	    choices);
 }
 
 int

@@ -1,27 +1,39 @@
+#include <string.h>
+
 #include "format.h"
 #include "guide.h"
+#include "utf8.h"
 
 /*
  * JSON as jq prints it: two-space indentation, keys in the item's order,
- * UTF-8 as it is and control characters escaped (RFC 8259).
+ * UTF-8 as it is and control characters escaped (RFC 8259).  The text
+ * may come from outside: what a terminal would act on (utf8_is_hidden())
+ * is escaped too, and bytes that are not UTF-8 become U+FFFD, so that the
+ * output is always valid UTF-8 and safe to cat.
  */
 void
 json_print_string(FILE *out, const char *s)
 {
-	putc('"', out);
-	for (; *s != '\0'; s++) {
-		unsigned char c = (unsigned char)*s;
+	size_t length = strlen(s), n;
+	unsigned long code;
 
-		if (c == '"' || c == '\\')
-			fprintf(out, "\\%c", c);
-		else if (c == '\n')
+	putc('"', out);
+	while (length > 0) {
+		if ((n = utf8_decode(s, length, &code)) == 0) {
+			fputs("\\ufffd", out);
+			n = 1;
+		} else if (code == '"' || code == '\\')
+			fprintf(out, "\\%c", (int)code);
+		else if (code == '\n')
 			fputs("\\n", out);
-		else if (c == '\t')
+		else if (code == '\t')
 			fputs("\\t", out);
-		else if (c < 0x20 || c == 0x7f)
-			fprintf(out, "\\u%04x", c);
+		else if (utf8_is_hidden(code))
+			fprintf(out, "\\u%04lx", code);
 		else
-			putc(c, out);
+			fwrite(s, 1, n, out);
+		s += n;
+		length -= n;
 	}
 	putc('"', out);
 }

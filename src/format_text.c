@@ -3,6 +3,7 @@
 #include "format.h"
 #include "guide.h"
 #include "i18n.h"
+#include "quote.h"
 #include "utf8.h"
 
 #define WIDTH	76	/* where explanations wrap */
@@ -26,9 +27,10 @@ static void
 bold(FILE *out, bool colour, const char *text)
 {
 	if (colour)
-		fprintf(out, "\033[1m%s\033[0m", text);
-	else
-		fputs(text, out);
+		fputs("\033[1m", out);
+	quote_terminal(out, text);
+	if (colour)
+		fputs("\033[0m", out);
 }
 
 static size_t
@@ -76,6 +78,16 @@ username_label(const char *username)
 	return username != NULL ? username : _("the full e-mail address");
 }
 
+/* "TITLE (DATE)" and a new line. */
+static void
+source_line(FILE *out, const struct source *source)
+{
+	quote_terminal(out, source->title);
+	fputs(" (", out);
+	quote_terminal(out, source->date);
+	fputs(")\n", out);
+}
+
 void
 text_record(FILE *out, const struct record *record, bool colour)
 {
@@ -93,10 +105,11 @@ text_record(FILE *out, const struct record *record, bool colour)
 	heading(out, colour, record->offer, record->region, tail);
 	for (i = 0; i < NELEMS(values); i++) {
 		label(out, colour, names[i], width);
-		fprintf(out, "%s\n", values[i]);
+		quote_terminal(out, values[i]);
+		putc('\n', out);
 	}
 	label(out, colour, names[i], width);
-	fprintf(out, "%s (%s)\n", server->source->title, server->source->date);
+	source_line(out, server->source);
 }
 
 /* A column of the table: WIDTH wide, or as wide as TEXT in the last one. */
@@ -105,7 +118,7 @@ cell(FILE *out, const char *text, size_t width, bool right)
 {
 	if (right)
 		utf8_pad(out, text, width);
-	fputs(text, out);
+	quote_terminal(out, text);
 	if (!right)
 		utf8_pad(out, text, width);
 	if (width > 0)
@@ -151,9 +164,10 @@ text_table(FILE *out, const struct answer *answer, bool colour)
 		cell(out, auth_label(record->server), 0, false);
 		putc('\n', out);
 	}
-	fprintf(out, _("Username: %s\n"),
-	    username_label(answer->count > 0 ?
+	fputs(_("Username: "), out);
+	quote_terminal(out, username_label(answer->count > 0 ?
 	    answer->records[0].username : NULL));
+	putc('\n', out);
 }
 
 /* Prints the text in lines of at most WIDTH, after a hanging label. */
@@ -175,7 +189,7 @@ wrapped(FILE *out, bool colour, const char *name, size_t indent,
 			putc(' ', out);
 			column++;
 		}
-		fwrite(text, 1, word, out);
+		quote_terminal_n(out, text, word);
 		column += utf8_columns_n(text, word);
 		text += word;
 		text += strspn(text, " ");
@@ -200,7 +214,8 @@ text_error(FILE *out, const struct known_error *error, bool colour)
 void
 text_webmail(FILE *out, const struct offer *offer)
 {
-	fprintf(out, "%s\n", offer->webmail);
+	quote_terminal(out, offer->webmail);
+	putc('\n', out);
 }
 
 void
@@ -220,12 +235,15 @@ text_guide(FILE *out, const struct guide *guide, bool colour)
 			continue;
 		fputs("    ", out);
 		bold(out, colour, step->field);
-		fprintf(out, ": %s\n", step->value);
+		fputs(": ", out);
+		quote_terminal(out, step->value);
+		putc('\n', out);
 	}
 	bold(out, colour, _("Sources:"));
 	putc('\n', out);
 	for (i = 0; i < guide->count; i++)
-		if (guide_first_citation(guide, i))
-			fprintf(out, "  %s (%s)\n", guide->steps[i].source->title,
-			    guide->steps[i].source->date);
+		if (guide_first_citation(guide, i)) {
+			fputs("  ", out);
+			source_line(out, guide->steps[i].source);
+		}
 }

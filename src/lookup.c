@@ -45,7 +45,8 @@ choose_region(const struct offer *offer, const char *id,
 	for (i = 0; i < offer->nregions; i++)
 		problem_list_append(choices, sizeof(choices), offer->regions[i].id);
 	return problem_set(problem, EX_USAGE, "--region",
-	    "%s has no region '%s' (choose %s)", offer->name, id, choices);
+	    "%s has no region '%s' (choose %s)", offer->name,
+	    problem_echo(id), choices);
 }
 
 static int
@@ -74,7 +75,8 @@ lookup_offer(const struct dataset *data, const struct query *query,
 			problem_list_append(choices, sizeof(choices),
 			    data->offers[i].id);
 		return problem_set(problem, EX_USAGE, "--offer",
-		    "unknown offer '%s' (choose %s)", query->offer, choices);
+		    "unknown offer '%s' (choose %s)",
+		    problem_echo(query->offer), choices);
 	}
 	return choose_region(*offer, query->region, region, problem);
 }

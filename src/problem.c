@@ -5,6 +5,7 @@
 
 #include "i18n.h"
 #include "problem.h"
+#include "quote.h"
 
 int
 problem_set(struct problem *problem, int status, const char *subject,
@@ -20,7 +21,7 @@ problem_set(struct problem *problem, int status, const char *subject,
 	problem->message[0] = '\0';
 	if (subject != NULL) {
 		n = snprintf(problem->message, sizeof(problem->message), "%s: ",
-		    subject);
+		    problem_echo(subject));
 		if (n > 0)
 			used = (size_t)n < sizeof(problem->message) ?
 			    (size_t)n : sizeof(problem->message) - 1;
@@ -35,7 +36,9 @@ problem_set(struct problem *problem, int status, const char *subject,
 int
 problem_report(const struct problem *problem)
 {
-	fprintf(stderr, "ovhmail: %s\n", problem->message);
+	fputs("ovhmail: ", stderr);
+	quote_terminal(stderr, problem->message);
+	putc('\n', stderr);
 	return problem->status;
 }
 

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "quote.h"
+#include "utf8.h"
 
 static int
 is_shell_safe(const char *s)
@@ -100,4 +101,70 @@ quote_url_user(FILE *out, const char *s)
 		else
 			fprintf(out, "%%%02X", c);
 	}
+}
+
+static void
+escape_code(FILE *out, unsigned long code)
+{
+	static const char named[] = "\a\b\t\n\v\f\r";
+	static const char letters[] = "abtnvfr";
+	const char *at;
+
+	if (code == 0x1b)
+		fputs("\\e", out);
+	else if (code != 0 && (at = strchr(named, (int)code)) != NULL)
+		fprintf(out, "\\%c", letters[at - named]);
+	else if (code < 0x80)
+		fprintf(out, "\\x%02lx", code);
+	else
+		fprintf(out, "\\u%04lx", code);
+}
+
+void
+quote_terminal_n(FILE *out, const char *text, size_t length)
+{
+	unsigned long code;
+	size_t n;
+
+	while (length > 0) {
+		if ((n = utf8_decode(text, length, &code)) == 0) {
+			fprintf(out, "\\x%02x", (unsigned char)*text);
+			n = 1;
+		} else if (utf8_is_hidden(code))
+			escape_code(out, code);
+		else
+			fwrite(text, 1, n, out);
+		text += n;
+		length -= n;
+	}
+}
+
+void
+quote_terminal(FILE *out, const char *text)
+{
+	quote_terminal_n(out, text, strlen(text));
+}
+
+const char *
+quote_cut(char *buffer, size_t size, const char *text)
+{
+	static const char ellipsis[] = "...";
+	size_t length = strlen(text), used = 0, n;
+	unsigned long code;
+
+	if (length < size) {
+		memcpy(buffer, text, length + 1);
+		return buffer;
+	}
+	/* Whole characters, or single malformed bytes, while they fit. */
+	while (used < length) {
+		if ((n = utf8_decode(text + used, length - used, &code)) == 0)
+			n = 1;
+		if (used + n + sizeof(ellipsis) > size)
+			break;
+		used += n;
+	}
+	memcpy(buffer, text, used);
+	memcpy(buffer + used, ellipsis, sizeof(ellipsis));
+	return buffer;
 }

@@ -262,11 +262,12 @@ rd_object(struct reader *r, const cJSON *json, const char *const keys[])
 		return rd_bad(r, "must be an object");
 	cJSON_ArrayForEach(item, json) {
 		if (!is_one_of(item->string, keys))
-			return rd_bad(r, "unknown key \"%s\"", item->string);
+			return rd_bad(r, "unknown key \"%s\"",
+			    problem_echo(item->string));
 		for (other = json->child; other != item; other = other->next)
 			if (strcmp(other->string, item->string) == 0)
 				return rd_bad(r, "duplicate key \"%s\"",
-				    item->string);
+				    problem_echo(item->string));
 	}
 	return true;
 }
@@ -359,7 +360,8 @@ rd_id(struct reader *r, const cJSON *object, const char *key)
 
 	if (!rd_failed(r) && !valid_id(s))
 		rd_bad_member(r, key, "\"%s\" is not an id (lower-case "
-		    "letters, digits and -, at most %d)", s, MAX_ID);
+		    "letters, digits and -, at most %d)", problem_echo(s),
+		    MAX_ID);
 	return s;
 }
 
@@ -404,7 +406,8 @@ rd_enum(struct reader *r, const cJSON *object, const char *key,
 		if (strcmp(s, names[i]) == 0)
 			return i;
 	if (!rd_failed(r))
-		rd_bad_member(r, key, "unknown value \"%s\"", s);
+		rd_bad_member(r, key, "unknown value \"%s\"",
+		    problem_echo(s));
 	return 0;
 }
 
@@ -435,7 +438,8 @@ rd_add_unique(struct reader *r, struct strset *seen, const char *key,
 	case STRSET_ADDED:
 		break;
 	case STRSET_PRESENT:
-		rd_bad(r, "duplicate %s \"%s\"", gettext(what), key);
+		rd_bad(r, "duplicate %s \"%s\"", gettext(what),
+		    problem_echo(key));
 		break;
 	case STRSET_NOMEM:
 		problem_set(r->problem, EX_OSERR, r->file, "out of memory");

@@ -1,3 +1,4 @@
+#include <stdbool.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -38,6 +39,29 @@ sequence_length(const unsigned char *s, size_t left)
 		if (s[i] < 0x80 || s[i] > 0xbf)
 			return 0;
 	return n;
+}
+
+size_t
+utf8_decode(const char *text, size_t length, unsigned long *code)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t n, i;
+
+	if (length == 0 || (n = sequence_length(s, length)) == 0)
+		return 0;
+	*code = n == 1 ? s[0] : s[0] & (0x7f >> n);
+	for (i = 1; i < n; i++)
+		*code = *code << 6 | (s[i] & 0x3f);
+	return n;
+}
+
+bool
+utf8_is_hidden(unsigned long code)
+{
+	return code < 0x20 || (code >= 0x7f && code <= 0x9f) ||
+	    code == 0x061c || code == 0x200e || code == 0x200f ||
+	    (code >= 0x2028 && code <= 0x202e) ||
+	    (code >= 0x2066 && code <= 0x2069);
 }
 
 size_t

@@ -4,6 +4,7 @@
 #include "unit.h"
 #include "format.h"
 #include "lookup.h"
+#include "quote.h"
 
 struct fixture {
 	struct dataset	*data;
@@ -236,6 +237,50 @@ test_explain_text_wraps(void **state)
 	    "authentication"));
 }
 
+/* Text from outside reaches the terminal with its controls shown. */
+static void
+test_terminal_escapes(void **state)
+{
+	struct fixture *f = *state;
+
+	quote_terminal(f->out, "a\033]0;PWNED\a\033[2J\nb\177"
+	    "\302\233c\342\200\256d\342\201\246\330\234\342\200\217"
+	    "\377\300\257\\e caf\303\251");
+	quote_terminal_n(f->out, "\0x", 2);
+	assert_string_equal(written(f), "a\\e]0;PWNED\\a\\e[2J\\nb\\x7f"
+	    "\\u009bc\\u202ed\\u2066\\u061c\\u200f"
+	    "\\xff\\xc0\\xaf\\e caf\303\251\\x00x");
+}
+
+/* A long value is cut on a character boundary, with an ellipsis. */
+static void
+test_cut_on_character(void **state)
+{
+	char buffer[8];
+
+	(void)state;
+	assert_string_equal(quote_cut(buffer, sizeof(buffer), "1234567"),
+	    "1234567");
+	assert_string_equal(quote_cut(buffer, sizeof(buffer), "12345678"),
+	    "1234...");
+	assert_string_equal(quote_cut(buffer, sizeof(buffer),
+	    "\303\251\303\251\303\251\303\251"), "\303\251\303\251...");
+	assert_string_equal(quote_cut(buffer, sizeof(buffer),
+	    "ab\342\202\254\342\202\254"), "ab...");
+}
+
+/* JSON stays valid UTF-8 whatever bytes come in. */
+static void
+test_json_valid_utf8(void **state)
+{
+	struct fixture *f = *state;
+
+	json_print_string(f->out, "a\377b\300\257\033\302\233\342\200\256"
+	    "\303\251");
+	assert_string_equal(written(f), "\"a\\ufffdb\\ufffd\\ufffd"
+	    "\\u001b\\u009b\\u202e\303\251\"");
+}
+
 #define CASE(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int
@@ -253,6 +298,9 @@ main(void)
 		CASE(test_fields),
 		CASE(test_unknown_field_prints_nothing),
 		CASE(test_explain_text_wraps),
+		CASE(test_terminal_escapes),
+		CASE(test_cut_on_character),
+		CASE(test_json_valid_utf8),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
