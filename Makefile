@@ -43,8 +43,8 @@ OBJS =		src/address.o src/cli.o src/reader.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
 		src/format_fields.o src/format_json.o src/format_text.o \
-		src/handoff.o src/i18n.o src/item.o src/lookup.o src/output.o \
-		src/guide.o src/guides.o src/password_command.o \
+		src/guide.o src/guides.o src/handoff.o src/i18n.o src/infile.o \
+		src/item.o src/lookup.o src/output.o src/password_command.o \
 		src/problem.o src/punycode.o src/quote.o src/spf.o src/strset.o \
 		src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \

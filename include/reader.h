@@ -19,6 +19,8 @@
  */
 
 #define READER_MAX_BYTES	(64UL * 1024 * 1024)
+/* Values in a file: what bounds the parser's memory (about 100 B each). */
+#define READER_MAX_VALUES	3000000UL
 
 struct reader {
 	struct problem	*problem;
@@ -27,10 +29,16 @@ struct reader {
 	size_t		 length;
 };
 
-/* The whole file, NUL-terminated; the text is the caller's to free. */
+/*
+ * The whole file, NUL-terminated; the text is the caller's to free.  See
+ * infile_read(): a regular file or a pipe, read up to READER_MAX_BYTES.
+ */
 int	rd_read_file(const char *path, char **text, size_t *length,
 	    struct problem *);
-/* UTF-8 without NUL, then JSON; text[length] must be NUL. */
+/*
+ * UTF-8 without NUL, at most READER_MAX_VALUES values, no \u0000 escape,
+ * then JSON; text[length] must be NUL.  Out of memory is EX_OSERR.
+ */
 int	rd_parse(const char *name, const char *text, size_t length,
 	    cJSON **document, struct problem *);
 
@@ -70,6 +78,9 @@ const cJSON *rd_array(struct reader *, const cJSON *object, const char *key,
 /* Reports a KEY seen before; WHAT, marked N_(), names the kind of key. */
 void	rd_add_unique(struct reader *, struct strset *seen, const char *key,
 	    const char *what);
+/* The same, keeping VALUE for strset_get(): how references resolve. */
+void	rd_add_entry(struct reader *, struct strset *seen, const char *key,
+	    const void *value, const char *what);
 struct strset *rd_new_set(struct reader *);
 /*
  * Reads the first COUNT items of ARRAY (the member KEY of the object in

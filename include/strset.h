@@ -6,8 +6,9 @@
 
 /*
  * A set of strings, for finding duplicates and dangling references in the
- * data file in linear time however large the file is.  The set copies
- * nothing: the strings must outlive it.
+ * data file in linear time however large the file is, and resolving those
+ * references: a key may carry a value.  The set copies nothing: the
+ * strings and values must outlive it.
  */
 struct strset;
 
@@ -21,5 +22,10 @@ struct strset		*strset_new(void);
 void			 strset_free(struct strset *);
 enum strset_added	 strset_add(struct strset *, const char *key);
 bool			 strset_has(const struct strset *, const char *key);
+/* Adds KEY with VALUE; a key already there keeps its value. */
+enum strset_added	 strset_put(struct strset *, const char *key,
+			    const void *value);
+/* The value put with KEY, or NULL. */
+const void		*strset_get(const struct strset *, const char *key);
 
 #endif

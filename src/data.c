@@ -88,16 +88,29 @@ join_path(const char *dir, const char *tail)
 	return path;
 }
 
-/* The XDG base directory spec ignores relative values of XDG_DATA_HOME. */
+/*
+ * The XDG base directory spec ignores a relative XDG_DATA_HOME; so is a
+ * HOME or XDG_DATA_HOME that is not an absolute path to a directory
+ * (HOME=/dev/null for service accounts, HOME=. planting a file).
+ */
+static bool
+is_home_directory(const char *path)
+{
+	struct stat st;
+
+	return path != NULL && path[0] == '/' && stat(path, &st) == 0 &&
+	    S_ISDIR(st.st_mode);
+}
+
 static char *
 user_data_path(void)
 {
 	const char *xdg = getenv("XDG_DATA_HOME");
 	const char *home = getenv("HOME");
 
-	if (xdg != NULL && xdg[0] == '/')
+	if (is_home_directory(xdg))
 		return join_path(xdg, "/ovhmail/servers.json");
-	if (home != NULL && home[0] != '\0')
+	if (is_home_directory(home))
 		return join_path(home, "/.local/share/ovhmail/servers.json");
 	return NULL;
 }
@@ -200,25 +213,17 @@ get_url(struct reader *r, const cJSON *object, const char *key)
 		    problem_echo(s));
 	return s;
 }
-static const struct source *
-find_source(const struct dataset *data, const char *id)
-{
-	size_t i;
-
-	for (i = 0; i < data->nsources; i++)
-		if (strcmp(data->sources[i].id, id) == 0)
-			return &data->sources[i];
-	return NULL;
-}
-
 /*
  * What the readers of the lists in the file share: the dataset being
  * filled, the ids seen so far in the list in hand, and the offer or known
- * error that owns that list.
+ * error that owns that list.  References resolve through the sets of
+ * source ids and of the offer's region ids, in constant time each, so
+ * that loading stays linear in the size of the file.
  */
 struct walk {
 	struct dataset		*data;
-	const struct strset	*source_ids;
+	const struct strset	*source_ids;	/* id -> struct source */
+	const struct strset	*region_ids;	/* id -> struct region */
 	struct strset		*seen;
 	struct offer		*offer;
 	struct known_error	*error;
@@ -250,15 +255,14 @@ get_source(struct reader *r, const struct walk *walk, const cJSON *object,
     const char *key)
 {
 	const char *id = rd_id(r, object, key);
+	const struct source *source;
 
 	if (rd_failed(r))
 		return NULL;
-	if (!strset_has(walk->source_ids, id)) {
+	if ((source = strset_get(walk->source_ids, id)) == NULL)
 		rd_bad_member(r, key, "no source has the id \"%s\"",
 		    problem_echo(id));
-		return NULL;
-	}
-	return find_source(walk->data, id);
+	return source;
 }
 
 static void
@@ -272,7 +276,7 @@ read_source(struct reader *r, struct walk *walk, const cJSON *json,
 	source->id = rd_id(r, json, "id");
 	source->title = rd_text(r, json, "title");
 	source->date = rd_text(r, json, "date");
-	rd_add_unique(r, walk->seen, source->id, N_("source id"));
+	rd_add_entry(r, walk->seen, source->id, source, N_("source id"));
 }
 
 static void
@@ -285,28 +289,27 @@ read_region(struct reader *r, struct walk *walk, const cJSON *json,
 	rd_object(r, json, keys);
 	region->id = rd_id(r, json, "id");
 	region->name = rd_text(r, json, "name");
-	rd_add_unique(r, walk->seen, region->id, N_("region id"));
+	rd_add_entry(r, walk->seen, region->id, region, N_("region id"));
 }
 
 static const struct region *
-get_region(struct reader *r, const struct offer *offer, const cJSON *json)
+get_region(struct reader *r, const struct walk *walk, const cJSON *json)
 {
+	const struct region *region;
 	const char *id;
-	size_t i;
 
-	if (offer->nregions == 0) {
+	if (walk->offer->nregions == 0) {
 		if (rd_member(r, json, "region", false) != NULL)
 			rd_bad_member(r, "region", "the offer has no regions");
 		return NULL;
 	}
 	id = rd_id(r, json, "region");
-	for (i = 0; i < offer->nregions && !rd_failed(r); i++)
-		if (strcmp(offer->regions[i].id, id) == 0)
-			return &offer->regions[i];
-	if (!rd_failed(r))
+	if (rd_failed(r))
+		return NULL;
+	if ((region = strset_get(walk->region_ids, id)) == NULL)
 		rd_bad_member(r, "region", "the offer has no region \"%s\"",
 		    problem_echo(id));
-	return NULL;
+	return region;
 }
 
 /* What makes a server entry unique within its offer. */
@@ -337,7 +340,7 @@ read_server(struct reader *r, struct walk *walk, const cJSON *json,
 	rd_object(r, json, keys);
 	server->protocol = rd_enum(r, json, "protocol", protocol_names);
 	server->ssl = rd_bool(r, json, "ssl");
-	server->region = get_region(r, offer, json);
+	server->region = get_region(r, walk, json);
 	server->host = get_host(r, json, "host", offer->server_number != NULL);
 	server->port = (int)rd_integer(r, json, "port", 1, 65535);
 	server->security = rd_enum(r, json, "security", security_names);
@@ -378,8 +381,9 @@ read_offer(struct reader *r, struct walk *walk, const cJSON *json,
 		"default", "webmail", "webmail_source", "autodiscover",
 		"server_number", "regions", "servers", NULL };
 	struct offer *offer = &walk->data->offers[i];
-	struct walk inner = { walk->data, walk->source_ids, NULL, offer, NULL,
-		NULL };
+	struct walk inner = { walk->data, walk->source_ids, NULL, NULL, offer,
+		NULL, NULL };
+	struct strset *region_ids;
 	const cJSON *regions, *servers;
 
 	rd_object(r, json, keys);
@@ -396,9 +400,9 @@ read_offer(struct reader *r, struct walk *walk, const cJSON *json,
 	regions = rd_array(r, json, "regions", false);
 	offer->regions = rd_allocate(r, regions, sizeof(*offer->regions),
 	    &offer->nregions);
-	inner.seen = rd_new_set(r);
+	inner.seen = region_ids = rd_new_set(r);
 	read_list(r, &inner, "regions", regions, offer->nregions, read_region);
-	strset_free(inner.seen);
+	inner.region_ids = region_ids;
 
 	servers = rd_array(r, json, "servers", true);
 	offer->servers = rd_allocate(r, servers, sizeof(*offer->servers),
@@ -410,6 +414,7 @@ read_offer(struct reader *r, struct walk *walk, const cJSON *json,
 	read_list(r, &inner, "servers", servers, offer->nservers, read_server);
 	free(inner.keys);
 	strset_free(inner.seen);
+	strset_free(region_ids);
 }
 
 static void
@@ -442,8 +447,8 @@ read_error(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
 	static const char *const keys[] = { "id", "protocol", "code", "reply",
 		"match", "meaning", "fix", "source", NULL };
 	struct known_error *error = &walk->data->errors[i];
-	struct walk inner = { walk->data, walk->source_ids, NULL, NULL, error,
-		NULL };
+	struct walk inner = { walk->data, walk->source_ids, NULL, NULL, NULL,
+		error, NULL };
 	const cJSON *match;
 
 	rd_object(r, json, keys);
@@ -502,7 +507,7 @@ read_document(struct reader *r, struct dataset *data)
 	static const char *const keys[] = { "schema", "sources", "offers",
 		"dns", "errors", NULL };
 	const cJSON *root = data->document;
-	struct walk walk = { data, NULL, NULL, NULL, NULL, NULL };
+	struct walk walk = { data, NULL, NULL, NULL, NULL, NULL, NULL };
 	struct strset *source_ids = rd_new_set(r);
 	const cJSON *array;
 	long schema;

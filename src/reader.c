@@ -3,8 +3,6 @@
  * checked as UTF-8 without NUL, and every value validated by a walk that
  * names where a problem is (see reader.h).
  */
-#include <sys/stat.h>
-
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -17,6 +15,7 @@
 #include <cjson/cJSON.h>
 
 #include "i18n.h"
+#include "infile.h"
 #include "reader.h"
 #include "utf8.h"
 
@@ -24,69 +23,11 @@
 #define MAX_ID		32
 
 
-static int
-read_stream(FILE *fp, const char *path, char **text, size_t *length,
-    struct problem *problem)
-{
-	char *buffer = NULL, *grown;
-	size_t size = 0, used = 0, n;
-
-	for (;;) {
-		if (used == size) {
-			if (size > READER_MAX_BYTES) {
-				free(buffer);
-				return problem_set(problem, EX_DATAERR, path,
-				    "larger than the limit of %lu MiB",
-				    READER_MAX_BYTES / 1024 / 1024);
-			}
-			size = size == 0 ? 65536 : size * 2;
-			if ((grown = realloc(buffer, size + 1)) == NULL) {
-				free(buffer);
-				return problem_set(problem, EX_OSERR, path,
-				    "out of memory");
-			}
-			buffer = grown;
-		}
-		n = fread(buffer + used, 1, size - used, fp);
-		used += n;
-		if (n == 0)
-			break;
-	}
-	if (ferror(fp)) {
-		free(buffer);
-		return problem_set(problem, EX_IOERR, path, "%s",
-		    strerror(errno));
-	}
-	if (used > READER_MAX_BYTES) {
-		free(buffer);
-		return problem_set(problem, EX_DATAERR, path,
-		    "larger than the limit of %lu MiB",
-		    READER_MAX_BYTES / 1024 / 1024);
-	}
-	buffer[used] = '\0';
-	*text = buffer;
-	*length = used;
-	return EX_OK;
-}
-
 int
 rd_read_file(const char *path, char **text, size_t *length,
     struct problem *problem)
 {
-	struct stat st;
-	FILE *fp;
-	int status;
-
-	if ((fp = fopen(path, "rb")) == NULL)
-		return problem_set(problem, EX_NOINPUT, path, "%s",
-		    strerror(errno));
-	if (fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode))
-		status = problem_set(problem, EX_NOINPUT, path,
-		    "is a directory, not a data file");
-	else
-		status = read_stream(fp, path, text, length, problem);
-	fclose(fp);
-	return status;
+	return infile_read(path, READER_MAX_BYTES, text, length, problem);
 }
 
 /* Line and column (in characters) of a byte offset, for messages. */
@@ -104,6 +45,56 @@ position(const char *text, size_t offset, size_t *line, size_t *column)
 		} else if (((unsigned char)text[i] & 0xc0) != 0x80)
 			(*column)++;
 	}
+}
+
+/*
+ * Offset of the first \u0000 escape inside a JSON string, or LENGTH.
+ * cJSON would decode it to a NUL that silently ends the C string, so that
+ * "ssl0.ovh.net\u0000evil" would be read as "ssl0.ovh.net".  A lexical
+ * scan: it needs no valid JSON, and a backslash always takes the next
+ * character with it.
+ */
+static size_t
+nul_escape_at(const char *text, size_t length)
+{
+	bool in_string = false;
+	size_t i;
+
+	for (i = 0; i < length; i++) {
+		if (text[i] == '"')
+			in_string = !in_string;
+		else if (in_string && text[i] == '\\' && i + 1 < length) {
+			if (length - i >= 6 && memcmp(text + i + 1, "u0000",
+			    5) == 0)
+				return i;
+			i++;
+		}
+	}
+	return length;
+}
+
+/*
+ * At least as many as the values in the text, so that cJSON's memory,
+ * which grows with the number of values, is known before it parses: each
+ * value is the whole text, the first in its array or object, or follows a
+ * comma.  Strings are skipped, a backslash taking the next character.
+ */
+static size_t
+values_at_most(const char *text, size_t length)
+{
+	bool in_string = false;
+	size_t i, count = 1;
+
+	for (i = 0; i < length; i++) {
+		if (text[i] == '"')
+			in_string = !in_string;
+		else if (in_string) {
+			if (text[i] == '\\')
+				i++;
+		} else if (text[i] == ',' || text[i] == '[' || text[i] == '{')
+			count++;
+	}
+	return count;
 }
 
 static int
@@ -125,6 +116,14 @@ check_text(const char *path, const char *text, size_t length,
 		return problem_set(problem, EX_DATAERR, path,
 		    "line %zu, column %zu: not valid UTF-8", line, column);
 	}
+	if (values_at_most(text, length) > READER_MAX_VALUES)
+		return problem_set(problem, EX_DATAERR, path,
+		    "more than %lu values, the limit", READER_MAX_VALUES);
+	if ((at = nul_escape_at(text, length)) < length) {
+		position(text, at, &line, &column);
+		return problem_set(problem, EX_DATAERR, path,
+		    "line %zu, column %zu: \\u0000 in a string", line, column);
+	}
 	return EX_OK;
 }
 
@@ -139,9 +138,13 @@ parse_json(const char *path, const char *text, size_t length,
 	 * cJSON checks for trailing garbage by looking for the terminating
 	 * NUL within the length; check_text() made sure it is the only one.
 	 */
+	errno = 0;
 	*document = cJSON_ParseWithLengthOpts(text, length + 1, &end, 1);
 	if (*document != NULL)
 		return EX_OK;
+	/* cJSON says NULL for both; malloc(3) says ENOMEM, strtod(3) never. */
+	if (errno == ENOMEM)
+		return problem_set(problem, EX_OSERR, path, "out of memory");
 	offset = end != NULL && end >= text && end <= text + length ?
 	    (size_t)(end - text) : length;
 	position(text, offset, &line, &column);
@@ -427,14 +430,20 @@ rd_array(struct reader *r, const cJSON *object, const char *key,
 	return rd_failed(r) ? NULL : item;
 }
 
-/* WHAT names the kind of key, a message marked for translation. */
 void
 rd_add_unique(struct reader *r, struct strset *seen, const char *key,
     const char *what)
 {
+	rd_add_entry(r, seen, key, NULL, what);
+}
+
+void
+rd_add_entry(struct reader *r, struct strset *seen, const char *key,
+    const void *value, const char *what)
+{
 	if (rd_failed(r))
 		return;
-	switch (strset_add(seen, key)) {
+	switch (strset_put(seen, key, value)) {
 	case STRSET_ADDED:
 		break;
 	case STRSET_PRESENT:

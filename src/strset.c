@@ -4,8 +4,13 @@
 
 #include "strset.h"
 
+struct entry {
+	const char	*key;		/* NULL: a free slot */
+	const void	*value;
+};
+
 struct strset {
-	const char	**slots;
+	struct entry	 *slots;
 	size_t		  capacity;	/* a power of two */
 	size_t		  count;	/* kept at most half the capacity */
 };
@@ -21,12 +26,12 @@ hash(const char *key)
 }
 
 static size_t
-find_slot(const char **slots, size_t capacity, const char *key)
+find_slot(const struct entry *slots, size_t capacity, const char *key)
 {
 	size_t mask = capacity - 1;
 	size_t i = (size_t)hash(key) & mask;
 
-	while (slots[i] != NULL && strcmp(slots[i], key) != 0)
+	while (slots[i].key != NULL && strcmp(slots[i].key, key) != 0)
 		i = (i + 1) & mask;
 	return i;
 }
@@ -59,7 +64,7 @@ strset_free(struct strset *set)
 static bool
 grow(struct strset *set)
 {
-	const char **slots;
+	struct entry *slots;
 	size_t capacity, i;
 
 	if (set->capacity > SIZE_MAX / 2 / sizeof(*slots))
@@ -68,8 +73,8 @@ grow(struct strset *set)
 	if ((slots = calloc(capacity, sizeof(*slots))) == NULL)
 		return false;
 	for (i = 0; i < set->capacity; i++)
-		if (set->slots[i] != NULL)
-			slots[find_slot(slots, capacity, set->slots[i])] =
+		if (set->slots[i].key != NULL)
+			slots[find_slot(slots, capacity, set->slots[i].key)] =
 			    set->slots[i];
 	free(set->slots);
 	set->slots = slots;
@@ -78,22 +83,36 @@ grow(struct strset *set)
 }
 
 enum strset_added
-strset_add(struct strset *set, const char *key)
+strset_put(struct strset *set, const char *key, const void *value)
 {
 	size_t i;
 
 	if ((set->count + 1) * 2 > set->capacity && !grow(set))
 		return STRSET_NOMEM;
 	i = find_slot(set->slots, set->capacity, key);
-	if (set->slots[i] != NULL)
+	if (set->slots[i].key != NULL)
 		return STRSET_PRESENT;
-	set->slots[i] = key;
+	set->slots[i].key = key;
+	set->slots[i].value = value;
 	set->count++;
 	return STRSET_ADDED;
+}
+
+enum strset_added
+strset_add(struct strset *set, const char *key)
+{
+	return strset_put(set, key, NULL);
 }
 
 bool
 strset_has(const struct strset *set, const char *key)
 {
-	return set->slots[find_slot(set->slots, set->capacity, key)] != NULL;
+	return set->slots[find_slot(set->slots, set->capacity, key)].key !=
+	    NULL;
+}
+
+const void *
+strset_get(const struct strset *set, const char *key)
+{
+	return set->slots[find_slot(set->slots, set->capacity, key)].value;
 }

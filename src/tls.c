@@ -8,6 +8,7 @@
 #include <openssl/x509v3.h>
 
 #include "i18n.h"
+#include "infile.h"
 #include "tls.h"
 
 SSL_CTX *
@@ -16,6 +17,9 @@ tls_context(const char *cafile, struct problem *problem)
 	SSL_CTX *ctx;
 	int ok;
 
+	/* OpenSSL would wait for ever on a FIFO and read a device to its end. */
+	if (cafile != NULL && infile_check_regular(cafile, problem) != EX_OK)
+		return NULL;
 	if ((ctx = SSL_CTX_new(TLS_client_method())) == NULL) {
 		problem_set(problem, EX_SOFTWARE, NULL, "cannot set up TLS");
 		return NULL;

@@ -1,4 +1,4 @@
 $ ovhmail --data tests/data/check.json check --cafile tests/data/nonexistent.pem
 --- stderr
-ovhmail: tests/data/nonexistent.pem: cannot load the certificates to trust
+ovhmail: tests/data/nonexistent.pem: No such file or directory
 --- status 66

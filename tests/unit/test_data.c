@@ -1,6 +1,10 @@
 /* The loader and validator: the shipped file, then every kind of bad file. */
 #include <sys/stat.h>
 
+#include <errno.h>
+
+#include <cjson/cJSON.h>
+
 #include "unit.h"
 
 /* The smallest valid document; each case below breaks one thing in it. */
@@ -408,6 +412,97 @@ test_deep_nesting(void **state)
 	    "JSON syntax error");
 }
 
+/* \u0000 would end the C string early: "ssl0.ovh.net\u0000evil". */
+static void
+test_nul_escape(void **state)
+{
+	expect_bad(state, "\"ssl0.ovh.net\"", "\"ssl0.ovh.net\\u0000evil\"",
+	    EX_DATAERR, "line 11, column 32: \\u0000 in a string");
+	expect_bad(state, "\"MX Plan\"", "\"MX\\\\u0000 Plan\"", EX_OK, "");
+}
+
+/* cJSON's allocations fail one after the other, the nth each time. */
+static size_t allocations_left;
+
+static void *
+failing_malloc(size_t size)
+{
+	if (allocations_left == 0) {
+		errno = ENOMEM;
+		return NULL;
+	}
+	allocations_left--;
+	return malloc(size);
+}
+
+static void
+test_parse_out_of_memory(void **state)
+{
+	cJSON_Hooks hooks = { failing_malloc, free };
+	struct dataset *data;
+	size_t n;
+	int status;
+
+	(void)state;
+	cJSON_InitHooks(&hooks);
+	for (n = 0; n < 400; n++) {
+		struct problem problem = { EX_OK, "" };
+
+		allocations_left = n;
+		status = data_parse("mini", mini, strlen(mini), &data,
+		    &problem);
+		data_free(data);
+		if (status == EX_OK)
+			break;
+		assert_int_equal(status, EX_OSERR);
+		assert_string_equal(problem.message, "mini: out of memory");
+	}
+	cJSON_InitHooks(NULL);
+	assert_int_equal(status, EX_OK);
+}
+
+/* Where data_locate() looks with the environment set to HOME. */
+static char *
+located_with_home(const char *home)
+{
+	struct problem problem = { EX_OK, "" };
+	char *path = NULL;
+
+	unsetenv("OVHMAIL_DATA");
+	unsetenv("XDG_DATA_HOME");
+	setenv("HOME", home, 1);
+	if (data_locate(NULL, &path, &problem) != EX_OK)
+		assert_int_equal(problem.status, EX_NOINPUT);
+	return path;
+}
+
+/* A HOME that is not an absolute path to a directory is ignored. */
+static void
+test_home_not_a_directory(void **state)
+{
+	const struct temp_file *f = *state;
+	char cwd[4096], *path;
+
+	path = located_with_home("/dev/null");
+	assert_true(path == NULL || strncmp(path, "/dev/null", 9) != 0);
+	free(path);
+
+	assert_non_null(getcwd(cwd, sizeof(cwd)));
+	assert_int_equal(chdir(f->dir), 0);
+	assert_int_equal(mkdir(".local", 0700), 0);
+	assert_int_equal(mkdir(".local/share", 0700), 0);
+	assert_int_equal(mkdir(".local/share/ovhmail", 0700), 0);
+	write_bytes(".local/share/ovhmail/servers.json", mini, strlen(mini));
+	path = located_with_home(".");
+	assert_int_equal(unlink(".local/share/ovhmail/servers.json"), 0);
+	assert_int_equal(rmdir(".local/share/ovhmail"), 0);
+	assert_int_equal(rmdir(".local/share"), 0);
+	assert_int_equal(rmdir(".local"), 0);
+	assert_int_equal(chdir(cwd), 0);
+	assert_true(path == NULL || path[0] == '/');
+	free(path);
+}
+
 #define CASE(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int
@@ -436,6 +531,9 @@ main(void)
 		CASE(test_hosts),
 		CASE(test_dns),
 		CASE(test_deep_nesting),
+		CASE(test_nul_escape),
+		CASE(test_parse_out_of_memory),
+		CASE(test_home_not_a_directory),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
