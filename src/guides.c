@@ -66,6 +66,7 @@ guides_path(const char *table_path)
 struct walk {
 	struct guides		*guides;
 	struct strset		*seen;
+	const struct strset	*source_ids;	/* id -> struct source */
 	struct client		*client;
 	const char		**ids;	/* a step's offers or regions */
 };
@@ -149,14 +150,13 @@ static const struct source *
 get_source(struct reader *r, const struct walk *walk, const cJSON *object)
 {
 	const char *id = rd_id(r, object, "source");
-	size_t i;
+	const struct source *source;
 
-	for (i = 0; i < walk->guides->nsources && !rd_failed(r); i++)
-		if (strcmp(walk->guides->sources[i].id, id) == 0)
-			return &walk->guides->sources[i];
-	if (!rd_failed(r))
+	if (rd_failed(r))
+		return NULL;
+	if ((source = strset_get(walk->source_ids, id)) == NULL)
 		rd_bad_member(r, "source", "no source has the id \"%s\"", id);
-	return NULL;
+	return source;
 }
 
 static void
@@ -231,7 +231,7 @@ read_source(struct reader *r, void *context, const cJSON *json, size_t i)
 	source->id = rd_id(r, json, "id");
 	source->title = rd_text(r, json, "title");
 	source->date = rd_text(r, json, "date");
-	rd_add_unique(r, walk->seen, source->id, N_("source id"));
+	rd_add_entry(r, walk->seen, source->id, source, N_("source id"));
 }
 
 static void
@@ -240,7 +240,8 @@ read_document(struct reader *r, struct guides *guides)
 	static const char *const keys[] = { "schema", "sources", "clients",
 		NULL };
 	const cJSON *root = guides->document;
-	struct walk walk = { guides, NULL, NULL, NULL };
+	struct walk walk = { guides, NULL, NULL, NULL, NULL };
+	struct strset *source_ids = rd_new_set(r);
 	const cJSON *array;
 	long schema;
 
@@ -253,9 +254,9 @@ read_document(struct reader *r, struct guides *guides)
 	array = rd_array(r, root, "sources", true);
 	guides->sources = rd_allocate(r, array, sizeof(*guides->sources),
 	    &guides->nsources);
-	walk.seen = rd_new_set(r);
+	walk.seen = source_ids;
 	rd_list(r, "sources", array, guides->nsources, read_source, &walk);
-	strset_free(walk.seen);
+	walk.source_ids = source_ids;
 
 	array = rd_array(r, root, "clients", true);
 	guides->clients = rd_allocate(r, array, sizeof(*guides->clients),
@@ -263,6 +264,7 @@ read_document(struct reader *r, struct guides *guides)
 	walk.seen = rd_new_set(r);
 	rd_list(r, "clients", array, guides->nclients, read_client, &walk);
 	strset_free(walk.seen);
+	strset_free(source_ids);
 }
 
 int
