@@ -24,6 +24,14 @@ void	quote_muttrc(FILE *, const char *);
 /* The same escapes without the quotes, for text inside backticks. */
 void	escape_muttrc(FILE *, const char *);
 
+/*
+ * A value of aerc's accounts.conf as its ini parser (go-ini) reads it back:
+ * bare when that is safe; else between backquotes, which go-ini takes
+ * literally, so that "#" and ";" do not start a comment; and between """
+ * when the text holds a backquote (an e-mail address never holds """).
+ */
+void	quote_ini(FILE *, const char *);
+
 /* The user part of a URL (RFC 3986 userinfo), %-encoded. */
 void	quote_url_user(FILE *, const char *);
 

@@ -22,6 +22,15 @@ url(FILE *out, const struct record *record, const char *email)
 	fprintf(out, "@%s:%d\n", record->host, s->port);
 }
 
+/* KEY = VALUE, with VALUE as aerc's ini parser reads it back. */
+static void
+setting(FILE *out, const char *key, const char *value)
+{
+	fprintf(out, "%s = ", key);
+	quote_ini(out, value);
+	putc('\n', out);
+}
+
 void
 export_aerc(FILE *out, const struct export *e)
 {
@@ -30,10 +39,10 @@ export_aerc(FILE *out, const struct export *e)
 	export_plaintext_warnings(out, "#", "", e);
 	fputs("\n[OVHcloud]\nsource = ", out);
 	url(out, e->imap, e->email);
-	fprintf(out, "source-cred-cmd = %s\n", e->password_command);
+	setting(out, "source-cred-cmd", e->password_command);
 	fputs("outgoing = ", out);
 	url(out, e->smtp, e->email);
-	fprintf(out, "outgoing-cred-cmd = %s\n", e->password_command);
+	setting(out, "outgoing-cred-cmd", e->password_command);
 	/*
 	 * aerc 0.14 uses STARTTLS only with this, and takes only "yes"
 	 * (commands/compose/send.go; its manual says "true", which it
@@ -42,6 +51,6 @@ export_aerc(FILE *out, const struct export *e)
 	if (e->smtp->server->security == SECURITY_STARTTLS)
 		fputs("# For aerc 0.14; later versions ignore it: smtp:// is "
 		    "STARTTLS there.\nsmtp-starttls = yes\n", out);
-	fprintf(out, "from = %s\n", e->email);
+	setting(out, "from", e->email);
 	fputs("default = INBOX\ncopy-to = Sent\n", out);
 }

@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <stdbool.h>
 #include <string.h>
 
 #include "quote.h"
@@ -88,6 +89,32 @@ quote_muttrc(FILE *out, const char *s)
 	putc('"', out);
 	escape_muttrc(out, s);
 	putc('"', out);
+}
+
+/*
+ * go-ini strips a comment from the first "#" or ";", a pair of quotes
+ * around the whole value, and white space at the ends, and a "\" at the
+ * end continues the line.
+ */
+static bool
+is_ini_safe(const char *s)
+{
+	size_t n = strlen(s);
+
+	return n > 0 && strpbrk(s, "#;`") == NULL && s[0] != '"' &&
+	    s[0] != '\'' && !isspace((unsigned char)s[0]) &&
+	    !isspace((unsigned char)s[n - 1]) && s[n - 1] != '\\';
+}
+
+void
+quote_ini(FILE *out, const char *s)
+{
+	if (is_ini_safe(s))
+		fputs(s, out);
+	else if (strchr(s, '`') == NULL)
+		fprintf(out, "`%s`", s);
+	else
+		fprintf(out, "\"\"\"%s\"\"\"", s);
 }
 
 void
