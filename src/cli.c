@@ -202,17 +202,48 @@ add_field(struct options *options, const char *name, struct problem *problem)
 	return EX_OK;
 }
 
+/* The long option that WORD ("--name=value") names, or NULL. */
+static const struct option *
+long_option(const char *word)
+{
+	size_t n = strcspn(word + 2, "=");
+	const struct option *o;
+
+	for (o = long_options; o->name != NULL; o++)
+		if (strlen(o->name) == n && strncmp(o->name, word + 2, n) == 0)
+			return o;
+	return NULL;
+}
+
 static int
 unknown_option(int c, const char *word, struct problem *problem)
 {
+	const struct option *o;
+
 	if (c == ':')
 		return problem_set(problem, EX_USAGE, NULL,
 		    "option '%s' needs an argument", problem_echo(word));
+	if (strncmp(word, "--", 2) == 0 && strchr(word, '=') != NULL &&
+	    (o = long_option(word)) != NULL && o->has_arg == no_argument)
+		return problem_set(problem, EX_USAGE, NULL,
+		    "option '--%s' takes no argument", o->name);
 	if (optopt != 0 && strncmp(word, "--", 2) != 0)
 		return problem_set(problem, EX_USAGE, NULL,
 		    "unknown option '-%c'", optopt);
 	return problem_set(problem, EX_USAGE, NULL, "unknown option '%s'",
 	    problem_echo(word));
+}
+
+/* A file name, which must not be empty: "" names no file. */
+static int
+parse_path(const char *option, const char *text, const char **path,
+    struct problem *problem)
+{
+	if (text[0] == '\0')
+		return problem_set(problem, EX_USAGE, option,
+		    "the file name is empty");
+	*path = text;
+	return EX_OK;
 }
 
 static int
@@ -224,8 +255,8 @@ parse_option(int c, char *argv[], struct options *options,
 		options->allow_plaintext = true;
 		break;
 	case OPT_DATA:
-		options->data_path = optarg;
-		break;
+		return parse_path("--data", optarg, &options->data_path,
+		    problem);
 	case OPT_DOMAIN:
 		return parse_domain(optarg, &options->domain, problem);
 	case 'e':
@@ -246,8 +277,8 @@ parse_option(int c, char *argv[], struct options *options,
 		options->query.offer = optarg;
 		break;
 	case 'o':
-		options->output = optarg;
-		break;
+		return parse_path("--output", optarg, &options->output,
+		    problem);
 	case OPT_PASSWORD_COMMAND:
 		return parse_password_command(optarg,
 		    &options->password_command, problem);
@@ -261,8 +292,8 @@ parse_option(int c, char *argv[], struct options *options,
 		return parse_number("--timeout", optarg, 1, MAX_TIMEOUT,
 		    &options->timeout, problem);
 	case OPT_CAFILE:
-		options->cafile = optarg;
-		break;
+		return parse_path("--cafile", optarg, &options->cafile,
+		    problem);
 	case OPT_SSL:
 		options->query.ssl = true;
 		options->ssl_given = true;
@@ -400,11 +431,63 @@ check_combinations(const struct options *options, struct problem *problem)
 	return EX_OK;
 }
 
+static void
+reverse(char **first, char **last)
+{
+	char *swap;
+
+	while (first < --last) {
+		swap = *first;
+		*first++ = *last;
+		*last = swap;
+	}
+}
+
+/*
+ * Options may follow the command word (ovhmail imap --ssl) whatever
+ * POSIXLY_CORRECT says: getopt_long() is told to stop at each word ("+"),
+ * and the words are moved to the end of argv one by one, as glibc's own
+ * permutation does, so that argv stays a permutation of what was given
+ * for ovhmail-check to parse again.  Returns the index of the first word.
+ */
+static int
+parse_options(int argc, char *argv[], struct options *options,
+    struct problem *problem)
+{
+	int c, end = argc, before;
+
+	opterr = 0;
+	optind = 0;	/* glibc: start afresh, should the parse run again */
+	for (;;) {
+		before = optind;
+		c = getopt_long(end, argv, "+:e:f:ho:V", long_options, NULL);
+		if (c != -1) {
+			if (parse_option(c, argv, options, problem) != EX_OK)
+				return -1;
+			continue;
+		}
+		/* "--" was read, or nothing is left: the rest are words. */
+		if (optind >= end || optind != (before == 0 ? 1 : before))
+			break;
+		/* A word: to the end, before the words moved already. */
+		reverse(argv + optind, argv + end);
+		reverse(argv + optind, argv + end - 1);
+		end--;
+	}
+	/*
+	 * Those after "--", then the moved words last found first: the
+	 * whole reversed puts the moved ones first and in order.
+	 */
+	reverse(argv + optind, argv + argc);
+	reverse(argv + optind + (argc - end), argv + argc);
+	return optind;
+}
+
 int
 cli_parse(int argc, char *argv[], struct options *options,
     struct problem *problem)
 {
-	int c;
+	int first;
 
 	memset(options, 0, sizeof(*options));
 	options->argv = argv;
@@ -412,19 +495,15 @@ cli_parse(int argc, char *argv[], struct options *options,
 	options->query.protocol = PROTOCOL_ANY;
 	options->query.ssl = true;
 	options->format = FORMAT_TEXT;
-	opterr = 0;
-	optind = 0;	/* glibc: start afresh, should the parse run again */
-	while ((c = getopt_long(argc, argv, ":e:f:ho:V", long_options,
-	    NULL)) != -1)
-		if (parse_option(c, argv, options, problem) != EX_OK)
-			return problem->status;
+	if ((first = parse_options(argc, argv, options, problem)) < 0)
+		return problem->status;
 	if (options->command == COMMAND_HELP ||
 	    options->command == COMMAND_VERSION)
 		return EX_OK;
 	if (options->nfields > 0 && !options->format_given)
 		options->format = FORMAT_FIELDS;
-	options->words = argv + optind;
-	options->nwords = argc - optind;
+	options->words = argv + first;
+	options->nwords = argc - first;
 	if (parse_command(options, problem) != EX_OK)
 		return problem->status;
 	return check_combinations(options, problem);
