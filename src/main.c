@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 #include <sysexits.h>
 
 #include "cli.h"
@@ -13,16 +12,20 @@
 #include "data.h"
 #include "handoff.h"
 #include "i18n.h"
+#include "output.h"
 #include "problem.h"
 
-/* A full disk or a closed pipe must not pass for success. */
+/*
+ * A full disk must not pass for success; a reader that has gone ends the
+ * program as SIGPIPE does (see output_error()).
+ */
 static int
 finish(struct problem *problem)
 {
+	errno = 0;
 	if ((fflush(stdout) != 0 || ferror(stdout)) &&
 	    problem->status == EX_OK)
-		problem_set(problem, EX_IOERR, "stdout", "%s",
-		    errno != 0 ? strerror(errno) : "write error");
+		output_error("stdout", problem);
 	if (problem->status == EX_OK)
 		return EX_OK;
 	problem_report(problem);

@@ -1,6 +1,13 @@
+/* realpath(3) is XSI. */
+#define _XOPEN_SOURCE 700	/* NOLINT(bugprone-reserved-identifier) */
+
 #include <sys/stat.h>
 
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +15,66 @@
 #include <unistd.h>
 
 #include "output.h"
+
+/*
+ * The temporary file that SIGINT, SIGTERM or SIGHUP must remove.  A
+ * signal handler reaches nothing but globals: this is the one piece of
+ * mutable global state, set only while signals are blocked.
+ */
+static char temporary[PATH_MAX];
+static volatile sig_atomic_t have_temporary;
+
+static const int cleanup_signals[] = { SIGHUP, SIGINT, SIGTERM };
+#define NSIGNALS	(sizeof(cleanup_signals) / sizeof(cleanup_signals[0]))
+
+/* Only async-signal-safe calls: unlink(2), sigaction(2), raise(3). */
+static void
+remove_temporary(int sig)
+{
+	struct sigaction action;
+
+	if (have_temporary)
+		unlink(temporary);
+	memset(&action, 0, sizeof(action));
+	action.sa_handler = SIG_DFL;
+	sigaction(sig, &action, NULL);
+	raise(sig);
+}
+
+static void
+block_signals(bool block, sigset_t *saved)
+{
+	sigset_t set;
+	size_t i;
+
+	if (!block) {
+		sigprocmask(SIG_SETMASK, saved, NULL);
+		return;
+	}
+	sigemptyset(&set);
+	for (i = 0; i < NSIGNALS; i++)
+		sigaddset(&set, cleanup_signals[i]);
+	sigprocmask(SIG_BLOCK, &set, saved);
+}
+
+/* Installs the handler, or puts back what was there (OLD). */
+static void
+catch_signals(bool catch, struct sigaction old[NSIGNALS])
+{
+	struct sigaction action;
+	size_t i;
+
+	memset(&action, 0, sizeof(action));
+	action.sa_handler = remove_temporary;
+	sigemptyset(&action.sa_mask);
+	for (i = 0; i < NSIGNALS; i++) {
+		if (!catch)
+			sigaction(cleanup_signals[i], &old[i], NULL);
+		else if (sigaction(cleanup_signals[i], NULL, &old[i]) == 0 &&
+		    old[i].sa_handler != SIG_IGN)
+			sigaction(cleanup_signals[i], &action, NULL);
+	}
+}
 
 int
 output_write_all(int fd, const char *text, size_t length)
@@ -35,23 +102,44 @@ public_mode(void)
 	return 0666 & ~mask;
 }
 
+/*
+ * A short name in TARGET's directory, so that a TARGET name of NAME_MAX
+ * bytes still leaves room for it.  Signals are blocked by the caller.
+ */
 static int
-write_file(const char *path, const char *text, size_t length,
-    bool private_file, struct problem *problem)
+make_temporary(const char *target)
 {
-	size_t size = strlen(path) + sizeof(".XXXXXX");
-	char *temporary;
-	int fd, status = EX_OK;
+	const char *slash = strrchr(target, '/');
+	int dir = slash == NULL ? 0 : (int)(slash - target) + 1;
+	int n;
 
-	if ((temporary = malloc(size)) == NULL)
-		return problem_set(problem, EX_OSERR, NULL, "out of memory");
-	snprintf(temporary, size, "%s.XXXXXX", path);
-	if ((fd = mkstemp(temporary)) < 0) {
-		status = problem_set(problem, EX_CANTCREAT, path, "%s",
-		    strerror(errno));
-		free(temporary);
-		return status;
+	n = snprintf(temporary, sizeof(temporary), "%.*s.ovhmail.XXXXXX",
+	    dir, target);
+	if (n < 0 || (size_t)n >= sizeof(temporary)) {
+		errno = ENAMETOOLONG;
+		return -1;
 	}
+	return mkstemp(temporary);
+}
+
+/* Writes the temporary file and renames it over TARGET. */
+static int
+replace_file(const char *path, const char *target, const char *text,
+    size_t length, bool private_file, struct problem *problem)
+{
+	struct sigaction old[NSIGNALS];
+	sigset_t saved;
+	int fd, error, status = EX_OK;
+
+	block_signals(true, &saved);
+	catch_signals(true, old);
+	fd = make_temporary(target);
+	error = errno;
+	have_temporary = fd >= 0;
+	block_signals(false, &saved);
+	if (fd < 0)
+		return problem_set(problem, EX_CANTCREAT, path, "%s",
+		    strerror(error));
 	if ((!private_file && fchmod(fd, public_mode()) != 0) ||
 	    output_write_all(fd, text, length) != 0 || fsync(fd) != 0)
 		status = problem_set(problem, EX_IOERR, path, "%s",
@@ -59,13 +147,81 @@ write_file(const char *path, const char *text, size_t length,
 	if (close(fd) != 0 && status == EX_OK)
 		status = problem_set(problem, EX_IOERR, path, "%s",
 		    strerror(errno));
-	if (status == EX_OK && rename(temporary, path) != 0)
+	if (status == EX_OK && rename(temporary, target) != 0)
 		status = problem_set(problem, EX_CANTCREAT, path, "%s",
 		    strerror(errno));
+	block_signals(true, &saved);
 	if (status != EX_OK)
 		unlink(temporary);
-	free(temporary);
+	have_temporary = 0;
+	catch_signals(false, old);
+	block_signals(false, &saved);
 	return status;
+}
+
+/* A device, a FIFO or /dev/stdout: written as cat(1) would. */
+static int
+write_through(const char *path, const char *text, size_t length,
+    struct problem *problem)
+{
+	int fd, status = EX_OK;
+
+	if ((fd = open(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)) < 0)
+		return problem_set(problem, EX_CANTCREAT, path, "%s",
+		    strerror(errno));
+	if (output_write_all(fd, text, length) != 0)
+		status = output_error(path, problem);
+	if (close(fd) != 0 && status == EX_OK)
+		status = output_error(path, problem);
+	return status;
+}
+
+/*
+ * A regular file, or a new one, is replaced whole through a temporary
+ * file; a symbolic link's target the same way, so that the link stays a
+ * link; anything else that exists is written straight through.
+ */
+static int
+write_file(const char *path, const char *text, size_t length,
+    bool private_file, struct problem *problem)
+{
+	struct stat st;
+	char *target;
+	int status;
+
+	if (stat(path, &st) != 0) {
+		if (errno != ENOENT)
+			return problem_set(problem, EX_CANTCREAT, path, "%s",
+			    strerror(errno));
+		if (lstat(path, &st) == 0)
+			return problem_set(problem, EX_CANTCREAT, path,
+			    "a symbolic link to a file that does not exist");
+		return replace_file(path, path, text, length, private_file,
+		    problem);
+	}
+	if (S_ISDIR(st.st_mode))
+		return problem_set(problem, EX_CANTCREAT, path, "%s",
+		    strerror(EISDIR));
+	if (!S_ISREG(st.st_mode))
+		return write_through(path, text, length, problem);
+	if ((target = realpath(path, NULL)) == NULL)
+		return problem_set(problem, EX_CANTCREAT, path, "%s",
+		    strerror(errno));
+	status = replace_file(path, target, text, length, private_file,
+	    problem);
+	free(target);
+	return status;
+}
+
+int
+output_error(const char *path, struct problem *problem)
+{
+	if (errno == EPIPE) {
+		signal(SIGPIPE, SIG_DFL);
+		raise(SIGPIPE);
+	}
+	return problem_set(problem, EX_IOERR, path, "%s",
+	    errno != 0 ? strerror(errno) : "write error");
 }
 
 int
@@ -74,8 +230,8 @@ output_write(const char *path, const char *text, size_t length,
 {
 	if (path != NULL && strcmp(path, "-") != 0)
 		return write_file(path, text, length, private_file, problem);
+	errno = 0;
 	if (fwrite(text, 1, length, stdout) != length)
-		return problem_set(problem, EX_IOERR, "stdout", "%s",
-		    strerror(errno));
+		return output_error("stdout", problem);
 	return EX_OK;
 }
