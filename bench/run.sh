@@ -26,7 +26,7 @@ ms() {
 }
 
 data=data/servers.json
-jq_lookup="jq -r '.offers[] | select(.default) | .servers[] | select(.protocol == \"imap\" and .ssl) | .port' $data"
+jq_lookup="jq -r '.offers[] | select(.default) | .servers[] | select(.protocol == \"imap\" and .ssl and .region == \"eu\") | .port' $data"
 set -- $(mean /bin/true "./ovhmail --data $data imap --ssl --field port" \
     "$jq_lookup")
 true_s=$1 ovhmail_s=$2 jq_s=$3

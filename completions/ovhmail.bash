@@ -47,10 +47,10 @@ _ovhmail()
 	local cur=${COMP_WORDS[COMP_CWORD]}
 	local prev=${COMP_WORDS[COMP_CWORD - 1]}
 	local options="--ssl --no-ssl --offer --server --region --email
-	    --domain --password-command --allow-plaintext --output --timeout
-	    --cafile --format --field --data --help --version"
-	local commands="imap pop pop3 smtp submission list webmail explain
-	    export check guide values"
+	    --domain --password-command --allow-plaintext --legacy --output
+	    --timeout --cafile --format --field --data --help --version"
+	local commands="imap pop pop3 smtp submission list webmail limits
+	    explain export check guide values"
 	local words
 
 	COMPREPLY=()

@@ -17,7 +17,7 @@ function __ovhmail_values
     $words[1] $given values $argv 2>/dev/null
 end
 
-set -l commands imap pop pop3 smtp submission list webmail explain export check guide values
+set -l commands imap pop pop3 smtp submission list webmail limits explain export check guide values
 
 complete -c ovhmail -f
 complete -c ovhmail -n "not __fish_seen_subcommand_from $commands" -a "$commands"
@@ -27,14 +27,15 @@ complete -c ovhmail -n "__fish_seen_subcommand_from guide" -a "(__ovhmail_values
 complete -c ovhmail -n "__fish_seen_subcommand_from values" -a "offer region field export client"
 
 complete -c ovhmail -l ssl -d "SSL/TLS on: 993, 995, 465 (the default)"
-complete -c ovhmail -l no-ssl -d "SSL off: 143, 110, and 587 with STARTTLS"
+complete -c ovhmail -l no-ssl -d "SSL off: 587 with STARTTLS; legacy 143 and 110"
 complete -c ovhmail -l offer -x -a "(__ovhmail_values offer)" -d "the OVHcloud offer"
 complete -c ovhmail -l server -x -d "the N of pro<N> or ex<N>"
-complete -c ovhmail -l region -x -a "(__ovhmail_values region)" -d "the region, for mxplan"
+complete -c ovhmail -l region -x -a "(__ovhmail_values region)" -d "where the offer is sold"
 complete -c ovhmail -s e -l email -x -d "fill in the username"
 complete -c ovhmail -l domain -x -d "the mail domain, for export"
 complete -c ovhmail -l password-command -x -a "(__fish_complete_command)" -d "the command that prints the password"
 complete -c ovhmail -l allow-plaintext -d "let export list servers without encryption"
+complete -c ovhmail -l legacy -d "export dns: the legacy MX Plan SRV records too"
 complete -c ovhmail -s o -l output -r -F -d "export into FILE"
 complete -c ovhmail -l timeout -x -d "how long check waits at each step"
 complete -c ovhmail -l cafile -r -F -d "check trusts the CAs in FILE"

@@ -19,7 +19,10 @@ struct export {
 	const char		*email;		/* NULL when not given */
 	const char		*domain;	/* --domain or the address's */
 	char			 ascii_domain[256];	/* for zone files */
-	char			 autodiscover[256];	/* "" when none */
+	const struct dns_profile *dns;	/* the offer's, in its region */
+	char			 srv_hosts[DATA_MAX_SRV][256];	/* dns->srv's,
+						   with the server number */
+	bool			 legacy;	/* legacy DNS records too */
 	char			*password_command;	/* shell; NULL
 						   without an address */
 	bool			 allow_plaintext;

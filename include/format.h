@@ -32,6 +32,7 @@ void	text_record(FILE *, const struct record *, bool colour);
 void	text_table(FILE *, const struct answer *, bool colour);
 void	text_error(FILE *, const struct known_error *, bool colour);
 void	text_webmail(FILE *, const struct offer *);
+void	text_limits(FILE *, const struct offer *, bool colour);
 
 /* ovhmail guide: numbered steps for people, or json for programs. */
 struct guide;

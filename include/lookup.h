@@ -17,6 +17,7 @@ struct query {
 	enum protocol	 protocol;	/* PROTOCOL_ANY: the whole table */
 	bool		 ssl;		/* ignored for the whole table */
 	const char	*email;
+	bool		 legacy;	/* export dns: legacy records too */
 };
 
 /* One server entry, resolved for the user: the host carries its number. */
@@ -35,7 +36,11 @@ struct answer {
 	size_t			 count;
 };
 
+/* The offer and region asked for, or a usage error naming the choices. */
 int	lookup_offer(const struct dataset *, const struct query *,
+	    const struct offer **, const struct region **, struct problem *);
+/* The same, and checks --server against the offer in that region. */
+int	lookup_numbered(const struct dataset *, const struct query *,
 	    const struct offer **, const struct region **, struct problem *);
 int	lookup(const struct dataset *, const struct query *, struct answer *,
 	    struct problem *);

@@ -4,7 +4,8 @@
 #
 # The messages come from the sources (xgettext, with the functions that
 # translate their format listed as keywords) and from the data file: the
-# region names, the server-number hints and the explanations of errors,
+# region names, the server-number hints, the reasons of legacy entries and
+# the explanations of errors,
 # which ovhmail passes through gettext(3) as it prints them for people.
 #
 # usage: po/update.sh [-o POT] [LL ...]
@@ -41,7 +42,8 @@ msggrep --msgid -v -E -e '^(%s|%s: %s|%s, %s|"%s"|AUTH %s%s%s)$' "$tmp/utf8.pot"
 {
 	printf 'msgid ""\nmsgstr ""\n'
 	printf '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
-	jq -r '[.offers[].regions[]?.name, .offers[].server_number // empty,
+	jq -r '[.regions[].name, .offers[].server_number // empty,
+	    (.offers[].servers[].reason // empty),
 	    (.errors[] | .meaning, .fix)] | unique | .[] |
 	    "#. data/servers.json\nmsgid \(tojson)\nmsgstr \"\"\n"' \
 	    data/servers.json

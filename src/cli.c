@@ -22,6 +22,7 @@ enum {
 	OPT_DATA,
 	OPT_DOMAIN,
 	OPT_FIELD,
+	OPT_LEGACY,
 	OPT_NO_SSL,
 	OPT_OFFER,
 	OPT_PASSWORD_COMMAND,
@@ -40,6 +41,7 @@ static const struct option long_options[] = {
 	{ "field",	required_argument,	NULL,	OPT_FIELD },
 	{ "format",	required_argument,	NULL,	'f' },
 	{ "help",	no_argument,		NULL,	'h' },
+	{ "legacy",	no_argument,		NULL,	OPT_LEGACY },
 	{ "no-ssl",	no_argument,		NULL,	OPT_NO_SSL },
 	{ "offer",	required_argument,	NULL,	OPT_OFFER },
 	{ "output",	required_argument,	NULL,	'o' },
@@ -60,9 +62,11 @@ cli_help(FILE *out)
 "usage: ovhmail [options] [imap | pop | smtp]\n"
 "       ovhmail [options] list\n"
 "       ovhmail [options] webmail\n"
+"       ovhmail [options] limits\n"
 "       ovhmail [options] explain TEXT...\n"
 "       ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]\n"
-"               [--password-command CMD] [--allow-plaintext] [-o FILE]\n"
+"               [--password-command CMD] [--allow-plaintext] [--legacy]\n"
+"               [-o FILE]\n"
 "       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
 "               [--cafile FILE]\n"
 "       ovhmail [options] guide CLIENT [--email ADDRESS]\n"
@@ -76,6 +80,7 @@ cli_help(FILE *out)
 "  imap, pop, smtp      one server (pop3 and submission are aliases)\n"
 "  list                 every server of the offer (the default)\n"
 "  webmail              the webmail address\n"
+"  limits               the offer's sending limits and mailbox quota\n"
 "  explain TEXT         what a server's error means and how to fix it\n"
 "  export FORMAT        a client's configuration or DNS records: autoconfig,\n"
 "                       autodiscover, mobileconfig, msmtp, mbsync, neomutt,\n"
@@ -89,12 +94,13 @@ cli_help(FILE *out)
 	fputs(_("\n"
 "Options:\n"
 "      --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)\n"
-"      --no-ssl         SSL off: 143, 110, and 587 with STARTTLS\n"
-"      --offer NAME     mxplan (the default), emailpro or exchange\n"
+"      --no-ssl         SSL off: 587 with STARTTLS; legacy 143 and 110\n"
+"      --offer NAME     mxplan (the default), zimbra, emailpro or exchange\n"
 "      --server N       the N of pro<N>.mail.ovh.net or ex<N>.mail.ovh.net\n"
-"      --region NAME    eu (the default) or ca, for mxplan\n"
+"      --region NAME    eu (the default), ca or apac, where the offer is sold\n"
 "  -e, --email ADDRESS  fill in the username\n"
 "      --domain DOMAIN  the mail domain, for export (else the address's)\n"
+"      --legacy         export dns: add the legacy MX Plan SRV records\n"
 "  -o, --output FILE    export into FILE, replaced only once complete\n"
 "      --password-command CMD\n"
 "                       the command a client runs for the password; {email}\n"
@@ -110,8 +116,8 @@ cli_help(FILE *out)
 "  -h, --help           print this help and exit\n"
 "  -V, --version        print the version and exit\n"), out);
 	fputs(_("\n"
-"Fields: offer, region, protocol, ssl, host, port, security, auth_required,\n"
-"auth_method, username, source.  See ovhmail(1) for more.\n"), out);
+"Fields: offer, region, protocol, ssl, host, aliases, port, security, status,\n"
+"auth_required, auth_method, username, source.  See ovhmail(1) for more.\n"), out);
 }
 
 void
@@ -269,6 +275,9 @@ parse_option(int c, char *argv[], struct options *options,
 	case 'h':
 		options->command = COMMAND_HELP;
 		break;
+	case OPT_LEGACY:
+		options->query.legacy = true;
+		break;
 	case OPT_NO_SSL:
 		options->query.ssl = false;
 		options->ssl_given = true;
@@ -337,6 +346,8 @@ parse_command(struct options *options, struct problem *problem)
 		options->command = COMMAND_LIST;
 	else if (strcmp(word, "webmail") == 0)
 		options->command = COMMAND_WEBMAIL;
+	else if (strcmp(word, "limits") == 0)
+		options->command = COMMAND_LIMITS;
 	else if (strcmp(word, "explain") == 0) {
 		options->command = COMMAND_EXPLAIN;
 		if (options->nwords == 0)
@@ -421,6 +432,10 @@ check_combinations(const struct options *options, struct problem *problem)
 	if (!export && options->password_command != NULL)
 		return problem_set(problem, EX_USAGE, "--password-command",
 		    "goes with export only");
+	if (options->query.legacy && !(export &&
+	    strcmp(options->words[0], "dns") == 0))
+		return problem_set(problem, EX_USAGE, "--legacy",
+		    "goes with export dns only");
 	if (check && (options->nfields > 0 || options->format == FORMAT_ENV))
 		return problem_set(problem, EX_USAGE, "check",
 		    "reports as text or --format json");

@@ -98,6 +98,44 @@ run_webmail(const struct options *options, const struct dataset *data,
 	return print_items(options, &item, 1, false, problem);
 }
 
+/* One item a limit, quotas for the same plan marked when they disagree. */
+static int
+print_limits(const struct options *options, const struct offer *offer,
+    struct problem *problem)
+{
+	const struct limits *limits = &offer->limits;
+	size_t i, count = limits->nsending + limits->nquotas;
+	struct item *items;
+
+	if ((items = calloc(count, sizeof(*items))) == NULL)
+		return problem_set(problem, EX_OSERR, NULL, "out of memory");
+	for (i = 0; i < limits->nsending; i++)
+		item_from_sending(&items[i], offer, &limits->sending[i]);
+	for (i = 0; i < limits->nquotas; i++)
+		item_from_quota(&items[limits->nsending + i], offer,
+		    &limits->quotas[i], quota_disputed(offer, i));
+	print_items(options, items, count, true, problem);
+	free(items);
+	return problem->status;
+}
+
+static int
+run_limits(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	const struct offer *offer;
+	const struct region *region;
+
+	if (lookup_offer(data, &options->query, &offer, &region,
+	    problem) != EX_OK)
+		return problem->status;
+	if (options->format == FORMAT_TEXT) {
+		text_limits(stdout, offer, use_colour());
+		return EX_OK;
+	}
+	return print_limits(options, offer, problem);
+}
+
 static char *
 join_words(char **words, int count)
 {
@@ -155,7 +193,7 @@ print_regions(const struct options *options, const struct dataset *data,
 	    problem) != EX_OK)
 		return problem->status;
 	for (i = 0; i < offer->nregions; i++)
-		puts(offer->regions[i].id);
+		puts(offer->regions[i]->id);
 	return EX_OK;
 }
 
@@ -164,7 +202,8 @@ static int
 print_fields(const struct dataset *data)
 {
 	const struct offer *offer = &data->offers[0];
-	struct record record = { offer, NULL, &offer->servers[0], "", NULL };
+	struct record record = { offer, offer->regions[0], &offer->servers[0],
+		"", NULL };
 	struct item item;
 	size_t i;
 
@@ -293,6 +332,8 @@ command_run(const struct options *options, const struct dataset *data,
 		return run_lookup(options, data, problem);
 	case COMMAND_WEBMAIL:
 		return run_webmail(options, data, problem);
+	case COMMAND_LIMITS:
+		return run_limits(options, data, problem);
 	case COMMAND_EXPLAIN:
 		return run_explain(options, data, problem);
 	case COMMAND_EXPORT:

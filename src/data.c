@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +28,8 @@ static const char *const auth_method_names[] = {
 	"password-cleartext", "password-encrypted", NULL
 };
 static const char *const username_names[] = { "email", NULL };
+static const char *const status_names[] = { "current", "legacy", NULL };
+static const char *const scope_names[] = { "account", "ip", NULL };
 
 const char *
 protocol_name(enum protocol protocol)
@@ -62,6 +65,118 @@ const char *
 auth_method_name(enum auth_method method)
 {
 	return auth_method_names[method];
+}
+
+const char *
+status_name(enum status status)
+{
+	return status_names[status];
+}
+
+const char *
+limit_scope_name(enum limit_scope scope)
+{
+	return scope_names[scope];
+}
+
+/* Looking things up in the table. */
+
+const struct offer *
+data_offer(const struct dataset *data, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < data->noffers; i++)
+		if (id == NULL ? data->offers[i].is_default :
+		    strcmp(data->offers[i].id, id) == 0)
+			return &data->offers[i];
+	return NULL;
+}
+
+const struct region *
+data_region(const struct dataset *data, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < data->nregions; i++)
+		if (strcmp(data->regions[i].id, id) == 0)
+			return &data->regions[i];
+	return NULL;
+}
+
+static size_t
+region_index(const struct offer *offer, const struct region *region)
+{
+	size_t i;
+
+	for (i = 0; i < offer->nregions; i++)
+		if (offer->regions[i] == region)
+			break;
+	return i;
+}
+
+bool
+offer_sold_in(const struct offer *offer, const struct region *region)
+{
+	return region_index(offer, region) < offer->nregions;
+}
+
+const struct dns_profile *
+offer_dns(const struct offer *offer, const struct region *region)
+{
+	size_t i = region_index(offer, region);
+
+	return i < offer->nregions ? offer->dns[i] : NULL;
+}
+
+static bool
+numbered(const char *host)
+{
+	return strstr(host, "{N}") != NULL;
+}
+
+/* The loader made every entry of a region agree on this. */
+bool
+offer_numbered_in(const struct offer *offer, const struct region *region)
+{
+	size_t i;
+
+	for (i = 0; i < offer->nservers; i++)
+		if (offer->servers[i].region == region)
+			return numbered(offer->servers[i].host);
+	return false;
+}
+
+static bool
+same_plan(const struct quota *a, const struct quota *b)
+{
+	if (a->plan == NULL || b->plan == NULL)
+		return a->plan == b->plan;
+	return strcmp(a->plan, b->plan) == 0;
+}
+
+size_t
+quota_first(const struct offer *offer, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (same_plan(&offer->limits.quotas[i],
+		    &offer->limits.quotas[n]))
+			break;
+	return i;
+}
+
+bool
+quota_disputed(const struct offer *offer, size_t n)
+{
+	size_t i, first = quota_first(offer, n);
+
+	for (i = first + 1; i < offer->limits.nquotas; i++)
+		if (i != n && same_plan(&offer->limits.quotas[i],
+		    &offer->limits.quotas[n]))
+			return true;
+	return first != n;
 }
 
 /* Locating the file. */
@@ -181,24 +296,38 @@ valid_host(const char *host)
 	return label > 0 && s[-1] != '-' && length <= MAX_HOST;
 }
 
+/* A host; with NUMBERED, "{N}" may stand in it once for --server. */
 static const char *
-get_host(struct reader *r, const cJSON *object, const char *key,
-    bool numbered)
+host_here(struct reader *r, const cJSON *json, bool numbered)
 {
-	const char *s = rd_text(r, object, key);
+	const char *s = rd_string(r, json);
 	const char *n = strstr(s, "{N}");
 
 	if (rd_failed(r))
 		return s;
 	if (!valid_host(s))
-		rd_bad_member(r, key, "\"%s\" is not a host name",
-		    problem_echo(s));
-	else if (numbered && (n == NULL || strstr(n + 1, "{N}") != NULL))
-		rd_bad_member(r, key, "\"%s\" must hold \"{N}\" once: the "
-		    "offer has numbered servers", s);
+		rd_bad(r, "\"%s\" is not a host name", problem_echo(s));
+	else if (numbered && n != NULL && strstr(n + 1, "{N}") != NULL)
+		rd_bad(r, "\"%s\" holds \"{N}\" more than once", s);
 	else if (!numbered && n != NULL)
-		rd_bad_member(r, key, "\"%s\" holds \"{N}\" but the offer has "
-		    "no \"server_number\"", s);
+		rd_bad(r, "\"%s\" holds \"{N}\" but the offer has no "
+		    "\"server_number\"", s);
+	return s;
+}
+
+static const char *
+get_host(struct reader *r, const cJSON *object, const char *key,
+    bool numbered)
+{
+	const cJSON *item = rd_member(r, object, key, true);
+	size_t mark;
+	const char *s;
+
+	if (item == NULL)
+		return "";
+	mark = rd_enter_key(r, key);
+	s = host_here(r, item, numbered);
+	rd_leave(r, mark);
 	return s;
 }
 
@@ -217,17 +346,19 @@ get_url(struct reader *r, const cJSON *object, const char *key)
  * What the readers of the lists in the file share: the dataset being
  * filled, the ids seen so far in the list in hand, and the offer or known
  * error that owns that list.  References resolve through the sets of
- * source ids and of the offer's region ids, in constant time each, so
- * that loading stays linear in the size of the file.
+ * source ids, region ids and the offer's sold regions, in constant time
+ * each, so that loading stays linear in the size of the file.
  */
 struct walk {
 	struct dataset		*data;
 	const struct strset	*source_ids;	/* id -> struct source */
 	const struct strset	*region_ids;	/* id -> struct region */
+	const struct strset	*sold;	/* id -> its slot in offer->regions */
 	struct strset		*seen;
 	struct offer		*offer;
 	struct known_error	*error;
 	char			(*keys)[80];	/* server entries' keys */
+	struct dns_profile	*profile;	/* the one being read */
 };
 
 typedef void	read_item(struct reader *, struct walk *, const cJSON *,
@@ -284,7 +415,7 @@ read_region(struct reader *r, struct walk *walk, const cJSON *json,
     size_t i)
 {
 	static const char *const keys[] = { "id", "name", NULL };
-	struct region *region = &walk->offer->regions[i];
+	struct region *region = &walk->data->regions[i];
 
 	rd_object(r, json, keys);
 	region->id = rd_id(r, json, "id");
@@ -292,23 +423,86 @@ read_region(struct reader *r, struct walk *walk, const cJSON *json,
 	rd_add_entry(r, walk->seen, region->id, region, N_("region id"));
 }
 
+/* STATUS, and REASON exactly when the status is legacy. */
+static enum status
+get_status(struct reader *r, const cJSON *json, const char **reason)
+{
+	enum status status = rd_enum(r, json, "status", status_names);
+
+	*reason = rd_optional_text(r, json, "reason");
+	if (rd_failed(r))
+		return status;
+	if (status == STATUS_LEGACY && *reason == NULL)
+		rd_bad(r, "missing \"reason\": the entry is legacy");
+	else if (status == STATUS_CURRENT && *reason != NULL)
+		rd_bad_member(r, "reason", "only legacy entries have a "
+		    "reason");
+	return status;
+}
+
+/*
+ * An optional array of at most MAX strings, hosts without "{N}" when
+ * HOSTS; the C array is the caller's to free.
+ */
+static const char **
+get_strings(struct reader *r, const cJSON *object, const char *key,
+    bool required, size_t max, bool hosts, size_t *count)
+{
+	const cJSON *array = rd_member(r, object, key, required), *json;
+	const char **strings;
+	size_t i = 0, mark, item;
+
+	*count = 0;
+	if (array == NULL)
+		return NULL;
+	array = rd_array(r, object, key, true);
+	strings = rd_allocate(r, array, sizeof(*strings), count);
+	mark = rd_enter_key(r, key);
+	if (*count > max)
+		rd_bad(r, "more than %zu strings", max);
+	for (json = strings != NULL ? array->child : NULL;
+	    json != NULL && i < *count && !rd_failed(r); json = json->next) {
+		item = rd_enter_index(r, i);
+		strings[i++] = hosts ? host_here(r, json, false) :
+		    rd_string(r, json);
+		rd_leave(r, item);
+	}
+	rd_leave(r, mark);
+	return strings;
+}
+
+/* A region of the file, given by id in KEY or at the path in hand. */
 static const struct region *
-get_region(struct reader *r, const struct walk *walk, const cJSON *json)
+region_here(struct reader *r, const struct walk *walk, const cJSON *json)
 {
 	const struct region *region;
-	const char *id;
 
-	if (walk->offer->nregions == 0) {
-		if (rd_member(r, json, "region", false) != NULL)
-			rd_bad_member(r, "region", "the offer has no regions");
-		return NULL;
-	}
-	id = rd_id(r, json, "region");
 	if (rd_failed(r))
 		return NULL;
-	if ((region = strset_get(walk->region_ids, id)) == NULL)
-		rd_bad_member(r, "region", "the offer has no region \"%s\"",
-		    problem_echo(id));
+	if (!cJSON_IsString(json) || json->valuestring == NULL)
+		rd_bad(r, "must be a string");
+	else if ((region = strset_get(walk->region_ids,
+	    json->valuestring)) == NULL)
+		rd_bad(r, "no region has the id \"%s\"",
+		    problem_echo(json->valuestring));
+	else
+		return region;
+	return NULL;
+}
+
+/* One of the regions where the offer in hand is sold. */
+static const struct region *
+get_sold_region(struct reader *r, const struct walk *walk,
+    const cJSON *object)
+{
+	const cJSON *json = rd_member(r, object, "region", true);
+	size_t mark = rd_enter_key(r, "region");
+	const struct region *region = region_here(r, walk, json);
+
+	if (region != NULL && strset_get(walk->sold, region->id) == NULL)
+		rd_bad(r, "the offer is not sold in region \"%s\"",
+		    region->id);
+	rd_leave(r, mark);
 	return region;
 }
 
@@ -318,12 +512,8 @@ server_key(const struct server *server, char *key, size_t size)
 {
 	const char *ssl = server->ssl ? _("with SSL") : _("without SSL");
 
-	if (server->region == NULL)
-		snprintf(key, size, "%s %s", protocol_name(server->protocol),
-		    ssl);
-	else
-		snprintf(key, size, _("%s %s in %s"),
-		    protocol_name(server->protocol), ssl, server->region->id);
+	snprintf(key, size, _("%s %s in %s"), protocol_name(server->protocol),
+	    ssl, server->region->id);
 	return key;
 }
 
@@ -332,45 +522,356 @@ read_server(struct reader *r, struct walk *walk, const cJSON *json,
     size_t i)
 {
 	static const char *const keys[] = { "protocol", "ssl", "region",
-		"host", "port", "security", "auth_required", "auth_method",
-		"username", "source", NULL };
+		"host", "aliases", "port", "security", "auth_required",
+		"auth_method", "username", "status", "reason", "source", NULL };
 	const struct offer *offer = walk->offer;
 	struct server *server = &offer->servers[i];
 
 	rd_object(r, json, keys);
 	server->protocol = rd_enum(r, json, "protocol", protocol_names);
 	server->ssl = rd_bool(r, json, "ssl");
-	server->region = get_region(r, walk, json);
+	server->region = get_sold_region(r, walk, json);
 	server->host = get_host(r, json, "host", offer->server_number != NULL);
+	server->aliases = get_strings(r, json, "aliases", false,
+	    DATA_MAX_ALIASES, true, &server->naliases);
 	server->port = (int)rd_integer(r, json, "port", 1, 65535);
 	server->security = rd_enum(r, json, "security", security_names);
 	server->auth_required = rd_bool(r, json, "auth_required");
 	server->auth_method = rd_enum(r, json, "auth_method",
 	    auth_method_names);
 	server->username = rd_enum(r, json, "username", username_names);
+	server->status = get_status(r, json, &server->reason);
 	server->source = get_source(r, walk, json, "source");
 	if (!rd_failed(r))
 		rd_add_unique(r, walk->seen, server_key(server, walk->keys[i],
 		    sizeof(walk->keys[i])), N_("server entry"));
 }
 
+/*
+ * Every region where the offer is sold has entries, and their hosts all
+ * hold "{N}" or none does: --server is needed for the region or not.
+ * FIRST[n] is the first entry of the offer's nth region.
+ */
 static void
-read_autodiscover(struct reader *r, struct walk *walk, struct offer *offer,
-    const cJSON *object)
+check_servers(struct reader *r, const struct walk *walk)
 {
-	static const char *const keys[] = { "host", "port", "source", NULL };
-	const cJSON *json = rd_member(r, object, "autodiscover", false);
+	const struct offer *offer = walk->offer;
+	const struct region *const *slot;
+	const struct server **first, *server;
+	size_t i, n, mark;
+
+	if (rd_failed(r))
+		return;
+	if ((first = calloc(offer->nregions,
+	    sizeof(*first))) == NULL) {	/* NOLINT(bugprone-sizeof-expression) */
+		problem_set(r->problem, EX_OSERR, r->file, "out of memory");
+		return;
+	}
+	for (i = 0; i < offer->nservers && !rd_failed(r); i++) {
+		server = &offer->servers[i];
+		slot = strset_get(walk->sold, server->region->id);
+		n = (size_t)(slot - offer->regions);
+		if (first[n] == NULL)
+			first[n] = server;
+		else if (numbered(first[n]->host) != numbered(server->host)) {
+			mark = rd_enter_key(r, "servers");
+			rd_enter_index(r, i);
+			rd_bad_member(r, "host", "\"%s\" and \"%s\" must both "
+			    "hold \"{N}\" or neither: they are in the same "
+			    "region", server->host, first[n]->host);
+			rd_leave(r, mark);
+		}
+	}
+	for (n = 0; n < offer->nregions && !rd_failed(r); n++)
+		if (first[n] == NULL)
+			rd_bad_member(r, "servers", "no entry for region \"%s\", "
+			    "where the offer is sold", offer->regions[n]->id);
+	free(first);
+}
+
+static void
+read_service(struct reader *r, struct walk *walk, const cJSON *json,
+    size_t i)
+{
+	static const char *const keys[] = { "name", "plan", "region", "host",
+		"port", "security", "source", NULL };
+	struct service *service = &walk->offer->services[i];
+
+	rd_object(r, json, keys);
+	service->name = rd_text(r, json, "name");
+	service->plan = rd_optional_text(r, json, "plan");
+	service->region = get_sold_region(r, walk, json);
+	service->host = get_host(r, json, "host", false);
+	service->port = (int)rd_integer(r, json, "port", 1, 65535);
+	service->security = rd_enum(r, json, "security", security_names);
+	service->source = get_source(r, walk, json, "source");
+}
+
+static void
+read_sending(struct reader *r, struct walk *walk, const cJSON *json,
+    size_t i)
+{
+	static const char *const keys[] = { "scope", "per_hour", "source",
+		NULL };
+	struct sending_limit *limit = &walk->offer->limits.sending[i];
+
+	rd_object(r, json, keys);
+	limit->scope = rd_enum(r, json, "scope", scope_names);
+	limit->per_hour = rd_integer(r, json, "per_hour", 1, INT_MAX);
+	limit->source = get_source(r, walk, json, "source");
+}
+
+static void
+read_quota(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
+{
+	static const char *const keys[] = { "plan", "size", "source", NULL };
+	struct quota *quota = &walk->offer->limits.quotas[i];
+
+	rd_object(r, json, keys);
+	quota->plan = rd_optional_text(r, json, "plan");
+	quota->size = rd_text(r, json, "size");
+	quota->source = get_source(r, walk, json, "source");
+}
+
+/* A list of the array in KEY of OBJECT, C array allocated into *ITEMS. */
+enum presence {
+	OPTIONAL,	/* may be left out, or empty */
+	REQUIRED,	/* must be there, may be empty */
+	NONEMPTY	/* must be there with at least one item */
+};
+
+static void
+read_array(struct reader *r, struct walk *walk, const cJSON *object,
+    const char *key, enum presence presence, void *items, size_t size,
+    size_t *count, read_item *read)
+{
+	const cJSON *array = NULL;
+
+	*count = 0;
+	if (presence != OPTIONAL || rd_member(r, object, key, false) != NULL)
+		array = rd_array(r, object, key, presence == NONEMPTY);
+	*(void **)items = rd_allocate(r, array, size, count);
+	read_list(r, walk, key, array, *count, read);
+}
+
+typedef void	read_fields(struct reader *, struct walk *, const cJSON *);
+
+/* The object in KEY of PARENT, if there, read with the path pointing in. */
+static void
+read_object(struct reader *r, struct walk *walk, const cJSON *parent,
+    const char *key, bool required, read_fields *read)
+{
+	const cJSON *json = rd_member(r, parent, key, required);
 	size_t mark;
 
 	if (json == NULL)
 		return;
-	mark = rd_enter_key(r, "autodiscover");
-	rd_object(r, json, keys);
-	offer->autodiscover.host = get_host(r, json, "host",
-	    offer->server_number != NULL);
-	offer->autodiscover.port = (int)rd_integer(r, json, "port", 1, 65535);
-	offer->autodiscover.source = get_source(r, walk, json, "source");
+	mark = rd_enter_key(r, key);
+	read(r, walk, json);
 	rd_leave(r, mark);
+}
+
+static void
+read_limits(struct reader *r, struct walk *walk, const cJSON *json)
+{
+	static const char *const keys[] = { "sending", "quota", NULL };
+	struct limits *limits = &walk->offer->limits;
+
+	rd_object(r, json, keys);
+	read_array(r, walk, json, "sending", REQUIRED, &limits->sending,
+	    sizeof(*limits->sending), &limits->nsending, read_sending);
+	read_array(r, walk, json, "quota", NONEMPTY, &limits->quotas,
+	    sizeof(*limits->quotas), &limits->nquotas, read_quota);
+}
+
+/* The offer's regions: ids of the file's regions, each once. */
+static void
+read_sold(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
+{
+	struct offer *offer = walk->offer;
+
+	offer->regions[i] = region_here(r, walk, json);
+	if (offer->regions[i] != NULL)
+		rd_add_entry(r, walk->seen, offer->regions[i]->id,
+		    &offer->regions[i], N_("region id"));
+}
+
+static void
+read_mx(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
+{
+	static const char *const keys[] = { "priority", "host", NULL };
+	struct mx *mx = &walk->profile->mx[i];
+
+	rd_object(r, json, keys);
+	mx->priority = (int)rd_integer(r, json, "priority", 0, 65535);
+	mx->host = get_host(r, json, "host", false);
+}
+
+static void
+read_spf(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
+{
+	static const char *const keys[] = { "value", "source", NULL };
+	struct spf *spf = &walk->profile->spf[i];
+
+	rd_object(r, json, keys);
+	spf->value = rd_text(r, json, "value");
+	if (!rd_failed(r) && strncmp(spf->value, "v=spf1", 6) != 0)
+		rd_bad_member(r, "value", "\"%s\" does not start with "
+		    "\"v=spf1\"", spf->value);
+	spf->source = get_source(r, walk, json, "source");
+}
+
+/* SRV hosts may hold "{N}" where every region of the profile has it. */
+static bool
+profile_numbered(const struct walk *walk)
+{
+	const struct offer *offer = walk->offer;
+	size_t i;
+
+	for (i = 0; i < offer->nregions; i++)
+		if (offer->dns[i] == walk->profile &&
+		    !offer_numbered_in(offer, offer->regions[i]))
+			return false;
+	return true;
+}
+
+static void
+read_srv(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
+{
+	static const char *const keys[] = { "service", "priority", "weight",
+		"port", "host", "status", "reason", "source", NULL };
+	struct srv *srv = &walk->profile->srv[i];
+
+	rd_object(r, json, keys);
+	srv->service = rd_text(r, json, "service");
+	if (!rd_failed(r) && (srv->service[0] != '_' ||
+	    !valid_host(srv->service + 1) || strchr(srv->service, '.')))
+		rd_bad_member(r, "service", "\"%s\" is not a service label "
+		    "such as \"_autodiscover\"", srv->service);
+	srv->priority = (int)rd_integer(r, json, "priority", 0, 65535);
+	srv->weight = (int)rd_integer(r, json, "weight", 0, 65535);
+	srv->port = (int)rd_integer(r, json, "port", 1, 65535);
+	srv->host = get_host(r, json, "host", walk->offer->server_number !=
+	    NULL);
+	if (!rd_failed(r) && numbered(srv->host) && !profile_numbered(walk))
+		rd_bad_member(r, "host", "\"%s\" holds \"{N}\" but the "
+		    "servers of these regions are not numbered", srv->host);
+	srv->status = get_status(r, json, &srv->reason);
+	srv->source = get_source(r, walk, json, "source");
+}
+
+static void
+read_dkim(struct reader *r, struct walk *walk, const cJSON *json)
+{
+	static const char *const keys[] = { "selector_prefix", "selectors",
+		"type", "target", "source", NULL };
+	struct dkim *dkim = &walk->profile->dkim;
+
+	rd_object(r, json, keys);
+	dkim->selector_prefix = rd_id(r, json, "selector_prefix");
+	dkim->selectors = get_strings(r, json, "selectors", true, 4, false,
+	    &dkim->nselectors);
+	dkim->type = rd_text(r, json, "type");
+	dkim->target = rd_text(r, json, "target");
+	dkim->source = get_source(r, walk, json, "source");
+}
+
+static void
+read_dmarc(struct reader *r, struct walk *walk, const cJSON *json)
+{
+	static const char *const keys[] = { "record", "advice", "source",
+		NULL };
+	struct dmarc *dmarc = &walk->profile->dmarc;
+
+	rd_object(r, json, keys);
+	dmarc->record = rd_text(r, json, "record");
+	dmarc->advice = rd_text(r, json, "advice");
+	dmarc->source = get_source(r, walk, json, "source");
+}
+
+static void
+read_validation(struct reader *r, struct walk *walk, const cJSON *json)
+{
+	static const char *const keys[] = { "name", "type", "target",
+		"source", NULL };
+	struct validation *v = &walk->profile->validation;
+
+	rd_object(r, json, keys);
+	v->name = rd_text(r, json, "name");
+	v->type = rd_text(r, json, "type");
+	v->target = rd_text(r, json, "target");
+	v->source = get_source(r, walk, json, "source");
+}
+
+/* A profile's regions: each sold by the offer, and in one profile only. */
+static void
+read_profile_region(struct reader *r, struct walk *walk, const cJSON *json,
+    size_t i)
+{
+	const struct region *region = region_here(r, walk, json);
+	struct offer *offer = walk->offer;
+	const struct region *const *slot;
+	size_t n;
+
+	(void)i;
+	if (region == NULL)
+		return;
+	if ((slot = strset_get(walk->sold, region->id)) == NULL)
+		rd_bad(r, "the offer is not sold in region \"%s\"",
+		    region->id);
+	else if (offer->dns[n = (size_t)(slot - offer->regions)] != NULL)
+		rd_bad(r, "region \"%s\" has DNS settings already",
+		    region->id);
+	else
+		offer->dns[n] = walk->profile;
+}
+
+static void
+read_profile(struct reader *r, struct walk *walk, const cJSON *json,
+    size_t i)
+{
+	static const char *const keys[] = { "regions", "ttl", "mx",
+		"mx_source", "spf", "dkim", "dmarc", "srv", "validation",
+		NULL };
+	struct dns_profile *profile = &walk->offer->profiles[i];
+
+	walk->profile = profile;
+	rd_object(r, json, keys);
+	read_list(r, walk, "regions", rd_array(r, json, "regions", true),
+	    SIZE_MAX, read_profile_region);
+	profile->ttl = rd_integer(r, json, "ttl", 1, 2147483647);
+	read_array(r, walk, json, "mx", NONEMPTY, &profile->mx,
+	    sizeof(*profile->mx), &profile->nmx, read_mx);
+	profile->mx_source = get_source(r, walk, json, "mx_source");
+	read_array(r, walk, json, "spf", NONEMPTY, &profile->spf,
+	    sizeof(*profile->spf), &profile->nspf, read_spf);
+	read_object(r, walk, json, "dkim", true, read_dkim);
+	read_object(r, walk, json, "dmarc", true, read_dmarc);
+	read_array(r, walk, json, "srv", OPTIONAL, &profile->srv,
+	    sizeof(*profile->srv), &profile->nsrv, read_srv);
+	if (profile->nsrv > DATA_MAX_SRV)
+		rd_bad_member(r, "srv", "more than %d records", DATA_MAX_SRV);
+	read_object(r, walk, json, "validation", false, read_validation);
+}
+
+/* Every region where the offer is sold has its DNS settings. */
+static void
+read_dns(struct reader *r, struct walk *walk, const cJSON *json)
+{
+	struct offer *offer = walk->offer;
+	size_t i;
+
+	/* An array of pointers, one a region. */
+	if (!rd_failed(r) && (offer->dns = calloc(offer->nregions,
+	    sizeof(*offer->dns))) == NULL)	/* NOLINT(bugprone-sizeof-expression) */
+		problem_set(r->problem, EX_OSERR, r->file, "out of memory");
+	read_array(r, walk, json, "dns", NONEMPTY, &offer->profiles,
+	    sizeof(*offer->profiles), &offer->nprofiles, read_profile);
+	for (i = 0; i < offer->nregions && !rd_failed(r); i++)
+		if (offer->dns[i] == NULL)
+			rd_bad_member(r, "dns", "no DNS settings for region "
+			    "\"%s\", where the offer is sold",
+			    offer->regions[i]->id);
 }
 
 static void
@@ -378,13 +879,13 @@ read_offer(struct reader *r, struct walk *walk, const cJSON *json,
     size_t i)
 {
 	static const char *const keys[] = { "id", "name", "description",
-		"default", "webmail", "webmail_source", "autodiscover",
-		"server_number", "regions", "servers", NULL };
+		"default", "webmail", "webmail_source", "server_number",
+		"regions", "regions_source", "servers", "services", "limits",
+		"dns", NULL };
 	struct offer *offer = &walk->data->offers[i];
-	struct walk inner = { walk->data, walk->source_ids, NULL, NULL, offer,
-		NULL, NULL };
-	struct strset *region_ids;
-	const cJSON *regions, *servers;
+	struct walk inner = { walk->data, walk->source_ids, walk->region_ids,
+		NULL, NULL, offer, NULL, NULL, NULL };
+	struct strset *sold;
 
 	rd_object(r, json, keys);
 	offer->id = rd_id(r, json, "id");
@@ -395,26 +896,30 @@ read_offer(struct reader *r, struct walk *walk, const cJSON *json,
 	offer->webmail = get_url(r, json, "webmail");
 	offer->webmail_source = get_source(r, walk, json, "webmail_source");
 	offer->server_number = rd_optional_text(r, json, "server_number");
-	read_autodiscover(r, walk, offer, json);
 
-	regions = rd_array(r, json, "regions", false);
-	offer->regions = rd_allocate(r, regions, sizeof(*offer->regions),
-	    &offer->nregions);
-	inner.seen = region_ids = rd_new_set(r);
-	read_list(r, &inner, "regions", regions, offer->nregions, read_region);
-	inner.region_ids = region_ids;
+	inner.seen = sold = rd_new_set(r);
+	read_array(r, &inner, json, "regions", NONEMPTY, &offer->regions,
+	    sizeof(*offer->regions),	/* NOLINT(bugprone-sizeof-expression) */
+	    &offer->nregions, read_sold);
+	inner.sold = sold;
+	offer->regions_source = get_source(r, walk, json, "regions_source");
 
-	servers = rd_array(r, json, "servers", true);
-	offer->servers = rd_allocate(r, servers, sizeof(*offer->servers),
-	    &offer->nservers);
 	inner.seen = rd_new_set(r);
-	if (offer->nservers > 0 && (inner.keys = calloc(offer->nservers,
-	    sizeof(*inner.keys))) == NULL)
+	if (rd_member(r, json, "servers", true) != NULL &&
+	    (inner.keys = calloc((size_t)cJSON_GetArraySize(rd_member(r, json,
+	    "servers", true)) + 1, sizeof(*inner.keys))) == NULL)
 		problem_set(r->problem, EX_OSERR, r->file, "out of memory");
-	read_list(r, &inner, "servers", servers, offer->nservers, read_server);
+	read_array(r, &inner, json, "servers", NONEMPTY, &offer->servers,
+	    sizeof(*offer->servers), &offer->nservers, read_server);
 	free(inner.keys);
 	strset_free(inner.seen);
-	strset_free(region_ids);
+	check_servers(r, &inner);
+
+	read_array(r, &inner, json, "services", OPTIONAL, &offer->services,
+	    sizeof(*offer->services), &offer->nservices, read_service);
+	read_object(r, &inner, json, "limits", true, read_limits);
+	read_dns(r, &inner, json);
+	strset_free(sold);
 }
 
 static void
@@ -448,7 +953,7 @@ read_error(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
 		"match", "meaning", "fix", "source", NULL };
 	struct known_error *error = &walk->data->errors[i];
 	struct walk inner = { walk->data, walk->source_ids, NULL, NULL, NULL,
-		error, NULL };
+		NULL, error, NULL, NULL };
 	const cJSON *match;
 
 	rd_object(r, json, keys);
@@ -466,52 +971,41 @@ read_error(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
 	error->source = get_source(r, walk, json, "source");
 }
 
-static void
-read_mx(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
+/*
+ * A schema 1 file would fail on its first difference from schema 2, with
+ * a message that does not say what to do: say it first.
+ */
+static bool
+is_schema_1(struct reader *r, const cJSON *root)
 {
-	static const char *const keys[] = { "priority", "host", NULL };
-	struct mx *mx = &walk->data->dns.mx[i];
+	const cJSON *json = cJSON_GetObjectItemCaseSensitive(root, "schema");
 
-	rd_object(r, json, keys);
-	mx->priority = (int)rd_integer(r, json, "priority", 0, 65535);
-	mx->host = get_host(r, json, "host", false);
-}
-
-static void
-read_dns(struct reader *r, struct walk *walk, const cJSON *object)
-{
-	static const char *const keys[] = { "ttl", "mx", "mx_source", "spf",
-		"spf_source", NULL };
-	struct dns *dns = &walk->data->dns;
-	const cJSON *json = rd_member(r, object, "dns", true);
-	const cJSON *array;
-	size_t mark;
-
-	if (json == NULL)
-		return;
-	mark = rd_enter_key(r, "dns");
-	rd_object(r, json, keys);
-	dns->ttl = rd_integer(r, json, "ttl", 1, 2147483647);
-	array = rd_array(r, json, "mx", true);
-	dns->mx = rd_allocate(r, array, sizeof(*dns->mx), &dns->nmx);
-	read_list(r, walk, "mx", array, dns->nmx, read_mx);
-	dns->mx_source = get_source(r, walk, json, "mx_source");
-	dns->spf = rd_text(r, json, "spf");
-	dns->spf_source = get_source(r, walk, json, "spf_source");
-	rd_leave(r, mark);
+	if (!cJSON_IsObject(root) || !cJSON_IsNumber(json) ||
+	    json->valuedouble != 1)
+		return false;
+	rd_bad(r, "schema 1 is no longer read: install the table of this "
+	    "ovhmail (schema %d), or update the file as ovhmail-data(5) "
+	    "says", DATA_SCHEMA);
+	return true;
 }
 
 static void
 read_document(struct reader *r, struct dataset *data)
 {
-	static const char *const keys[] = { "schema", "sources", "offers",
-		"dns", "errors", NULL };
+	static const char *const keys[] = { "schema", "sources", "regions",
+		"offers", "errors", NULL };
 	const cJSON *root = data->document;
-	struct walk walk = { data, NULL, NULL, NULL, NULL, NULL, NULL };
+	struct walk walk = { data, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+		NULL };
+	struct strset *region_ids;
 	struct strset *source_ids = rd_new_set(r);
 	const cJSON *array;
 	long schema;
 
+	if (is_schema_1(r, root)) {
+		strset_free(source_ids);
+		return;
+	}
 	rd_object(r, root, keys);
 	schema = rd_integer(r, root, "schema", 0, INT_MAX);
 	if (!rd_failed(r) && schema != DATA_SCHEMA)
@@ -525,6 +1019,11 @@ read_document(struct reader *r, struct dataset *data)
 	read_list(r, &walk, "sources", array, data->nsources, read_source);
 	walk.source_ids = source_ids;
 
+	walk.seen = region_ids = rd_new_set(r);
+	read_array(r, &walk, root, "regions", NONEMPTY, &data->regions,
+	    sizeof(*data->regions), &data->nregions, read_region);
+	walk.region_ids = region_ids;
+
 	array = rd_array(r, root, "offers", true);
 	data->offers = rd_allocate(r, array, sizeof(*data->offers),
 	    &data->noffers);
@@ -533,7 +1032,6 @@ read_document(struct reader *r, struct dataset *data)
 	strset_free(walk.seen);
 	if (!rd_failed(r))
 		check_one_default(r, data);
-	read_dns(r, &walk, root);
 
 	array = rd_array(r, root, "errors", false);
 	data->errors = rd_allocate(r, array, sizeof(*data->errors),
@@ -541,6 +1039,7 @@ read_document(struct reader *r, struct dataset *data)
 	walk.seen = rd_new_set(r);
 	read_list(r, &walk, "errors", array, data->nerrors, read_error);
 	strset_free(walk.seen);
+	strset_free(region_ids);
 	strset_free(source_ids);
 }
 
@@ -586,6 +1085,28 @@ data_load(const char *path, struct dataset **out, struct problem *problem)
 	return problem->status;
 }
 
+static void
+free_offer(struct offer *offer)
+{
+	size_t i;
+
+	for (i = 0; i < offer->nservers; i++)
+		free(offer->servers[i].aliases);
+	for (i = 0; i < offer->nprofiles; i++) {
+		free(offer->profiles[i].mx);
+		free(offer->profiles[i].spf);
+		free(offer->profiles[i].dkim.selectors);
+		free(offer->profiles[i].srv);
+	}
+	free(offer->profiles);
+	free(offer->dns);
+	free(offer->regions);
+	free(offer->servers);
+	free(offer->services);
+	free(offer->limits.sending);
+	free(offer->limits.quotas);
+}
+
 void
 data_free(struct dataset *data)
 {
@@ -593,14 +1114,12 @@ data_free(struct dataset *data)
 
 	if (data == NULL)
 		return;
-	for (i = 0; i < data->noffers; i++) {
-		free(data->offers[i].regions);
-		free(data->offers[i].servers);
-	}
+	for (i = 0; i < data->noffers; i++)
+		free_offer(&data->offers[i]);
 	for (i = 0; i < data->nerrors; i++)
 		free(data->errors[i].match);
 	free(data->offers);
-	free(data->dns.mx);
+	free(data->regions);
 	free(data->errors);
 	free(data->sources);
 	cJSON_Delete(data->document);

@@ -61,10 +61,8 @@ export_header(FILE *out, const char *comment, const char *client,
 {
 	const struct answer *answer = export->answer;
 
-	fprintf(out, "%s %s settings for OVHcloud %s%s%s%s.\n", comment,
-	    client, answer->offer->name, answer->region ? " (" : "",
-	    answer->region ? answer->region->name : "",
-	    answer->region ? ")" : "");
+	fprintf(out, "%s %s settings for OVHcloud %s (%s).\n", comment,
+	    client, answer->offer->name, answer->region->name);
 	fprintf(out, "%s %s\n", comment, EXPORT_MADE_BY);
 	if (hook == NULL)
 		return;
@@ -161,17 +159,19 @@ choose_servers(const struct export_format *format, struct export *export,
 	return EX_OK;
 }
 
+/* The DNS records of the offer in its region, with the server number. */
 static int
-resolve_autodiscover(struct export *export, int number,
-    struct problem *problem)
+resolve_dns(struct export *export, int number, struct problem *problem)
 {
-	const char *host = export->answer->offer->autodiscover.host;
+	const struct dns_profile *dns;
+	size_t i;
 
-	export->autodiscover[0] = '\0';
-	if (host == NULL)
-		return EX_OK;
-	return lookup_host(host, number, export->autodiscover,
-	    sizeof(export->autodiscover), problem);
+	dns = offer_dns(export->answer->offer, export->answer->region);
+	export->dns = dns;
+	for (i = 0; i < dns->nsrv && problem->status == EX_OK; i++)
+		lookup_host(dns->srv[i].host, number, export->srv_hosts[i],
+		    sizeof(export->srv_hosts[i]), problem);
+	return problem->status;
 }
 
 static int
@@ -228,6 +228,7 @@ export_run(const struct export_format *format, const struct dataset *data,
 	export.data = data;
 	export.email = query->email;
 	export.allow_plaintext = request->allow_plaintext;
+	export.legacy = query->legacy;
 	if (choose_domain(format, request->domain, query->email, &export,
 	    problem) != EX_OK || choose_password_command(format, request,
 	    &export, problem) != EX_OK)
@@ -238,7 +239,7 @@ export_run(const struct export_format *format, const struct dataset *data,
 		return problem->status;
 	}
 	export.answer = &answer;
-	if (resolve_autodiscover(&export, query->server_number,
+	if (resolve_dns(&export, query->server_number,
 	    problem) == EX_OK && (!format->one_account ||
 	    choose_servers(format, &export, query->ssl, problem) == EX_OK))
 		write_export(format, &export, request->output, problem);

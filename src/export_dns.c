@@ -1,30 +1,16 @@
 /*
- * Zone-file lines for a domain whose mail OVHcloud hosts: MX, SPF, the
- * SRV records of RFC 6186 and RFC 8314 that let clients find the servers,
- * and _autodiscover where OVHcloud documents one.  Names are absolute, so
- * the lines can go into any zone file whatever its $ORIGIN.
+ * Zone-file lines for a domain whose mail OVHcloud hosts, for the offer
+ * and region asked: MX, SPF (where OVHcloud's guides disagree, the others
+ * as comments), DKIM as a commented template (its numbers and targets
+ * come from the Control Panel: never invented here), a _dmarc record with
+ * OVHcloud's advice, the SRV records OVHcloud documents, the domain
+ * validation CNAME as a template, and the legacy SRV records on request.
+ * Names are absolute, so the lines can go into any zone file whatever its
+ * $ORIGIN.
  */
+#include <string.h>
+
 #include "export.h"
-
-/* RFC 6186 and RFC 8314 names; NULL where no record fits. */
-static const char *
-service(const struct server *server)
-{
-	bool tls = server->security == SECURITY_SSL;
-
-	if (server->security == SECURITY_NONE)
-		return NULL;
-	switch (server->protocol) {
-	case PROTOCOL_IMAP:
-		return tls ? "_imaps" : "_imap";
-	case PROTOCOL_POP3:
-		return tls ? "_pop3s" : "_pop3";
-	case PROTOCOL_SMTP:
-	case PROTOCOL_COUNT:
-		break;
-	}
-	return tls ? "_submissions" : "_submission";
-}
 
 /*
  * A TXT record's text as RFC 1035 character-strings: at most 255 bytes
@@ -54,43 +40,140 @@ quote_zone(FILE *out, const char *text)
 }
 
 static void
-srv(FILE *out, const char *label, const char *domain, long ttl, int port,
-    const char *host)
+cite(FILE *out, const char *what, const struct source *source)
 {
-	fprintf(out, "%s._tcp.%s.\t%ld\tIN\tSRV\t0 1 %d %s.\n", label, domain,
-	    ttl, port, host);
+	fprintf(out, "; %s: %s (%s).\n", what, source->title, source->date);
+}
+
+static void
+txt(FILE *out, const char *comment, const char *name, const char *domain,
+    long ttl, const char *text)
+{
+	fprintf(out, "%s%s%s.\t%ld\tIN\tTXT\t", comment, name, domain, ttl);
+	quote_zone(out, text);
+	putc('\n', out);
+}
+
+static void
+spf(FILE *out, const struct export *e)
+{
+	const struct dns_profile *dns = e->dns;
+	size_t i;
+
+	cite(out, "SPF", dns->spf[0].source);
+	txt(out, "", "", e->domain, dns->ttl, dns->spf[0].value);
+	for (i = 1; i < dns->nspf; i++) {
+		fprintf(out, "; OVHcloud's guides disagree: %s (%s) gives this "
+		    "value instead.\n; A domain publishes one SPF record "
+		    "only: keep the one above or use this.\n",
+		    dns->spf[i].source->title, dns->spf[i].source->date);
+		txt(out, "; ", "", e->domain, dns->ttl, dns->spf[i].value);
+	}
+}
+
+/* The target's "<selector>" becomes the selector's whole name. */
+static void
+dkim_target(FILE *out, const char *target, const char *selector)
+{
+	const char *mark = strstr(target, "<selector>");
+
+	if (mark == NULL)
+		fprintf(out, "%s.\n", target);
+	else
+		fprintf(out, "%.*s%s%s.\n", (int)(mark - target), target,
+		    selector, mark + strlen("<selector>"));
+}
+
+static void
+dkim(FILE *out, const struct export *e)
+{
+	const struct dkim *dkim = &e->dns->dkim;
+	char selector[128];
+	size_t i;
+
+	cite(out, "DKIM", dkim->source);
+	fputs("; Turn DKIM on in the OVHcloud Control Panel, then publish the "
+	    "records it shows:\n; they have this shape, where <N>, <id> and "
+	    "<xx> are the Control Panel's values.\n", out);
+	for (i = 0; i < dkim->nselectors; i++) {
+		snprintf(selector, sizeof(selector), "%s<N>-%s",
+		    dkim->selector_prefix, dkim->selectors[i]);
+		fprintf(out, "; %s._domainkey.%s.\t%ld\tIN\t%s\t", selector,
+		    e->domain, e->dns->ttl, dkim->type);
+		dkim_target(out, dkim->target, selector);
+	}
+}
+
+static void
+dmarc(FILE *out, const struct export *e)
+{
+	const struct dmarc *dmarc = &e->dns->dmarc;
+
+	cite(out, "DMARC", dmarc->source);
+	fprintf(out, "; %s.\n", dmarc->advice);
+	txt(out, "", "_dmarc.", e->domain, e->dns->ttl, dmarc->record);
+}
+
+static void
+srv(FILE *out, const struct export *e, size_t i)
+{
+	const struct srv *srv = &e->dns->srv[i];
+
+	if (srv->status == STATUS_LEGACY)
+		fprintf(out, "; Legacy, %s: %s (%s).\n", srv->reason,
+		    srv->source->title, srv->source->date);
+	else
+		cite(out, srv->service, srv->source);
+	fprintf(out, "%s._tcp.%s.\t%ld\tIN\tSRV\t%d %d %d %s.\n",
+	    srv->service, e->domain, e->dns->ttl, srv->priority, srv->weight,
+	    srv->port, e->srv_hosts[i]);
+}
+
+static void
+srvs(FILE *out, const struct export *e)
+{
+	size_t i, legacy = 0;
+
+	for (i = 0; i < e->dns->nsrv; i++) {
+		if (e->dns->srv[i].status == STATUS_LEGACY && !e->legacy)
+			legacy++;
+		else
+			srv(out, e, i);
+	}
+	if (legacy > 0)
+		fprintf(out, "; %zu legacy SRV record%s left out: "
+		    "\"ovhmail export dns --legacy\" adds %s.\n", legacy,
+		    legacy == 1 ? "" : "s", legacy == 1 ? "it" : "them");
+}
+
+static void
+validation(FILE *out, const struct export *e)
+{
+	const struct validation *v = &e->dns->validation;
+
+	if (v->name == NULL)
+		return;
+	cite(out, "Domain validation", v->source);
+	fputs("; Only when the domain's zone is not at OVHcloud: <code> is "
+	    "the Control Panel's.\n", out);
+	fprintf(out, "; %s.%s.\t%ld\tIN\t%s\t%s.\n", v->name, e->domain,
+	    e->dns->ttl, v->type, v->target);
 }
 
 void
 export_dns(FILE *out, const struct export *e)
 {
-	const struct dns *dns = &e->data->dns;
-	const struct record *record;
-	const char *label;
+	const struct dns_profile *dns = e->dns;
 	size_t i;
 
 	export_header(out, ";", "DNS", e, NULL);
-	fprintf(out, "; MX: %s (%s). SPF: %s (%s).\n", dns->mx_source->title,
-	    dns->mx_source->date, dns->spf_source->title, dns->spf_source->date);
+	cite(out, "MX", dns->mx_source);
 	for (i = 0; i < dns->nmx; i++)
 		fprintf(out, "%s.\t%ld\tIN\tMX\t%d %s.\n", e->domain, dns->ttl,
 		    dns->mx[i].priority, dns->mx[i].host);
-	fprintf(out, "%s.\t%ld\tIN\tTXT\t", e->domain, dns->ttl);
-	quote_zone(out, dns->spf);
-	putc('\n', out);
-	fputs("; SRV (RFC 6186, RFC 8314): servers without TLS get no record.\n",
-	    out);
-	for (i = 0; i < e->answer->count; i++) {
-		record = &e->answer->records[i];
-		if ((label = service(record->server)) != NULL)
-			srv(out, label, e->domain, dns->ttl,
-			    record->server->port, record->host);
-	}
-	if (e->autodiscover[0] != '\0') {
-		fprintf(out, "; Autodiscover: %s (%s).\n",
-		    e->answer->offer->autodiscover.source->title,
-		    e->answer->offer->autodiscover.source->date);
-		srv(out, "_autodiscover", e->domain, dns->ttl,
-		    e->answer->offer->autodiscover.port, e->autodiscover);
-	}
+	spf(out, e);
+	dkim(out, e);
+	dmarc(out, e);
+	srvs(out, e);
+	validation(out, e);
 }

@@ -63,7 +63,7 @@ export_mobileconfig(FILE *out, const struct export *e)
 	char identifier[128], description[256];
 
 	snprintf(name, sizeof(name), "ovhmail:mobileconfig:%s:%s:%s:%s",
-	    offer->id, e->answer->region ? e->answer->region->id : "",
+	    offer->id, e->answer->region->id,
 	    e->imap->host, e->email != NULL ? e->email : "");
 	uuid_from_name(name, profile_uuid);
 	strncat(name, ":mail", sizeof(name) - strlen(name) - 1);

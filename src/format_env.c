@@ -15,7 +15,7 @@ print_name(FILE *out, const char *prefix, const char *key)
 void
 format_env(FILE *out, const struct item *items, size_t count)
 {
-	char number[32];
+	char number[VALUE_TEXT_MAX];
 	size_t i, j;
 
 	for (i = 0; i < count; i++)

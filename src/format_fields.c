@@ -28,7 +28,7 @@ int
 format_fields(FILE *out, const struct item *items, size_t count,
     const char *const *fields, size_t nfields, struct problem *problem)
 {
-	char number[32];
+	char number[VALUE_TEXT_MAX];
 	size_t i, j;
 
 	if (count > 0 && check_fields(&items[0], fields, nfields,

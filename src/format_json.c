@@ -39,9 +39,30 @@ json_print_string(FILE *out, const char *s)
 }
 
 static void
-print_value(FILE *out, const struct value *value)
+print_list(FILE *out, const struct value *value, const char *indent)
+{
+	size_t i;
+
+	if (value->nlist == 0) {
+		fputs("[]", out);
+		return;
+	}
+	fputs("[\n", out);
+	for (i = 0; i < value->nlist; i++) {
+		fprintf(out, "%s    ", indent);
+		json_print_string(out, value->list[i]);
+		fputs(i + 1 < value->nlist ? ",\n" : "\n", out);
+	}
+	fprintf(out, "%s  ]", indent);
+}
+
+static void
+print_value(FILE *out, const struct value *value, const char *indent)
 {
 	switch (value->type) {
+	case VALUE_LIST:
+		print_list(out, value, indent);
+		break;
 	case VALUE_STRING:
 		json_print_string(out, value->string);
 		break;
@@ -67,7 +88,7 @@ print_object(FILE *out, const struct item *item, const char *indent)
 		fprintf(out, "%s  ", indent);
 		json_print_string(out, item->keys[i]);
 		fputs(": ", out);
-		print_value(out, &item->values[i]);
+		print_value(out, &item->values[i], indent);
 		fputs(i + 1 < item->count ? ",\n" : "\n", out);
 	}
 	fprintf(out, "%s}", indent);

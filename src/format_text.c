@@ -66,8 +66,8 @@ heading(FILE *out, bool colour, const struct offer *offer,
 {
 	char text[512];
 
-	snprintf(text, sizeof(text), "%s%s%s%s", offer->name,
-	    region ? ", " : "", region ? gettext(region->name) : "", tail);
+	snprintf(text, sizeof(text), "%s, %s%s", offer->name,
+	    gettext(region->name), tail);
 	bold(out, colour, text);
 	putc('\n', out);
 }
@@ -88,27 +88,61 @@ source_line(FILE *out, const struct source *source)
 	fputs(")\n", out);
 }
 
+static void
+print_aliases(FILE *out, const struct server *server)
+{
+	size_t i;
+
+	for (i = 0; i < server->naliases; i++) {
+		if (i > 0)
+			fputs(", ", out);
+		quote_terminal(out, server->aliases[i]);
+	}
+	putc('\n', out);
+}
+
+/* "legacy: current OVHcloud guides list SSL/TLS only" */
+static void
+print_status(FILE *out, const struct server *server)
+{
+	if (server->status == STATUS_LEGACY) {
+		fputs(_("legacy: "), out);
+		quote_terminal(out, gettext(server->reason));
+	} else
+		fputs(_("current"), out);
+	putc('\n', out);
+}
+
 void
 text_record(FILE *out, const struct record *record, bool colour)
 {
 	const struct server *server = record->server;
-	const char *names[] = { _("Server:"), _("Port:"), _("Security:"),
-		_("Authentication:"), _("Username:"), _("Source:") };
-	char port[16], tail[64];
-	const char *values[] = { record->host, port,
-		security_label(server->security), auth_label(server),
-		username_label(record->username) };
-	size_t i, width = widest(names, NELEMS(names)) + 1;
+	const char *names[] = { _("Server:"), _("Also named:"), _("Port:"),
+		_("Security:"), _("Status:"), _("Authentication:"),
+		_("Username:"), _("Source:") };
+	size_t width = widest(names, NELEMS(names)) + 1;
+	char tail[64];
 
-	snprintf(port, sizeof(port), "%d", server->port);
 	snprintf(tail, sizeof(tail), ": %s", protocol_label(server->protocol));
 	heading(out, colour, record->offer, record->region, tail);
-	for (i = 0; i < NELEMS(values); i++) {
-		label(out, colour, names[i], width);
-		quote_terminal(out, values[i]);
-		putc('\n', out);
+	label(out, colour, names[0], width);
+	quote_terminal(out, record->host);
+	putc('\n', out);
+	if (server->naliases > 0) {
+		label(out, colour, names[1], width);
+		print_aliases(out, server);
 	}
-	label(out, colour, names[i], width);
+	label(out, colour, names[2], width);
+	fprintf(out, "%d\n", server->port);
+	label(out, colour, names[3], width);
+	fprintf(out, "%s\n", security_label(server->security));
+	label(out, colour, names[4], width);
+	print_status(out, server);
+	label(out, colour, names[5], width);
+	fprintf(out, "%s\n", auth_label(server));
+	label(out, colour, names[6], width);
+	fprintf(out, "%s\n", username_label(record->username));
+	label(out, colour, names[7], width);
 	source_line(out, server->source);
 }
 
@@ -125,14 +159,87 @@ cell(FILE *out, const char *text, size_t width, bool right)
 		fputs("  ", out);
 }
 
+/* Whether an earlier record of the table already had the same note. */
+static bool
+said_before(const struct answer *answer, size_t n, bool aliases)
+{
+	const struct server *server = answer->records[n].server, *other;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		other = answer->records[i].server;
+		if (!aliases && other->status == STATUS_LEGACY &&
+		    strcmp(other->reason, server->reason) == 0)
+			return true;
+		if (aliases && other->naliases > 0 &&
+		    strcmp(other->aliases[0], server->aliases[0]) == 0 &&
+		    other->protocol == server->protocol)
+			return true;
+	}
+	return false;
+}
+
+/* The hosts' other names, once a protocol, and why rows are legacy. */
+static void
+table_notes(FILE *out, const struct answer *answer)
+{
+	const struct record *record;
+	size_t i;
+
+	for (i = 0; i < answer->count; i++) {
+		record = &answer->records[i];
+		if (record->server->naliases == 0 || said_before(answer, i, true))
+			continue;
+		fprintf(out, "%s ", protocol_label(record->server->protocol));
+		quote_terminal(out, record->host);
+		fputs(_(" is also named: "), out);
+		print_aliases(out, record->server);
+	}
+	for (i = 0; i < answer->count; i++) {
+		record = &answer->records[i];
+		if (record->server->status == STATUS_LEGACY &&
+		    !said_before(answer, i, false)) {
+			fputs(_("Legacy: "), out);
+			quote_terminal(out, gettext(record->server->reason));
+			putc('\n', out);
+		}
+	}
+}
+
+/* Services beside IMAP, POP3 and SMTP, such as Zimbra Pro's ActiveSync. */
+static void
+table_services(FILE *out, const struct answer *answer)
+{
+	const struct offer *offer = answer->offer;
+	const struct service *service;
+	size_t i;
+
+	for (i = 0; i < offer->nservices; i++) {
+		service = &offer->services[i];
+		if (service->region != answer->region)
+			continue;
+		quote_terminal(out, service->name);
+		if (service->plan != NULL) {
+			fputs(" (", out);
+			quote_terminal(out, service->plan);
+			fputs(_(" only"), out);
+			putc(')', out);
+		}
+		fputs(": ", out);
+		quote_terminal(out, service->host);
+		fprintf(out, _(", port %d, %s\n"), service->port,
+		    security_label(service->security));
+	}
+}
+
 void
 text_table(FILE *out, const struct answer *answer, bool colour)
 {
 	const struct record *record;
 	const char *title[] = { _("PROTOCOL"), _("SSL"), _("SERVER"),
-		_("PORT"), _("SECURITY"), _("AUTHENTICATION") };
+		_("PORT"), _("SECURITY"), _("AUTHENTICATION"), _("STATUS") };
 	const char *on = _("on"), *off = _("off");
-	size_t width[] = { 8, 3, 0, 5, 8, 0 };
+	size_t width[] = { 8, 3, 0, 5, 8, 0, 0 };
 	size_t i, column;
 
 	/* Translated words may be wider than the English ones. */
@@ -144,6 +251,8 @@ text_table(FILE *out, const struct answer *answer, bool colour)
 		width[2] = max(width[2], strlen(record->host));
 		width[4] = max(width[4],
 		    utf8_columns(security_label(record->server->security)));
+		width[5] = max(width[5],
+		    utf8_columns(auth_label(record->server)));
 	}
 	heading(out, colour, answer->offer, answer->region, "");
 	if (colour)
@@ -161,13 +270,17 @@ text_table(FILE *out, const struct answer *answer, bool colour)
 		fprintf(out, "%*d  ", (int)width[3], record->server->port);
 		cell(out, security_label(record->server->security), width[4],
 		    false);
-		cell(out, auth_label(record->server), 0, false);
+		cell(out, auth_label(record->server), width[5], false);
+		cell(out, record->server->status == STATUS_LEGACY ?
+		    _("legacy") : _("current"), 0, false);
 		putc('\n', out);
 	}
 	fputs(_("Username: "), out);
 	quote_terminal(out, username_label(answer->count > 0 ?
 	    answer->records[0].username : NULL));
 	putc('\n', out);
+	table_notes(out, answer);
+	table_services(out, answer);
 }
 
 /* Prints the text in lines of at most WIDTH, after a hanging label. */
@@ -246,4 +359,61 @@ text_guide(FILE *out, const struct guide *guide, bool colour)
 			fputs("  ", out);
 			source_line(out, guide->steps[i].source);
 		}
+}
+
+static void
+print_quota(FILE *out, const struct offer *offer, size_t n)
+{
+	const struct quota *quota = &offer->limits.quotas[n];
+
+	if (quota->plan != NULL) {
+		quote_terminal(out, quota->plan);
+		fputs(": ", out);
+	}
+	quote_terminal(out, quota->size);
+	fputs(" (", out);
+	quote_terminal(out, quota->source->title);
+	fputs(", ", out);
+	quote_terminal(out, quota->source->date);
+	putc(')', out);
+}
+
+/* Quotas for the same plan that disagree are shown together. */
+void
+text_limits(FILE *out, const struct offer *offer, bool colour)
+{
+	const struct limits *limits = &offer->limits;
+	const struct sending_limit *limit;
+	size_t i, j;
+
+	bold(out, colour, offer->name);
+	putc('\n', out);
+	for (i = 0; i < limits->nsending; i++) {
+		limit = &limits->sending[i];
+		fputs("  ", out);
+		fprintf(out, limit->scope == LIMIT_ACCOUNT ?
+		    _("Sending: %ld messages an hour per account") :
+		    _("Sending: %ld messages an hour per IP address"),
+		    limit->per_hour);
+		fputs(" (", out);
+		quote_terminal(out, limit->source->title);
+		fputs(", ", out);
+		quote_terminal(out, limit->source->date);
+		fputs(")\n", out);
+	}
+	for (i = 0; i < limits->nquotas; i++) {
+		if (quota_first(offer, i) != i)
+			continue;
+		fputs("  ", out);
+		fputs(_("Quota: "), out);
+		print_quota(out, offer, i);
+		for (j = i + 1; j < limits->nquotas; j++)
+			if (quota_first(offer, j) == i) {
+				fputs(_(" or "), out);
+				print_quota(out, offer, j);
+			}
+		if (quota_disputed(offer, i))
+			fputs(_(": OVHcloud's guides disagree"), out);
+		putc('\n', out);
+	}
 }

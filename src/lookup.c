@@ -6,57 +6,48 @@
 #include "i18n.h"
 #include "lookup.h"
 
-static const struct offer *
-find_offer(const struct dataset *data, const char *id)
-{
-	size_t i;
-
-	for (i = 0; i < data->noffers; i++)
-		if (id == NULL ? data->offers[i].is_default :
-		    strcmp(data->offers[i].id, id) == 0)
-			return &data->offers[i];
-	return NULL;
-}
-
 static int
-choose_region(const struct offer *offer, const char *id,
-    const struct region **region, struct problem *problem)
+choose_region(const struct dataset *data, const struct offer *offer,
+    const char *id, const struct region **region, struct problem *problem)
 {
-	char choices[256];
+	char choices[256] = "";
 	size_t i;
 
-	*region = NULL;
-	if (offer->nregions == 0) {
-		if (id != NULL)
-			return problem_set(problem, EX_USAGE, "--region",
-			    "%s has no regions", offer->name);
+	*region = offer->regions[0];
+	if (id == NULL)
 		return EX_OK;
+	if ((*region = data_region(data, id)) == NULL) {
+		for (i = 0; i < data->nregions; i++)
+			problem_list_append(choices, sizeof(choices),
+			    data->regions[i].id);
+		return problem_set(problem, EX_USAGE, "--region",
+		    "unknown region '%s' (choose %s)", problem_echo(id),
+		    choices);
 	}
-	if (id == NULL) {
-		*region = &offer->regions[0];
+	if (offer_sold_in(offer, *region))
 		return EX_OK;
-	}
 	for (i = 0; i < offer->nregions; i++)
-		if (strcmp(offer->regions[i].id, id) == 0) {
-			*region = &offer->regions[i];
-			return EX_OK;
-		}
-	choices[0] = '\0';
-	for (i = 0; i < offer->nregions; i++)
-		problem_list_append(choices, sizeof(choices), offer->regions[i].id);
+		problem_list_append(choices, sizeof(choices),
+		    offer->regions[i]->id);
 	return problem_set(problem, EX_USAGE, "--region",
-	    "%s has no region '%s' (choose %s)", offer->name,
+	    "%s is not sold in region '%s' (choose %s)", offer->name,
 	    problem_echo(id), choices);
 }
 
 static int
-check_server_number(const struct offer *offer, int number,
-    struct problem *problem)
+check_server_number(const struct offer *offer, const struct region *region,
+    int number, struct problem *problem)
 {
+	bool numbered = offer_numbered_in(offer, region);
+
 	if (offer->server_number == NULL && number != 0)
 		return problem_set(problem, EX_USAGE, "--server",
 		    "%s servers are not numbered", offer->name);
-	if (offer->server_number != NULL && number == 0)
+	if (!numbered && number != 0)
+		return problem_set(problem, EX_USAGE, "--server",
+		    "%s servers in region %s are not numbered", offer->name,
+		    region->id);
+	if (numbered && number == 0)
 		return problem_set(problem, EX_USAGE, offer->id,
 		    "give --server N: %s", gettext(offer->server_number));
 	return EX_OK;
@@ -70,7 +61,7 @@ lookup_offer(const struct dataset *data, const struct query *query,
 	char choices[256] = "";
 	size_t i;
 
-	if ((*offer = find_offer(data, query->offer)) == NULL) {
+	if ((*offer = data_offer(data, query->offer)) == NULL) {
 		for (i = 0; i < data->noffers; i++)
 			problem_list_append(choices, sizeof(choices),
 			    data->offers[i].id);
@@ -78,7 +69,20 @@ lookup_offer(const struct dataset *data, const struct query *query,
 		    "unknown offer '%s' (choose %s)",
 		    problem_echo(query->offer), choices);
 	}
-	return choose_region(*offer, query->region, region, problem);
+	return choose_region(data, *offer, query->region, region, problem);
+}
+
+int
+lookup_numbered(const struct dataset *data, const struct query *query,
+    const struct offer **offer, const struct region **region,
+    struct problem *problem)
+{
+	/* Both are set on success: the test tells a static analyser so. */
+	if (lookup_offer(data, query, offer, region, problem) != EX_OK ||
+	    *offer == NULL || *region == NULL)
+		return problem->status;
+	return check_server_number(*offer, *region, query->server_number,
+	    problem);
 }
 
 static bool
@@ -117,15 +121,11 @@ no_match(const struct answer *answer, const struct query *query,
 {
 	char where[256];
 
-	if (query->protocol == PROTOCOL_ANY && answer->region != NULL)
-		return problem_set(problem, EX_UNAVAILABLE, answer->offer->id,
-		    "no server entries for region %s", answer->region->id);
 	if (query->protocol == PROTOCOL_ANY)
 		return problem_set(problem, EX_UNAVAILABLE, answer->offer->id,
-		    "no server entries");
-	snprintf(where, sizeof(where), "%s%s%s", answer->offer->name,
-	    answer->region ? ", " : "",
-	    answer->region ? gettext(answer->region->name) : "");
+		    "no server entries for region %s", answer->region->id);
+	snprintf(where, sizeof(where), "%s, %s", answer->offer->name,
+	    gettext(answer->region->name));
 	return lookup_no_entry(protocol_name(query->protocol), where,
 	    query->ssl, problem);
 }
@@ -149,12 +149,10 @@ lookup(const struct dataset *data, const struct query *query,
 	size_t i;
 
 	memset(answer, 0, sizeof(*answer));
-	if (lookup_offer(data, query, &answer->offer, &answer->region,
+	if (lookup_numbered(data, query, &answer->offer, &answer->region,
 	    problem) != EX_OK)
 		return problem->status;
 	offer = answer->offer;
-	if (check_server_number(offer, query->server_number, problem) != EX_OK)
-		return problem->status;
 	if ((answer->records = calloc(offer->nservers,
 	    sizeof(*answer->records))) == NULL)
 		return problem_set(problem, EX_OSERR, NULL, "out of memory");

@@ -30,16 +30,16 @@ bash_complete() {
 expect "bash: registered" "$(bash --norc -c '. completions/ovhmail.bash;
     complete -p ovhmail')" "complete -F _ovhmail ovhmail"
 expect "bash: commands" "$(bash_complete ovhmail '')" \
-    "check explain export guide imap list pop pop3 smtp submission values webmail"
+    "check explain export guide imap limits list pop pop3 smtp submission values webmail"
 expect "bash: options" "$(bash_complete ovhmail --o)" "--offer --output"
 expect "bash: offers" "$(bash_complete ovhmail --offer '')" \
-    "emailpro exchange mxplan"
-expect "bash: regions" "$(bash_complete ovhmail --region '')" "ca eu"
-expect "bash: an offer without regions" \
-    "$(bash_complete ovhmail --offer emailpro --region '')" ""
+    "emailpro exchange mxplan zimbra"
+expect "bash: regions" "$(bash_complete ovhmail --region '')" "apac ca eu"
+expect "bash: the regions where the offer is sold" \
+    "$(bash_complete ovhmail --offer exchange --region '')" "ca eu"
 expect "bash: formats" "$(bash_complete ovhmail --ssl -f '')" "env json text"
 expect "bash: fields" "$(bash_complete ovhmail --field a)" \
-    "auth_method auth_required"
+    "aliases auth_method auth_required"
 expect "bash: export formats" "$(bash_complete ovhmail --no-ssl export m)" \
     "mbsync mobileconfig msmtp"
 expect "bash: check protocols" "$(bash_complete ovhmail check '')" \
@@ -77,9 +77,9 @@ zsh_values() {
 		_ovhmail_values '"$2" | sort | oneline
 }
 expect "zsh: offers" "$(zsh_values "ovhmail --offer ''" offer)" \
-    "emailpro exchange mxplan"
-expect "zsh: regions" "$(zsh_values "ovhmail --region ''" region)" "ca eu"
-expect "zsh: fields" "$(zsh_values "ovhmail --field ''" field | wc -w)" 11
+    "emailpro exchange mxplan zimbra"
+expect "zsh: regions" "$(zsh_values "ovhmail --region ''" region)" "apac ca eu"
+expect "zsh: fields" "$(zsh_values "ovhmail --field ''" field | wc -w)" 13
 expect "zsh: export formats" "$(zsh_values "ovhmail export ''" export)" \
     "aerc autoconfig autodiscover dns mbsync mobileconfig msmtp neomutt"
 expect "zsh: guide clients" "$(zsh_values "ovhmail guide ''" client)" \
@@ -93,16 +93,16 @@ fish_complete() {
 		complete -C'$1'" | cut -f 1 | sort | oneline
 }
 expect "fish: commands" "$(fish_complete 'ovhmail ')" \
-    "check explain export guide imap list pop pop3 smtp submission values webmail"
+    "check explain export guide imap limits list pop pop3 smtp submission values webmail"
 expect "fish: guide clients" "$(fish_complete 'ovhmail guide ')" \
     "android apple-mail ios outlook outlook-mac thunderbird"
 expect "fish: offers" "$(fish_complete 'ovhmail --offer ')" \
-    "emailpro exchange mxplan"
+    "emailpro exchange mxplan zimbra"
 expect "fish: regions" "$(fish_complete 'ovhmail --offer mxplan --region ')" \
-    "ca eu"
+    "apac ca eu"
 expect "fish: formats" "$(fish_complete 'ovhmail --format ')" "env json text"
 expect "fish: fields" "$(fish_complete 'ovhmail --field a')" \
-    "auth_method auth_required"
+    "aliases auth_method auth_required"
 expect "fish: export formats" "$(fish_complete 'ovhmail export ')" \
     "aerc autoconfig autodiscover dns mbsync mobileconfig msmtp neomutt"
 expect "fish: check protocols" "$(fish_complete 'ovhmail check ')" \

@@ -1,4 +1,4 @@
 $ ovhmail --data tests/data/truncated.json imap
 --- stderr
-ovhmail: tests/data/truncated.json: line 9, column 8: JSON syntax error
+ovhmail: tests/data/truncated.json: line 8, column 36: JSON syntax error
 --- status 65

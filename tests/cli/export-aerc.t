@@ -1,5 +1,5 @@
 $ ovhmail export aerc --email jan@example.nl --region ca
-# aerc settings for OVHcloud MX Plan (America and Asia-Pacific).
+# aerc settings for OVHcloud MX Plan (America).
 # Made by ovhmail 0.1.0 from OVHcloud's published settings.
 # No password is stored here: source-cred-cmd (and outgoing-cred-cmd) runs a command that prints it.
 # For another password manager, export again with --password-command.

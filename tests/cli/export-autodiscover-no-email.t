@@ -38,6 +38,18 @@ $ ovhmail export autodiscover --region ca
         <UsePOPAuth>on</UsePOPAuth>
         <SMTPLast>off</SMTPLast>
       </Protocol>
+      <Protocol>
+        <Type>SMTP</Type>
+        <Server>smtp.mail.ovh.ca</Server>
+        <Port>587</Port>
+        <DomainRequired>off</DomainRequired>
+        <SPA>off</SPA>
+        <Encryption>TLS</Encryption>
+        <SSL>on</SSL>
+        <AuthRequired>on</AuthRequired>
+        <UsePOPAuth>on</UsePOPAuth>
+        <SMTPLast>off</SMTPLast>
+      </Protocol>
     </Account>
   </Response>
 </Autodiscover>

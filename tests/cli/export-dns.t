@@ -1,19 +1,22 @@
 $ ovhmail export dns --domain example.nl
 ; DNS settings for OVHcloud MX Plan (Europe).
 ; Made by ovhmail 0.1.0 from OVHcloud's published settings.
-; MX: ovh/docs pages/web_cloud/domains/dns_zone_mx (2024-02-29). SPF: ovh/docs pages/web_cloud/domains/dns_zone_spf (2023-08-04).
+; MX: ovh/ovhcloud-docs docs/en/guides/web-cloud/domains/dns-zone-mx.mdx (2026-07-30).
 example.nl.	3600	IN	MX	1 mx0.mail.ovh.net.
 example.nl.	3600	IN	MX	5 mx1.mail.ovh.net.
 example.nl.	3600	IN	MX	50 mx2.mail.ovh.net.
 example.nl.	3600	IN	MX	100 mx3.mail.ovh.net.
 example.nl.	3600	IN	MX	200 mx4.mail.ovh.net.
+; SPF: ovh/ovhcloud-docs docs/en/guides/web-cloud/domains/dns-zone-spf.mdx (2026-07-30).
 example.nl.	3600	IN	TXT	"v=spf1 include:mx.ovh.com ~all"
-; SRV (RFC 6186, RFC 8314): servers without TLS get no record.
-_imaps._tcp.example.nl.	3600	IN	SRV	0 1 993 ssl0.ovh.net.
-_pop3s._tcp.example.nl.	3600	IN	SRV	0 1 995 ssl0.ovh.net.
-_submissions._tcp.example.nl.	3600	IN	SRV	0 1 465 ssl0.ovh.net.
-_submission._tcp.example.nl.	3600	IN	SRV	0 1 587 ssl0.ovh.net.
-; Autodiscover: OVH guide on SRV records for MX Plan (legacy) (2020).
-_autodiscover._tcp.example.nl.	3600	IN	SRV	0 1 443 mailconfig.ovh.net.
+; DKIM: ovh/ovhcloud-docs docs/en/guides/web-cloud/domains/dns-zone-dkim.mdx (2026-07-30).
+; Turn DKIM on in the OVHcloud Control Panel, then publish the records it shows:
+; they have this shape, where <N>, <id> and <xx> are the Control Panel's values.
+; ovhmo<N>-selector1._domainkey.example.nl.	3600	IN	CNAME	ovhmo<N>-selector1._domainkey.<id>.<xx>.dkim.mail.ovh.net.
+; ovhmo<N>-selector2._domainkey.example.nl.	3600	IN	CNAME	ovhmo<N>-selector2._domainkey.<id>.<xx>.dkim.mail.ovh.net.
+; DMARC: ovh/ovhcloud-docs docs/en/guides/web-cloud/domains/dns-zone-dmarc.mdx (2026-07-30).
+; OVHcloud recommends p=none and several weeks of failure report analysis before p=quarantine or p=reject (pct= for a gradual move); OVHcloud publishes no default.
+_dmarc.example.nl.	3600	IN	TXT	"v=DMARC1; p=none"
+; 3 legacy SRV records left out: "ovhmail export dns --legacy" adds them.
 --- stderr
 --- status 0

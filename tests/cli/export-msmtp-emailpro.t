@@ -1,5 +1,5 @@
 $ ovhmail export msmtp --offer emailpro --server 5 -e jan@example.nl
-# msmtp settings for OVHcloud Email Pro.
+# msmtp settings for OVHcloud Email Pro (Europe).
 # Made by ovhmail 0.1.0 from OVHcloud's published settings.
 # No password is stored here: passwordeval runs a command that prints it.
 # For another password manager, export again with --password-command.

@@ -1,5 +1,5 @@
 $ ovhmail imap --field hots
 --- stderr
-ovhmail: --field: unknown field 'hots' (choose offer, region, protocol, ssl, host, port, security, auth_required, auth_method, username, source)
+ovhmail: --field: unknown field 'hots' (choose offer, region, protocol, ssl, host, aliases, port, security, status, auth_required, auth_method, username, source)
 Try 'ovhmail --help' for more information.
 --- status 64

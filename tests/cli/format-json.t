@@ -5,12 +5,16 @@ $ ovhmail imap --format json
   "protocol": "imap",
   "ssl": true,
   "host": "ssl0.ovh.net",
+  "aliases": [
+    "imap.mail.ovh.net"
+  ],
   "port": 993,
   "security": "ssl",
+  "status": "current",
   "auth_required": true,
   "auth_method": "password-cleartext",
   "username": null,
-  "source": "OVH guide g1474, Webhosting: algemene informatie over OVH's gedeelde e-mail"
+  "source": "ovh/docs pages/web_cloud/email_and_collaborative_solutions/mx_plan/how_to_configure_outlook_2016 (en-gb)"
 }
 --- stderr
 --- status 0

@@ -1,5 +1,5 @@
 $ ovhmail guide android --offer exchange --server 3
-Hosted Exchange: Android (Gmail and Outlook apps)
+Hosted Exchange, Europe: Android (Gmail and Outlook apps)
 1.  In the Gmail app: the first time, tap "Add an email address"; otherwise
     open the menu at the top left, then Settings > Add account. These are
     the Gmail app's steps, as OVHcloud's guides give them.

@@ -2,9 +2,11 @@ $ ovhmail -h
 usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] list
        ovhmail [options] webmail
+       ovhmail [options] limits
        ovhmail [options] explain TEXT...
        ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]
-               [--password-command CMD] [--allow-plaintext] [-o FILE]
+               [--password-command CMD] [--allow-plaintext] [--legacy]
+               [-o FILE]
        ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]
                [--cafile FILE]
        ovhmail [options] guide CLIENT [--email ADDRESS]
@@ -17,6 +19,7 @@ Commands:
   imap, pop, smtp      one server (pop3 and submission are aliases)
   list                 every server of the offer (the default)
   webmail              the webmail address
+  limits               the offer's sending limits and mailbox quota
   explain TEXT         what a server's error means and how to fix it
   export FORMAT        a client's configuration or DNS records: autoconfig,
                        autodiscover, mobileconfig, msmtp, mbsync, neomutt,
@@ -29,12 +32,13 @@ Commands:
 
 Options:
       --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)
-      --no-ssl         SSL off: 143, 110, and 587 with STARTTLS
-      --offer NAME     mxplan (the default), emailpro or exchange
+      --no-ssl         SSL off: 587 with STARTTLS; legacy 143 and 110
+      --offer NAME     mxplan (the default), zimbra, emailpro or exchange
       --server N       the N of pro<N>.mail.ovh.net or ex<N>.mail.ovh.net
-      --region NAME    eu (the default) or ca, for mxplan
+      --region NAME    eu (the default), ca or apac, where the offer is sold
   -e, --email ADDRESS  fill in the username
       --domain DOMAIN  the mail domain, for export (else the address's)
+      --legacy         export dns: add the legacy MX Plan SRV records
   -o, --output FILE    export into FILE, replaced only once complete
       --password-command CMD
                        the command a client runs for the password; {email}
@@ -50,7 +54,7 @@ Options:
   -h, --help           print this help and exit
   -V, --version        print the version and exit
 
-Fields: offer, region, protocol, ssl, host, port, security, auth_required,
-auth_method, username, source.  See ovhmail(1) for more.
+Fields: offer, region, protocol, ssl, host, aliases, port, security, status,
+auth_required, auth_method, username, source.  See ovhmail(1) for more.
 --- stderr
 --- status 0

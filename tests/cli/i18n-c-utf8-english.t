@@ -1,10 +1,12 @@
 $ LC_ALL= LANG=C.UTF-8 LANGUAGE=nl ovhmail pop
 MX Plan, Europe: POP3
   Server:         ssl0.ovh.net
+  Also named:     pop.mail.ovh.net
   Port:           995
   Security:       SSL/TLS
+  Status:         current
   Authentication: required, normal password
   Username:       the full e-mail address
-  Source:         OVH guide g1474, Webhosting: algemene informatie over OVH's gedeelde e-mail (2021-07-19)
+  Source:         ovh/docs pages/web_cloud/email_and_collaborative_solutions/mx_plan/how_to_configure_outlook_2016 (en-gb) (2026-01-09)
 --- stderr
 --- status 0

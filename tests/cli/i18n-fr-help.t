@@ -2,9 +2,11 @@ $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail --help
 usage : ovhmail [options] [imap | pop | smtp]
         ovhmail [options] list
         ovhmail [options] webmail
+        ovhmail [options] limits
         ovhmail [options] explain TEXTE...
         ovhmail [options] export FORMAT [--email ADRESSE] [--domain DOMAINE]
-                [--password-command CMD] [--allow-plaintext] [-o FICHIER]
+                [--password-command CMD] [--allow-plaintext] [--legacy]
+                [-o FICHIER]
         ovhmail [options] check [imap | pop | smtp] [--timeout SECONDES]
                 [--cafile FICHIER]
         ovhmail [options] guide CLIENT [--email ADRESSE]
@@ -17,6 +19,7 @@ Commandes :
   imap, pop, smtp      un serveur (pop3 et submission sont des alias)
   list                 tous les serveurs de l'offre (par défaut)
   webmail              l'adresse du webmail
+  limits               les limites d'envoi et le quota de l'offre
   explain TEXTE        ce que veut dire l'erreur d'un serveur, et comment
                        la corriger
   export FORMAT        la configuration d'un client ou les enregistrements
@@ -32,13 +35,14 @@ Commandes :
 
 Options :
       --ssl            SSL/TLS activé : 993, 995, 465 pour MX Plan (par défaut)
-      --no-ssl         SSL désactivé : 143, 110, et 587 avec STARTTLS
-      --offer NOM      mxplan (par défaut), emailpro ou exchange
+      --no-ssl         SSL désactivé : 587 avec STARTTLS ; anciens 143 et 110
+      --offer NOM      mxplan (par défaut), zimbra, emailpro ou exchange
       --server N       le N de pro<N>.mail.ovh.net ou ex<N>.mail.ovh.net
-      --region NOM     eu (par défaut) ou ca, pour mxplan
+      --region NOM     eu (par défaut), ca ou apac, là où l'offre est vendue
   -e, --email ADRESSE  remplir le nom d'utilisateur
       --domain DOMAINE le domaine de messagerie, pour export (sinon celui
                        de l'adresse)
+      --legacy         export dns : avec les anciens SRV de MX Plan
   -o, --output FICHIER exporter dans FICHIER, remplacé une fois complet
       --password-command CMD
                        la commande qu'un client lance pour le mot de passe ;
@@ -56,7 +60,7 @@ Options :
   -h, --help           afficher cette aide et quitter
   -V, --version        afficher la version et quitter
 
-Champs : offer, region, protocol, ssl, host, port, security, auth_required,
-auth_method, username, source.  Voir ovhmail(1) pour en savoir plus.
+Champs : offer, region, protocol, ssl, host, aliases, port, security, status,
+auth_required, auth_method, username, source.  Voir ovhmail(1) pour en savoir plus.
 --- stderr
 --- status 0

@@ -2,9 +2,11 @@ $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail --help
 gebruik: ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] list
          ovhmail [opties] webmail
+         ovhmail [opties] limits
          ovhmail [opties] explain TEKST...
          ovhmail [opties] export FORMAAT [--email ADRES] [--domain DOMEIN]
-                 [--password-command CMD] [--allow-plaintext] [-o BESTAND]
+                 [--password-command CMD] [--allow-plaintext] [--legacy]
+                 [-o BESTAND]
          ovhmail [opties] check [imap | pop | smtp] [--timeout SECONDEN]
                  [--cafile BESTAND]
          ovhmail [opties] guide CLIENT [--email ADRES]
@@ -17,6 +19,7 @@ Opdrachten:
   imap, pop, smtp      één server (pop3 en submission zijn aliassen)
   list                 alle servers van het pakket (de standaard)
   webmail              het adres van de webmail
+  limits               de verzendlimieten en het quotum van het pakket
   explain TEKST        wat een foutmelding van een server betekent en hoe
                        u die oplost
   export FORMAAT       de configuratie van een client of DNS-records:
@@ -32,12 +35,14 @@ Opdrachten:
 
 Opties:
       --ssl            SSL/TLS aan: 993, 995, 465 voor MX Plan (de standaard)
-      --no-ssl         SSL uit: 143, 110, en 587 met STARTTLS
-      --offer NAAM     mxplan (de standaard), emailpro of exchange
+      --no-ssl         SSL uit: 587 met STARTTLS; verouderd 143 en 110
+      --offer NAAM     mxplan (de standaard), zimbra, emailpro of exchange
       --server N       de N van pro<N>.mail.ovh.net of ex<N>.mail.ovh.net
-      --region NAAM    eu (de standaard) of ca, voor mxplan
+      --region NAAM    eu (de standaard), ca of apac, waar het pakket
+                       verkocht wordt
   -e, --email ADRES    vul de gebruikersnaam in
       --domain DOMEIN  het maildomein, voor export (anders dat van het adres)
+      --legacy         export dns: met de verouderde SRV-records van MX Plan
   -o, --output BESTAND exporteer naar BESTAND, pas vervangen als het af is
       --password-command CMD
                        het commando dat een client voor het wachtwoord
@@ -54,7 +59,7 @@ Opties:
   -h, --help           toon deze hulp en stop
   -V, --version        toon de versie en stop
 
-Velden: offer, region, protocol, ssl, host, port, security, auth_required,
-auth_method, username, source.  Zie ovhmail(1) voor meer.
+Velden: offer, region, protocol, ssl, host, aliases, port, security, status,
+auth_required, auth_method, username, source.  Zie ovhmail(1) voor meer.
 --- stderr
 --- status 0

@@ -1,12 +1,16 @@
 $ ovhmail list
 MX Plan, Europe
-PROTOCOL  SSL  SERVER         PORT  SECURITY  AUTHENTICATION
-IMAP      on   ssl0.ovh.net    993  SSL/TLS   required, normal password
-IMAP      off  ssl0.ovh.net    143  none      required, normal password
-POP3      on   ssl0.ovh.net    995  SSL/TLS   required, normal password
-POP3      off  ssl0.ovh.net    110  none      required, normal password
-SMTP      on   ssl0.ovh.net    465  SSL/TLS   required, normal password
-SMTP      off  ssl0.ovh.net    587  STARTTLS  required, normal password
+PROTOCOL  SSL  SERVER         PORT  SECURITY  AUTHENTICATION             STATUS
+IMAP      on   ssl0.ovh.net    993  SSL/TLS   required, normal password  current
+IMAP      off  ssl0.ovh.net    143  none      required, normal password  legacy
+POP3      on   ssl0.ovh.net    995  SSL/TLS   required, normal password  current
+POP3      off  ssl0.ovh.net    110  none      required, normal password  legacy
+SMTP      on   ssl0.ovh.net    465  SSL/TLS   required, normal password  current
+SMTP      off  ssl0.ovh.net    587  STARTTLS  required, normal password  current
 Username: the full e-mail address
+IMAP ssl0.ovh.net is also named: imap.mail.ovh.net
+POP3 ssl0.ovh.net is also named: pop.mail.ovh.net
+SMTP ssl0.ovh.net is also named: smtp.mail.ovh.net
+Legacy: current OVHcloud guides list SSL/TLS only
 --- stderr
 --- status 0

@@ -1,5 +1,5 @@
 $ ovhmail list --offer exchange --format json
 --- stderr
-ovhmail: exchange: give --server N: the number N of ex<N>.mail.ovh.net is shown in the OVHcloud Control Panel for the Hosted Exchange service (the oldest services use ex.mail.ovh.net)
+ovhmail: exchange: give --server N: the number N of ex<N>.mail.ovh.net is shown in the OVHcloud Control Panel: Hosted Exchange > General information > Connection
 Try 'ovhmail --help' for more information.
 --- status 64

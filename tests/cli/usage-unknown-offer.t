@@ -1,5 +1,5 @@
 $ ovhmail imap --offer gmail
 --- stderr
-ovhmail: --offer: unknown offer 'gmail' (choose mxplan, emailpro, exchange)
+ovhmail: --offer: unknown offer 'gmail' (choose mxplan, zimbra, emailpro, exchange)
 Try 'ovhmail --help' for more information.
 --- status 64

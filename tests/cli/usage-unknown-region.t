@@ -1,5 +1,5 @@
 $ ovhmail imap --region us
 --- stderr
-ovhmail: --region: MX Plan has no region 'us' (choose eu, ca)
+ovhmail: --region: unknown region 'us' (choose eu, ca, apac)
 Try 'ovhmail --help' for more information.
 --- status 64

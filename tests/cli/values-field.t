@@ -4,8 +4,10 @@ region
 protocol
 ssl
 host
+aliases
 port
 security
+status
 auth_required
 auth_method
 username

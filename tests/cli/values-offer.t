@@ -1,5 +1,6 @@
 $ ovhmail values offer
 mxplan
+zimbra
 emailpro
 exchange
 --- stderr

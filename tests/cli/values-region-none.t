@@ -1,3 +1,4 @@
 $ ovhmail --offer emailpro values region
+eu
 --- stderr
 --- status 0

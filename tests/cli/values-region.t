@@ -1,5 +1,6 @@
 $ ovhmail values region
 eu
 ca
+apac
 --- stderr
 --- status 0

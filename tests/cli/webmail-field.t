@@ -1,4 +1,4 @@
 $ ovhmail webmail --field webmail
-https://www.ovhcloud.com/en/mail/
+https://www.ovhcloud.com/en-gb/mail/
 --- stderr
 --- status 0

@@ -234,17 +234,36 @@ c() {
 	awk -v t="$1" '$4 == t { $1 = $1; print }' "$work/canonical" | sort
 }
 expect "dns: MX" "$(c MX | awk '{ print $5, $6 }' | sort -n | tr '\n' ' ')" "1 mx0.mail.ovh.net. 5 mx1.mail.ovh.net. 50 mx2.mail.ovh.net. 100 mx3.mail.ovh.net. 200 mx4.mail.ovh.net. "
-expect "dns: SPF" "$(c TXT | awk '{ $1 = $2 = $3 = $4 = ""; print substr($0, 5) }')" '"v=spf1 include:mx.ovh.com ~all"'
-expect "dns: _imaps" "$(c SRV | grep '^_imaps' | awk '{ print $7, $8 }')" "993 ssl0.ovh.net."
-expect "dns: _submissions" "$(c SRV | grep '^_submissions' | awk '{ print $7, $8 }')" "465 ssl0.ovh.net."
-expect "dns: _submission" "$(c SRV | grep '^_submission\.' | awk '{ print $7, $8 }')" "587 ssl0.ovh.net."
-expect "dns: no plain IMAP record" "$(c SRV | grep -c '^_imap\.')" 0
-expect "dns: _autodiscover" "$(c SRV | grep '^_autodiscover' | awk '{ print $7, $8 }')" "443 mailconfig.ovh.net."
+txt() {
+	c TXT | awk -v n="$1" '$1 == n { $1 = $2 = $3 = $4 = ""; print substr($0, 5) }'
+}
+expect "dns: SPF" "$(txt example.nl.)" '"v=spf1 include:mx.ovh.com ~all"'
+expect "dns: DMARC" "$(txt _dmarc.example.nl.)" '"v=DMARC1; p=none"'
+expect "dns: no SRV without --legacy" "$(c SRV | wc -l)" 0
+expect "dns: DKIM is a template, not a record" "$(c CNAME | wc -l)" 0
+./ovhmail export dns --domain example.nl --legacy >"$work/dns.txt"
+zone example.nl "$work/dns.txt" >"$work/zone"
+named-checkzone -D -o "$work/canonical" example.nl "$work/zone" >"$work/checkzone.out" 2>&1
+expect "dns: legacy zone" "$?" 0
+expect "dns: legacy _imaps" "$(c SRV | grep '^_imaps' | awk '{ print $5, $6, $7, $8 }')" "0 0 993 ssl0.ovh.net."
+expect "dns: legacy _submission" "$(c SRV | grep '^_submission\.' | awk '{ print $7, $8 }')" "465 ssl0.ovh.net."
+expect "dns: legacy _autodiscover" "$(c SRV | grep '^_autodiscover' | awk '{ print $7, $8 }')" "443 mailconfig.ovh.net."
+./ovhmail export dns --domain example.ca --region ca >"$work/dns.txt"
+zone example.ca "$work/dns.txt" >"$work/zone"
+named-checkzone -D -o "$work/canonical" example.ca "$work/zone" >"$work/checkzone.out" 2>&1
+expect "dns: ca zone" "$?" 0
+expect "dns: ca MX" "$(c MX | awk '{ print $5, $6 }' | sort -n | tr '\n' ' ')" "1 mx0.mail.ovh.ca. 5 mx1.mail.ovh.ca. 50 mx2.mail.ovh.ca. 100 mx3.mail.ovh.ca. 200 mx4.mail.ovh.ca. "
+expect "dns: ca, one SPF record despite the conflict" "$(txt example.ca. | wc -l)" 1
 ./ovhmail export dns --domain example.org --offer exchange --server 12 >"$work/dns.txt"
 zone example.org "$work/dns.txt" >"$work/zone"
 named-checkzone -D -o "$work/canonical" example.org "$work/zone" >"$work/checkzone.out" 2>&1
 expect "dns: exchange zone" "$?" 0
 expect "dns: exchange autodiscover" "$(c SRV | grep '^_autodiscover' | awk '{ print $7, $8 }')" "443 ex12.mail.ovh.net."
+./ovhmail export dns --domain example.ca --offer exchange --region ca >"$work/dns.txt"
+zone example.ca "$work/dns.txt" >"$work/zone"
+named-checkzone -D -o "$work/canonical" example.ca "$work/zone" >"$work/checkzone.out" 2>&1
+expect "dns: exchange ca zone" "$?" 0
+expect "dns: exchange ca autodiscover" "$(c SRV | grep '^_autodiscover' | awk '{ print $7, $8 }')" "443 ex.mail.ovh.ca."
 
 ./ovhmail export dns --domain 'bücher.de' >"$work/dns.txt"
 zone xn--bcher-kva.de "$work/dns.txt" >"$work/zone"

@@ -1,25 +1,31 @@
 #!/bin/sh
 # Writes a valid table whose references are the worst case for a loader
 # that looks them up one by one: N sources and N known errors that all
-# cite the last source, and an offer of N regions whose N server entries
-# cite the regions from the last to the first.
+# cite the last source, and N regions, all sold by one offer, whose N
+# server entries cite the regions from the last to the first, as does its
+# one DNS profile.
 # usage: references.sh N
 set -eu
 awk -v n="$1" 'BEGIN {
-	print "{ \"schema\": 1,"
+	print "{ \"schema\": 2,"
 	print "  \"sources\": ["
 	for (i = 1; i <= n; i++)
 		printf "    { \"id\": \"s%d\", \"title\": \"bench\", \"date\": \"2026\" }%s\n", \
 		    i, i < n ? "," : ""
 	print "  ],"
+	print "  \"regions\": ["
+	for (i = 1; i <= n; i++)
+		printf "    { \"id\": \"r%d\", \"name\": \"Region %d\" }%s\n", \
+		    i, i, i < n ? "," : ""
+	print "  ],"
 	printf "  \"offers\": [ { \"id\": \"o\", \"name\": \"Offer\", "
 	printf "\"description\": \"generated\", \"default\": true, "
 	printf "\"webmail\": \"https://mail.example/\", "
-	printf "\"webmail_source\": \"s%d\",\n    \"regions\": [\n", n
+	printf "\"webmail_source\": \"s%d\", \"regions_source\": \"s%d\",\n", n, n
+	printf "    \"regions\": ["
 	for (i = 1; i <= n; i++)
-		printf "      { \"id\": \"r%d\", \"name\": \"Region %d\" }%s\n", \
-		    i, i, i < n ? "," : ""
-	print "    ],"
+		printf "\"r%d\"%s", i, i < n ? ", " : ""
+	print "],"
 	print "    \"servers\": ["
 	for (i = n; i >= 1; i--) {
 		printf "      { \"protocol\": \"imap\", \"ssl\": true, "
@@ -27,13 +33,19 @@ awk -v n="$1" 'BEGIN {
 		printf "\"port\": 993, \"security\": \"ssl\", "
 		printf "\"auth_required\": true, "
 		printf "\"auth_method\": \"password-cleartext\", "
-		printf "\"username\": \"email\", \"source\": \"s%d\" }%s\n", \
-		    n, (i > 1 ? "," : "")
+		printf "\"username\": \"email\", \"status\": \"current\", "
+		printf "\"source\": \"s%d\" }%s\n", n, (i > 1 ? "," : "")
 	}
-	print "    ] } ],"
-	print "  \"dns\": { \"ttl\": 3600, \"mx\": [ { \"priority\": 1, \"host\": \"mx.example.net\" } ],"
-	printf "    \"mx_source\": \"s%d\", \"spf\": \"v=spf1 -all\", ", n
-	printf "\"spf_source\": \"s%d\" },\n", n
+	print "    ],"
+	printf "    \"limits\": { \"sending\": [], \"quota\": [ { \"size\": \"1 GB\", \"source\": \"s%d\" } ] },\n", n
+	printf "    \"dns\": [ { \"regions\": ["
+	for (i = n; i >= 1; i--)
+		printf "\"r%d\"%s", i, (i > 1 ? ", " : "")
+	print "], \"ttl\": 3600,"
+	printf "      \"mx\": [ { \"priority\": 1, \"host\": \"mx.example.net\" } ], \"mx_source\": \"s%d\",\n", n
+	printf "      \"spf\": [ { \"value\": \"v=spf1 -all\", \"source\": \"s%d\" } ],\n", n
+	printf "      \"dkim\": { \"selector_prefix\": \"b\", \"selectors\": [\"s1\"], \"type\": \"CNAME\", \"target\": \"<selector>.example.net\", \"source\": \"s%d\" },\n", n
+	printf "      \"dmarc\": { \"record\": \"v=DMARC1; p=none\", \"advice\": \"a\", \"source\": \"s%d\" } } ] } ],\n", n
 	print "  \"errors\": ["
 	for (i = 1; i <= n; i++) {
 		printf "    { \"id\": \"e%d\", \"protocol\": \"smtp\", ", i

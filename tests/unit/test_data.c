@@ -10,34 +10,62 @@
 /* The smallest valid document; each case below breaks one thing in it. */
 static const char mini[] =
 "{\n"
-"  \"schema\": 1,\n"
+"  \"schema\": 2,\n"
 "  \"sources\": [ { \"id\": \"s\", \"title\": \"T\", \"date\": \"2024\" } ],\n"
+"  \"regions\": [ { \"id\": \"eu\", \"name\": \"Europe\" },\n"
+"    { \"id\": \"ca\", \"name\": \"America\" } ],\n"
 "  \"offers\": [\n"
 "    { \"id\": \"mxplan\", \"name\": \"MX Plan\", \"description\": \"d\",\n"
 "      \"default\": true, \"webmail\": \"https://w.example/\",\n"
 "      \"webmail_source\": \"s\",\n"
-"      \"regions\": [ { \"id\": \"eu\", \"name\": \"Europe\" } ],\n"
+"      \"regions\": [ \"eu\" ], \"regions_source\": \"s\",\n"
 "      \"servers\": [\n"
 "        { \"protocol\": \"imap\", \"ssl\": true, \"region\": \"eu\",\n"
-"          \"host\": \"ssl0.ovh.net\", \"port\": 993, \"security\": \"ssl\",\n"
+"          \"host\": \"ssl0.ovh.net\", \"aliases\": [ \"imap.ovh.net\" ],\n"
+"          \"port\": 993, \"security\": \"ssl\",\n"
 "          \"auth_required\": true, \"auth_method\": \"password-cleartext\",\n"
-"          \"username\": \"email\", \"source\": \"s\" }\n"
-"      ] },\n"
+"          \"username\": \"email\", \"status\": \"current\", \"source\": \"s\" }\n"
+"      ],\n"
+"      \"limits\": { \"sending\": [ { \"scope\": \"ip\", \"per_hour\": 300,\n"
+"        \"source\": \"s\" } ], \"quota\": [ { \"size\": \"5 GB\",\n"
+"        \"source\": \"s\" } ] },\n"
+"      \"dns\": [ { \"regions\": [ \"eu\" ], \"ttl\": 3600, \"mx\": [ { \"priority\": 1,\n"
+"        \"host\": \"mx0.mail.ovh.net\" } ], \"mx_source\": \"s\",\n"
+"        \"spf\": [ { \"value\": \"v=spf1 include:mx.ovh.com ~all\", \"source\": \"s\" } ],\n"
+"        \"dkim\": { \"selector_prefix\": \"ovhmo\", \"selectors\": [ \"selector1\" ],\n"
+"          \"type\": \"CNAME\", \"target\": \"<selector>.dkim\", \"source\": \"s\" },\n"
+"        \"dmarc\": { \"record\": \"v=DMARC1; p=none\", \"advice\": \"a\",\n"
+"          \"source\": \"s\" } } ] },\n"
 "    { \"id\": \"emailpro\", \"name\": \"Email Pro\", \"description\": \"d\",\n"
 "      \"default\": false, \"webmail\": \"https://w.example/\",\n"
 "      \"webmail_source\": \"s\", \"server_number\": \"see N\",\n"
-"      \"regions\": [],\n"
+"      \"regions\": [ \"eu\", \"ca\" ], \"regions_source\": \"s\",\n"
 "      \"servers\": [\n"
-"        { \"protocol\": \"smtp\", \"ssl\": true,\n"
+"        { \"protocol\": \"smtp\", \"ssl\": true, \"region\": \"eu\",\n"
 "          \"host\": \"pro{N}.mail.ovh.net\", \"port\": 587,\n"
 "          \"security\": \"starttls\", \"auth_required\": true,\n"
 "          \"auth_method\": \"password-cleartext\",\n"
-"          \"username\": \"email\", \"source\": \"s\" }\n"
-"      ] }\n"
+"          \"username\": \"email\", \"status\": \"current\", \"source\": \"s\" },\n"
+"        { \"protocol\": \"smtp\", \"ssl\": false, \"region\": \"ca\",\n"
+"          \"host\": \"pro.mail.ovh.ca\", \"port\": 25,\n"
+"          \"security\": \"none\", \"auth_required\": true,\n"
+"          \"auth_method\": \"password-cleartext\", \"username\": \"email\",\n"
+"          \"status\": \"legacy\", \"reason\": \"old\", \"source\": \"s\" }\n"
+"      ],\n"
+"      \"limits\": { \"sending\": [], \"quota\": [ { \"size\": \"10 GB\",\n"
+"        \"source\": \"s\" }, { \"size\": \"15 GB\", \"source\": \"s\" } ] },\n"
+"      \"dns\": [ { \"regions\": [ \"eu\", \"ca\" ], \"ttl\": 3600, \"mx\": [ { \"priority\": 1,\n"
+"        \"host\": \"mx0.mail.ovh.net\" } ], \"mx_source\": \"s\",\n"
+"        \"spf\": [ { \"value\": \"v=spf1 include:mx.ovh.com ~all\", \"source\": \"s\" },\n"
+"          { \"value\": \"v=spf1 include:mx.ovh.ca ~all\", \"source\": \"s\" } ],\n"
+"        \"dkim\": { \"selector_prefix\": \"ovhemp\", \"selectors\": [ \"selector1\" ],\n"
+"          \"type\": \"CNAME\", \"target\": \"<selector>.dkim\", \"source\": \"s\" },\n"
+"        \"dmarc\": { \"record\": \"v=DMARC1; p=none\", \"advice\": \"a\",\n"
+"          \"source\": \"s\" },\n"
+"        \"srv\": [ { \"service\": \"_autodiscover\", \"priority\": 0, \"weight\": 0,\n"
+"          \"port\": 443, \"host\": \"pro.mail.ovh.net\", \"status\": \"current\",\n"
+"          \"source\": \"s\" } ] } ] }\n"
 "  ],\n"
-"  \"dns\": { \"ttl\": 3600, \"mx\": [ { \"priority\": 1,\n"
-"    \"host\": \"mx0.mail.ovh.net\" } ], \"mx_source\": \"s\",\n"
-"    \"spf\": \"v=spf1 include:mx.ovh.com ~all\", \"spf_source\": \"s\" },\n"
 "  \"errors\": [ { \"id\": \"e553\", \"protocol\": \"smtp\", \"code\": \"553\",\n"
 "    \"reply\": \"553 no\", \"match\": [\"553\"], \"meaning\": \"m\",\n"
 "    \"fix\": \"f\", \"source\": \"s\" } ]\n"
@@ -111,13 +139,14 @@ test_shipped_file_loads(void **state)
 	size_t i, defaults = 0;
 
 	(void)state;
-	assert_int_equal(data->noffers, 3);
+	assert_int_equal(data->noffers, 4);
 	for (i = 0; i < data->noffers; i++)
 		defaults += data->offers[i].is_default;
 	assert_int_equal(defaults, 1);
 	assert_string_equal(data->offers[0].id, "mxplan");
-	assert_int_equal(data->offers[0].nregions, 2);
-	assert_int_equal(data->offers[0].nservers, 9);
+	assert_int_equal(data->nregions, 3);
+	assert_int_equal(data->offers[0].nregions, 3);
+	assert_int_equal(data->offers[0].nservers, 14);
 	assert_int_equal(data->nerrors, 1);
 	assert_string_equal(data->errors[0].code, "553");
 	data_free(data);
@@ -206,7 +235,7 @@ test_not_utf8(void **state)
 static void
 test_not_json(void **state)
 {
-	expect_bad(state, "\"schema\": 1,", "\"schema\": 1 2,", EX_DATAERR,
+	expect_bad(state, "\"schema\": 2,", "\"schema\": 2 2,", EX_DATAERR,
 	    "line 2, column 15: JSON syntax error");
 }
 
@@ -215,14 +244,14 @@ test_truncated(void **state)
 {
 	expect_bad(state, "\"fix\": \"f\", \"source\": \"s\" } ]\n}\n",
 	    "\"fix\": \"f\"", EX_DATAERR,
-	    "line 32, column 15: JSON ends too soon");
+	    "line 60, column 15: JSON ends too soon");
 }
 
 static void
 test_trailing_garbage(void **state)
 {
 	expect_bad(state, "\"s\" } ]\n}\n", "\"s\" } ]\n}\n]\n", EX_DATAERR,
-	    "line 34, column 1: JSON syntax error");
+	    "line 62, column 1: JSON syntax error");
 }
 
 static void
@@ -240,8 +269,12 @@ test_not_an_object(void **state)
 static void
 test_wrong_schema(void **state)
 {
-	expect_bad(state, "\"schema\": 1", "\"schema\": 2", EX_DATAERR,
-	    "schema 2 is not supported (this ovhmail reads schema 1)");
+	expect_bad(state, "\"schema\": 2", "\"schema\": 3", EX_DATAERR,
+	    "schema 3 is not supported (this ovhmail reads schema 2)");
+	expect_bad(state, "\"schema\": 2", "\"schema\": 1", EX_DATAERR,
+	    "servers.json: schema 1 is no longer read: install the table of "
+	    "this ovhmail (schema 2), or update the file as ovhmail-data(5) "
+	    "says");
 }
 
 static void
@@ -254,9 +287,11 @@ test_wrong_types(void **state)
 	    "offers[0].servers[0].ssl: must be true or false");
 	expect_bad(state, "\"name\": \"MX Plan\"", "\"name\": 7", EX_DATAERR,
 	    "offers[0].name: must be a string");
-	expect_bad(state, "\"regions\": [ { \"id\": \"eu\", \"name\": \"Europe\" } ]",
-	    "\"regions\": { \"eu\": \"Europe\" }", EX_DATAERR,
-	    "offers[0].regions: must be an array");
+	expect_bad(state, "\"regions\": [ \"eu\" ]", "\"regions\": \"eu\"",
+	    EX_DATAERR, "offers[0].regions: must be an array");
+	expect_bad(state, "\"aliases\": [ \"imap.ovh.net\" ]",
+	    "\"aliases\": [ 5 ]", EX_DATAERR,
+	    "offers[0].servers[0].aliases[0]: must be a string");
 	expect_bad(state, "\"servers\": [\n        { \"protocol\": \"imap\"",
 	    "\"servers\": [ 5, { \"protocol\": \"imap\"", EX_DATAERR,
 	    "offers[0].servers[0]: must be an object");
@@ -264,7 +299,7 @@ test_wrong_types(void **state)
 	    EX_DATAERR, "errors[0].match: must be an array");
 	expect_bad(state, "\"match\": [\"553\"]", "\"match\": [553]",
 	    EX_DATAERR, "errors[0].match[0]: must be a string");
-	expect_bad(state, "\"schema\": 1", "\"schema\": \"1\"", EX_DATAERR,
+	expect_bad(state, "\"schema\": 2", "\"schema\": \"1\"", EX_DATAERR,
 	    "schema: must be a whole number from 0 to 2147483647");
 }
 
@@ -276,8 +311,16 @@ test_missing_fields(void **state)
 	expect_bad(state, "\"errors\"", "\"errorz\"", EX_DATAERR,
 	    "servers.json: unknown key \"errorz\"");
 	expect_bad(state, "\"servers\": [\n        {",
-	    "\"servers\": [],\"x\": [\n        {", EX_DATAERR,
+	    "\"x\": 1, \"servers\": [\n        {", EX_DATAERR,
 	    "offers[0]: unknown key \"x\"");
+	expect_bad(state, "\"status\": \"current\", ", "", EX_DATAERR,
+	    "offers[0].servers[0]: missing \"status\"");
+	expect_bad(state, "\"status\": \"legacy\", \"reason\": \"old\", ",
+	    "\"status\": \"legacy\", ", EX_DATAERR,
+	    "offers[1].servers[1]: missing \"reason\": the entry is legacy");
+	expect_bad(state, "\"status\": \"current\", ",
+	    "\"status\": \"current\", \"reason\": \"r\", ", EX_DATAERR,
+	    "offers[0].servers[0].reason: only legacy entries have a reason");
 	expect_bad(state, "\"name\": \"MX Plan\"", "\"name\": \"\"",
 	    EX_DATAERR, "offers[0].name: must not be empty");
 }
@@ -326,13 +369,17 @@ test_duplicates(void **state)
 	expect_bad(state, "{ \"id\": \"eu\", \"name\": \"Europe\" }",
 	    "{ \"id\": \"eu\", \"name\": \"Europe\" },"
 	    "{ \"id\": \"eu\", \"name\": \"Again\" }", EX_DATAERR,
+	    "regions[1]: duplicate region id \"eu\"");
+	expect_bad(state, "\"regions\": [ \"eu\" ]",
+	    "\"regions\": [ \"eu\", \"eu\" ]", EX_DATAERR,
 	    "offers[0].regions[1]: duplicate region id \"eu\"");
-	expect_bad(state, "\"source\": \"s\" }\n      ] },",
+	expect_bad(state, "\"source\": \"s\" }\n      ],",
 	    "\"source\": \"s\" },{ \"protocol\": \"imap\", \"ssl\": true, "
 	    "\"region\": \"eu\", \"host\": \"x.ovh.net\", \"port\": 1, "
 	    "\"security\": \"ssl\", \"auth_required\": true, "
 	    "\"auth_method\": \"password-cleartext\", \"username\": "
-	    "\"email\", \"source\": \"s\" }\n      ] },", EX_DATAERR,
+	    "\"email\", \"status\": \"current\", \"source\": \"s\" }\n"
+	    "      ],", EX_DATAERR,
 	    "offers[0].servers[1]: duplicate server entry \"imap with SSL "
 	    "in eu\"");
 	expect_bad(state, "\"date\": \"2024\" }", "\"date\": \"2024\" },"
@@ -346,8 +393,15 @@ static void
 test_references(void **state)
 {
 	expect_bad(state, "\"region\": \"eu\"", "\"region\": \"ca\"",
-	    EX_DATAERR, "offers[0].servers[0].region: the offer has no "
-	    "region \"ca\"");
+	    EX_DATAERR, "offers[0].servers[0].region: the offer is not sold "
+	    "in region \"ca\"");
+	expect_bad(state, "\"region\": \"eu\"", "\"region\": \"xx\"",
+	    EX_DATAERR, "offers[0].servers[0].region: no region has the id "
+	    "\"xx\"");
+	expect_bad(state, "\"regions\": [ \"eu\" ]",
+	    "\"regions\": [ \"eu\", \"ca\" ]", EX_DATAERR,
+	    "offers[0].servers: no entry for region \"ca\", where the offer "
+	    "is sold");
 	expect_bad(state, "\"webmail_source\": \"s\",\n      \"regions\"",
 	    "\"webmail_source\": \"zz\",\n      \"regions\"", EX_DATAERR,
 	    "offers[0].webmail_source: no source has the id \"zz\"");
@@ -369,9 +423,23 @@ test_hosts(void **state)
 	expect_bad(state, "\"ssl0.ovh.net\"", "\"ssl{N}.ovh.net\"",
 	    EX_DATAERR, "holds \"{N}\" but the offer has no "
 	    "\"server_number\"");
-	expect_bad(state, "\"pro{N}.mail.ovh.net\"", "\"pro.mail.ovh.net\"",
-	    EX_DATAERR, "must hold \"{N}\" once: the offer has numbered "
-	    "servers");
+	expect_bad(state, "\"pro{N}.mail.ovh.net\"",
+	    "\"pro{N}{N}.mail.ovh.net\"", EX_DATAERR,
+	    "holds \"{N}\" more than once");
+	expect_bad(state, "\"reason\": \"old\", \"source\": \"s\" }",
+	    "\"reason\": \"old\", \"source\": \"s\" }, { \"protocol\": "
+	    "\"imap\", \"ssl\": true, \"region\": \"ca\", \"host\": "
+	    "\"pro{N}.ovh.ca\", \"port\": 993, \"security\": \"ssl\", "
+	    "\"auth_required\": true, \"auth_method\": \"password-cleartext\", "
+	    "\"username\": \"email\", \"status\": \"current\", \"source\": "
+	    "\"s\" }",
+	    EX_DATAERR, "offers[1].servers[2].host: \"pro{N}.ovh.ca\" and "
+	    "\"pro.mail.ovh.ca\" must both hold \"{N}\" or neither: they are "
+	    "in the same region");
+	expect_bad(state, "\"ssl0.ovh.net\", \"aliases\": [ \"imap.ovh.net\"",
+	    "\"ssl0.ovh.net\", \"aliases\": [ \"imap{N}.ovh.net\"",
+	    EX_DATAERR, "offers[0].servers[0].aliases[0]: \"imap{N}.ovh.net\" "
+	    "holds \"{N}\" but the offer has no \"server_number\"");
 	expect_bad(state, "\"title\": \"T\"", "\"title\": \"T\\u001b[31m\"",
 	    EX_DATAERR, "sources[0].title: contains a control character");
 	expect_bad(state, "\"https://w.example/\"", "\"ftp://w.example/\"",
@@ -385,20 +453,89 @@ test_hosts(void **state)
 static void
 test_dns(void **state)
 {
-	expect_bad(state, "\"dns\": {", "\"dnz\": {", EX_DATAERR,
-	    "servers.json: unknown key \"dnz\"");
+	expect_bad(state, "\"dns\": [", "\"dnz\": [", EX_DATAERR,
+	    "offers[0]: unknown key \"dnz\"");
 	expect_bad(state, "\"priority\": 1", "\"priority\": -5", EX_DATAERR,
-	    "dns.mx[0].priority: must be a whole number from 0 to 65535");
+	    "offers[0].dns[0].mx[0].priority: must be a whole number from 0 "
+	    "to 65535");
 	expect_bad(state, "\"mx0.mail.ovh.net\"", "\"mx{N}.mail.ovh.net\"",
-	    EX_DATAERR, "dns.mx[0].host: \"mx{N}.mail.ovh.net\" holds \"{N}\" "
-	    "but the offer has no \"server_number\"");
+	    EX_DATAERR, "offers[0].dns[0].mx[0].host: \"mx{N}.mail.ovh.net\" "
+	    "holds \"{N}\" but the offer has no \"server_number\"");
 	expect_bad(state, "\"mx_source\": \"s\"", "\"mx_source\": \"t\"",
-	    EX_DATAERR, "dns.mx_source: no source has the id \"t\"");
-	expect_bad(state, "\"server_number\": \"see N\",",
-	    "\"server_number\": \"see N\", \"autodiscover\": { \"host\": "
-	    "\"ex.mail.ovh.net\", \"port\": 443, \"source\": \"s\" },",
-	    EX_DATAERR, "offers[1].autodiscover.host: \"ex.mail.ovh.net\" must "
-	    "hold \"{N}\" once: the offer has numbered servers");
+	    EX_DATAERR, "offers[0].dns[0].mx_source: no source has the id "
+	    "\"t\"");
+	expect_bad(state, "\"value\": \"v=spf1 include:mx.ovh.com ~all\"",
+	    "\"value\": \"include:mx.ovh.com\"", EX_DATAERR,
+	    "offers[0].dns[0].spf[0].value: \"include:mx.ovh.com\" does not "
+	    "start with \"v=spf1\"");
+	expect_bad(state, "\"spf\": [ { \"value\": \"v=spf1 include:mx.ovh.com "
+	    "~all\", \"source\": \"s\" } ]", "\"spf\": []", EX_DATAERR,
+	    "offers[0].dns[0].spf: must not be empty");
+	expect_bad(state, "\"host\": \"pro.mail.ovh.net\"",
+	    "\"host\": \"pro{N}.mail.ovh.net\"", EX_DATAERR,
+	    "offers[1].dns[0].srv[0].host: \"pro{N}.mail.ovh.net\" holds "
+	    "\"{N}\" but the servers of these regions are not numbered");
+	expect_bad(state, "\"service\": \"_autodiscover\"",
+	    "\"service\": \"autodiscover\"", EX_DATAERR,
+	    "offers[1].dns[0].srv[0].service: \"autodiscover\" is not a "
+	    "service label such as \"_autodiscover\"");
+	expect_bad(state, "\"regions\": [ \"eu\", \"ca\" ], \"ttl\"",
+	    "\"regions\": [ \"eu\" ], \"ttl\"", EX_DATAERR,
+	    "offers[1].dns: no DNS settings for region \"ca\", where the "
+	    "offer is sold");
+	expect_bad(state, "\"regions\": [ \"eu\" ], \"ttl\"",
+	    "\"regions\": [ \"ca\" ], \"ttl\"", EX_DATAERR,
+	    "offers[0].dns[0].regions[0]: the offer is not sold in region "
+	    "\"ca\"");
+	expect_bad(state, "\"regions\": [ \"eu\", \"ca\" ], \"ttl\"",
+	    "\"regions\": [ \"eu\", \"ca\", \"eu\" ], \"ttl\"", EX_DATAERR,
+	    "offers[1].dns[0].regions[2]: region \"eu\" has DNS settings "
+	    "already");
+	expect_bad(state, "\"selectors\": [ \"selector1\" ]",
+	    "\"selectors\": []", EX_DATAERR,
+	    "offers[0].dns[0].dkim.selectors: must not be empty");
+}
+
+/* What the DNS verifier and the exports read through the C API. */
+static void
+test_dns_api(void **state)
+{
+	struct problem problem = { EX_OK, "" };
+	const struct dns_profile *dns;
+	const struct region *eu, *ca;
+	const struct offer *emailpro;
+	struct dataset *data = NULL;
+	const struct temp_file *f = *state;
+
+	write_bytes(f->path, mini, strlen(mini));
+	assert_int_equal(data_load(f->path, &data, &problem), EX_OK);
+	emailpro = data_offer(data, "emailpro");
+	eu = data_region(data, "eu");
+	ca = data_region(data, "ca");
+	assert_non_null(emailpro);
+	assert_non_null(ca);
+	assert_ptr_equal(data_offer(data, NULL), &data->offers[0]);
+	assert_null(data_region(data, "apac"));
+	assert_false(offer_sold_in(&data->offers[0], ca));
+	assert_null(offer_dns(&data->offers[0], ca));
+	assert_true(offer_numbered_in(emailpro, eu));
+	assert_false(offer_numbered_in(emailpro, ca));
+	dns = offer_dns(emailpro, ca);
+	assert_ptr_equal(dns, offer_dns(emailpro, eu));
+	assert_int_equal(dns->nspf, 2);
+	assert_string_equal(dns->spf[1].value, "v=spf1 include:mx.ovh.ca ~all");
+	assert_string_equal(dns->dkim.selector_prefix, "ovhemp");
+	assert_int_equal(dns->nsrv, 1);
+	assert_int_equal(dns->srv[0].port, 443);
+	assert_null(dns->validation.name);
+	assert_int_equal(emailpro->servers[1].status, STATUS_LEGACY);
+	assert_string_equal(emailpro->servers[1].reason, "old");
+	assert_int_equal(data->offers[0].servers[0].naliases, 1);
+	assert_true(quota_disputed(emailpro, 0));
+	assert_true(quota_disputed(emailpro, 1));
+	assert_int_equal(quota_first(emailpro, 1), 0);
+	assert_false(quota_disputed(&data->offers[0], 0));
+	data_free(data);
 }
 
 static void
@@ -408,7 +545,7 @@ test_deep_nesting(void **state)
 
 	memset(text, '[', 5000);
 	text[5000] = '\0';
-	expect_bad(state, "\"schema\": 1", text, EX_DATAERR,
+	expect_bad(state, "\"schema\": 2", text, EX_DATAERR,
 	    "JSON syntax error");
 }
 
@@ -417,7 +554,7 @@ static void
 test_nul_escape(void **state)
 {
 	expect_bad(state, "\"ssl0.ovh.net\"", "\"ssl0.ovh.net\\u0000evil\"",
-	    EX_DATAERR, "line 11, column 32: \\u0000 in a string");
+	    EX_DATAERR, "line 13, column 32: \\u0000 in a string");
 	expect_bad(state, "\"MX Plan\"", "\"MX\\\\u0000 Plan\"", EX_OK, "");
 }
 
@@ -445,7 +582,7 @@ test_parse_out_of_memory(void **state)
 
 	(void)state;
 	cJSON_InitHooks(&hooks);
-	for (n = 0; n < 400; n++) {
+	for (n = 0; n < 2000; n++) {
 		struct problem problem = { EX_OK, "" };
 
 		allocations_left = n;
@@ -530,6 +667,7 @@ main(void)
 		CASE(test_references),
 		CASE(test_hosts),
 		CASE(test_dns),
+		CASE(test_dns_api),
 		CASE(test_deep_nesting),
 		CASE(test_nul_escape),
 		CASE(test_parse_out_of_memory),

@@ -19,8 +19,8 @@ static int
 setup(void **state)
 {
 	struct query one = { NULL, NULL, 0, PROTOCOL_IMAP, true,
-		"o'brien@example.ie" };
-	struct query all = { NULL, NULL, 0, PROTOCOL_ANY, true, NULL };
+		"o'brien@example.ie", false };
+	struct query all = { NULL, NULL, 0, PROTOCOL_ANY, true, NULL, false };
 	struct problem problem = { EX_OK, "" };
 	struct fixture *f = calloc(1, sizeof(*f));
 
@@ -66,12 +66,28 @@ test_text_record(void **state)
 	assert_string_equal(written(f),
 	    "MX Plan, Europe: IMAP\n"
 	    "  Server:         ssl0.ovh.net\n"
+	    "  Also named:     imap.mail.ovh.net\n"
 	    "  Port:           993\n"
 	    "  Security:       SSL/TLS\n"
+	    "  Status:         current\n"
 	    "  Authentication: required, normal password\n"
 	    "  Username:       o'brien@example.ie\n"
-	    "  Source:         OVH guide g1474, Webhosting: algemene "
-	    "informatie over OVH's gedeelde e-mail (2021-07-19)\n");
+	    "  Source:         ovh/docs pages/web_cloud/"
+	    "email_and_collaborative_solutions/mx_plan/"
+	    "how_to_configure_outlook_2016 (en-gb) (2026-01-09)\n");
+}
+
+/* A legacy entry says so, and why. */
+static void
+test_text_legacy(void **state)
+{
+	struct fixture *f = *state;
+
+	text_record(f->out, &f->table.records[1], false);
+	assert_non_null(strstr(written(f), "  Port:           143\n"
+	    "  Security:       none\n"
+	    "  Status:         legacy: current OVHcloud guides list SSL/TLS "
+	    "only\n"));
 }
 
 static void
@@ -91,20 +107,25 @@ test_text_table(void **state)
 	text_table(f->out, &f->table, false);
 	assert_string_equal(written(f),
 	    "MX Plan, Europe\n"
-	    "PROTOCOL  SSL  SERVER         PORT  SECURITY  AUTHENTICATION\n"
+	    "PROTOCOL  SSL  SERVER         PORT  SECURITY  AUTHENTICATION     "
+	    "        STATUS\n"
 	    "IMAP      on   ssl0.ovh.net    993  SSL/TLS   required, normal "
-	    "password\n"
+	    "password  current\n"
 	    "IMAP      off  ssl0.ovh.net    143  none      required, normal "
-	    "password\n"
+	    "password  legacy\n"
 	    "POP3      on   ssl0.ovh.net    995  SSL/TLS   required, normal "
-	    "password\n"
+	    "password  current\n"
 	    "POP3      off  ssl0.ovh.net    110  none      required, normal "
-	    "password\n"
+	    "password  legacy\n"
 	    "SMTP      on   ssl0.ovh.net    465  SSL/TLS   required, normal "
-	    "password\n"
+	    "password  current\n"
 	    "SMTP      off  ssl0.ovh.net    587  STARTTLS  required, normal "
-	    "password\n"
-	    "Username: the full e-mail address\n");
+	    "password  current\n"
+	    "Username: the full e-mail address\n"
+	    "IMAP ssl0.ovh.net is also named: imap.mail.ovh.net\n"
+	    "POP3 ssl0.ovh.net is also named: pop.mail.ovh.net\n"
+	    "SMTP ssl0.ovh.net is also named: smtp.mail.ovh.net\n"
+	    "Legacy: current OVHcloud guides list SSL/TLS only\n");
 }
 
 static void
@@ -175,7 +196,9 @@ test_env_quotes(void **state)
 	item_from_record(&item, &f->answer.records[0], false);
 	format_env(f->out, &item, 1);
 	assert_non_null(strstr(written(f),
-	    "OVHMAIL_HOST=ssl0.ovh.net\nOVHMAIL_PORT=993\n"));
+	    "OVHMAIL_HOST=ssl0.ovh.net\nOVHMAIL_ALIASES=imap.mail.ovh.net\n"
+	    "OVHMAIL_PORT=993\n"));
+	assert_non_null(strstr(f->text, "OVHMAIL_STATUS=current\n"));
 	assert_non_null(strstr(f->text,
 	    "OVHMAIL_USERNAME='o'\\''brien@example.ie'\n"));
 	assert_non_null(strstr(f->text, "OVHMAIL_SSL=true\n"));
@@ -220,8 +243,9 @@ test_unknown_field_prints_nothing(void **state)
 	    &problem), EX_USAGE);
 	assert_string_equal(written(f), "");
 	assert_string_equal(problem.message, "--field: unknown field 'hots' "
-	    "(choose offer, region, protocol, ssl, host, port, security, "
-	    "auth_required, auth_method, username, source)");
+	    "(choose offer, region, protocol, ssl, host, aliases, port, "
+	    "security, status, auth_required, auth_method, username, "
+	    "source)");
 }
 
 static void
@@ -288,6 +312,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		CASE(test_text_record),
+		CASE(test_text_legacy),
 		CASE(test_text_colour),
 		CASE(test_text_table),
 		CASE(test_json_reads_back),

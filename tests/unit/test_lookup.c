@@ -7,7 +7,8 @@ run(void **state, const char *offer, const char *region, int number,
     enum protocol protocol, bool ssl, struct answer *answer,
     struct problem *problem)
 {
-	struct query query = { offer, region, number, protocol, ssl, NULL };
+	struct query query = { offer, region, number, protocol, ssl, NULL,
+		false };
 
 	return lookup(*state, &query, answer, problem);
 }
@@ -62,17 +63,39 @@ test_mxplan(void **state)
 }
 
 static void
-test_mxplan_ca(void **state)
+test_mxplan_ca_apac(void **state)
 {
-	expect_server(state, NULL, "ca", 0, PROTOCOL_IMAP, true,
-	    "imap.mail.ovh.ca", 993, SECURITY_SSL);
-	expect_server(state, NULL, "ca", 0, PROTOCOL_POP3, true,
-	    "pop.mail.ovh.ca", 995, SECURITY_SSL);
-	expect_server(state, NULL, "ca", 0, PROTOCOL_SMTP, true,
-	    "smtp.mail.ovh.ca", 465, SECURITY_SSL);
+	static const char *const regions[] = { "ca", "apac" };
+	size_t i;
+
+	for (i = 0; i < 2; i++) {
+		expect_server(state, NULL, regions[i], 0, PROTOCOL_IMAP, true,
+		    "imap.mail.ovh.ca", 993, SECURITY_SSL);
+		expect_server(state, NULL, regions[i], 0, PROTOCOL_POP3, true,
+		    "pop.mail.ovh.ca", 995, SECURITY_SSL);
+		expect_server(state, NULL, regions[i], 0, PROTOCOL_SMTP, true,
+		    "smtp.mail.ovh.ca", 465, SECURITY_SSL);
+		expect_server(state, NULL, regions[i], 0, PROTOCOL_SMTP, false,
+		    "smtp.mail.ovh.ca", 587, SECURITY_STARTTLS);
+	}
 	expect_failure(state, NULL, "ca", 0, PROTOCOL_IMAP, false,
-	    EX_UNAVAILABLE, "imap: MX Plan, America and Asia-Pacific has no "
-	    "entry without SSL (try --ssl)");
+	    EX_UNAVAILABLE, "imap: MX Plan, America has no entry without SSL "
+	    "(try --ssl)");
+}
+
+static void
+test_zimbra(void **state)
+{
+	expect_server(state, "zimbra", NULL, 0, PROTOCOL_IMAP, true,
+	    "ssl0.ovh.net", 993, SECURITY_SSL);
+	expect_server(state, "zimbra", "eu", 0, PROTOCOL_SMTP, false,
+	    "ssl0.ovh.net", 587, SECURITY_STARTTLS);
+	expect_failure(state, "zimbra", NULL, 0, PROTOCOL_POP3, false,
+	    EX_UNAVAILABLE, "pop3: Zimbra, Europe has no entry without SSL "
+	    "(try --ssl)");
+	expect_failure(state, "zimbra", "ca", 0, PROTOCOL_IMAP, true,
+	    EX_USAGE, "--region: Zimbra is not sold in region 'ca' (choose "
+	    "eu)");
 }
 
 static void
@@ -91,8 +114,24 @@ test_numbered_offers(void **state)
 	expect_server(state, "exchange", NULL, 5, PROTOCOL_SMTP, true,
 	    "ex5.mail.ovh.net", 587, SECURITY_STARTTLS);
 	expect_failure(state, "exchange", NULL, 5, PROTOCOL_SMTP, false,
-	    EX_UNAVAILABLE, "smtp: Hosted Exchange has no entry without SSL "
-	    "(try --ssl)");
+	    EX_UNAVAILABLE, "smtp: Hosted Exchange, Europe has no entry "
+	    "without SSL (try --ssl)");
+}
+
+/* Canada's Exchange has one fixed host: no number, and none wanted. */
+static void
+test_exchange_ca(void **state)
+{
+	expect_server(state, "exchange", "ca", 0, PROTOCOL_IMAP, true,
+	    "ex.mail.ovh.ca", 993, SECURITY_SSL);
+	expect_server(state, "exchange", "ca", 0, PROTOCOL_SMTP, true,
+	    "ex.mail.ovh.ca", 587, SECURITY_STARTTLS);
+	expect_failure(state, "exchange", "ca", 3, PROTOCOL_IMAP, true,
+	    EX_USAGE, "--server: Hosted Exchange servers in region ca are "
+	    "not numbered");
+	expect_failure(state, "exchange", "apac", 3, PROTOCOL_IMAP, true,
+	    EX_USAGE, "--region: Hosted Exchange is not sold in region "
+	    "'apac' (choose eu, ca)");
 }
 
 static void
@@ -105,12 +144,13 @@ test_usage_errors(void **state)
 	expect_failure(state, NULL, NULL, 3, PROTOCOL_IMAP, true, EX_USAGE,
 	    "--server: MX Plan servers are not numbered");
 	expect_failure(state, "gmail", NULL, 0, PROTOCOL_IMAP, true, EX_USAGE,
-	    "--offer: unknown offer 'gmail' (choose mxplan, emailpro, "
-	    "exchange)");
+	    "--offer: unknown offer 'gmail' (choose mxplan, zimbra, "
+	    "emailpro, exchange)");
 	expect_failure(state, NULL, "us", 0, PROTOCOL_IMAP, true, EX_USAGE,
-	    "--region: MX Plan has no region 'us' (choose eu, ca)");
-	expect_failure(state, "exchange", "eu", 2, PROTOCOL_IMAP, true,
-	    EX_USAGE, "--region: Hosted Exchange has no regions");
+	    "--region: unknown region 'us' (choose eu, ca, apac)");
+	expect_failure(state, "emailpro", "ca", 2, PROTOCOL_IMAP, true,
+	    EX_USAGE, "--region: Email Pro is not sold in region 'ca' "
+	    "(choose eu)");
 }
 
 static void
@@ -126,12 +166,12 @@ test_whole_table(void **state)
 	answer_free(&answer);
 	assert_int_equal(run(state, NULL, "ca", 0, PROTOCOL_ANY, false,
 	    &answer, &problem), EX_OK);
-	assert_int_equal(answer.count, 3);
+	assert_int_equal(answer.count, 4);
 	answer_free(&answer);
 	assert_int_equal(run(state, "emailpro", NULL, 4, PROTOCOL_ANY, true,
 	    &answer, &problem), EX_OK);
 	assert_int_equal(answer.count, 3);
-	assert_null(answer.region);
+	assert_string_equal(answer.region->id, "eu");
 	answer_free(&answer);
 }
 
@@ -139,7 +179,7 @@ static void
 test_username_is_the_address(void **state)
 {
 	struct query query = { NULL, NULL, 0, PROTOCOL_IMAP, true,
-		"jan@example.nl" };
+		"jan@example.nl", false };
 	struct problem problem = { EX_OK, "" };
 	struct answer answer;
 
@@ -153,7 +193,9 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_mxplan),
-		cmocka_unit_test(test_mxplan_ca),
+		cmocka_unit_test(test_mxplan_ca_apac),
+		cmocka_unit_test(test_zimbra),
+		cmocka_unit_test(test_exchange_ca),
 		cmocka_unit_test(test_numbered_offers),
 		cmocka_unit_test(test_usage_errors),
 		cmocka_unit_test(test_whole_table),

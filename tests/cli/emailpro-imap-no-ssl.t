@@ -1,4 +1,0 @@
-$ ovhmail imap --no-ssl --offer emailpro --server 2
---- stderr
-ovhmail: imap: Email Pro has no entry without SSL (try --ssl)
---- status 69

@@ -1,0 +1,6 @@
+$ ovhmail imap --field aliases --field status --field region
+imap.mail.ovh.net
+current
+eu
+--- stderr
+--- status 0

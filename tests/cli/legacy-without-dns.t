@@ -1,0 +1,5 @@
+$ ovhmail export msmtp --email a@example.nl --legacy
+--- stderr
+ovhmail: --legacy: goes with export dns only
+Try 'ovhmail --help' for more information.
+--- status 64

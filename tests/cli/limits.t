@@ -1,0 +1,7 @@
+$ ovhmail limits
+MX Plan
+  Sending: 200 messages an hour per account (ovh/docs pages/web_cloud/email_and_collaborative_solutions/troubleshooting/diagnostic_advanced (en-gb), 2026-02-20)
+  Sending: 300 messages an hour per IP address (ovh/docs pages/web_cloud/email_and_collaborative_solutions/troubleshooting/diagnostic_advanced (en-gb), 2026-02-20)
+  Quota: 2.5 MB to 5 GB (ovh/ovhcloud-docs docs/en/guides/web-cloud/email-and-collaborative-solutions/troubleshooting/email-manage-quota.mdx, 2026-09-18)
+--- stderr
+--- status 0

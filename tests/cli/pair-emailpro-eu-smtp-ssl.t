@@ -1,0 +1,11 @@
+$ ovhmail --offer emailpro --region eu --server 7 smtp --ssl
+Email Pro, Europe: SMTP
+  Server:         pro7.mail.ovh.net
+  Port:           587
+  Security:       STARTTLS
+  Status:         current
+  Authentication: required, normal password
+  Username:       the full e-mail address
+  Source:         ovh/docs pages/web_cloud/email_and_collaborative_solutions/email_pro/how_to_configure_outlook_2016 (en-gb) (2026-01-30)
+--- stderr
+--- status 0

@@ -1,0 +1,5 @@
+$ ovhmail --offer exchange --region apac imap --ssl
+--- stderr
+ovhmail: --region: Hosted Exchange is not sold in region 'apac' (choose eu, ca)
+Try 'ovhmail --help' for more information.
+--- status 64

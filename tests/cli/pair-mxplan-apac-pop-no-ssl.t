@@ -1,0 +1,4 @@
+$ ovhmail --offer mxplan --region apac pop --no-ssl
+--- stderr
+ovhmail: pop3: MX Plan, Asia-Pacific has no entry without SSL (try --ssl)
+--- status 69

@@ -1,0 +1,12 @@
+$ ovhmail --offer mxplan --region eu pop --no-ssl
+MX Plan, Europe: POP3
+  Server:         ssl0.ovh.net
+  Also named:     pop.mail.ovh.net
+  Port:           110
+  Security:       none
+  Status:         legacy: current OVHcloud guides list SSL/TLS only
+  Authentication: required, normal password
+  Username:       the full e-mail address
+  Source:         OVH guide g1474, Webhosting: algemene informatie over OVH's gedeelde e-mail (2021-07-19)
+--- stderr
+--- status 0

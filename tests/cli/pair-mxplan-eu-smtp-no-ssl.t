@@ -1,0 +1,12 @@
+$ ovhmail --offer mxplan --region eu smtp --no-ssl
+MX Plan, Europe: SMTP
+  Server:         ssl0.ovh.net
+  Also named:     smtp.mail.ovh.net
+  Port:           587
+  Security:       STARTTLS
+  Status:         current
+  Authentication: required, normal password
+  Username:       the full e-mail address
+  Source:         ovh/ovhcloud-docs docs/en/guides/web-cloud/email-and-collaborative-solutions/mx-plan/how-to-configure-thunderbird-windows.mdx (2026-06-08)
+--- stderr
+--- status 0

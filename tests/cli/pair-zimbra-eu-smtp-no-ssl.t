@@ -1,0 +1,12 @@
+$ ovhmail --offer zimbra --region eu smtp --no-ssl
+Zimbra, Europe: SMTP
+  Server:         ssl0.ovh.net
+  Also named:     smtp.mail.ovh.net
+  Port:           587
+  Security:       STARTTLS
+  Status:         current
+  Authentication: required, normal password
+  Username:       the full e-mail address
+  Source:         ovh/docs pages/web_cloud/email_and_collaborative_solutions/zimbra/zimbra_mail_apps (en-gb) (2026-05-04)
+--- stderr
+--- status 0

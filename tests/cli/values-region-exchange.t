@@ -1,0 +1,5 @@
+$ ovhmail values region --offer exchange
+eu
+ca
+--- stderr
+--- status 0
