@@ -96,6 +96,22 @@ for offer in $(ovhmail values offer); do
 	done
 done
 
+# Every offer and region a step is limited to is one the table has: a
+# typo would hide the step everywhere.
+offers=$(ovhmail values offer)
+regions=$(for offer in $offers; do ovhmail values region --offer "$offer"
+    done | sort -u)
+for id in $(jq -r '[.clients[].steps[].offers[]?] | unique | .[]' \
+    data/guides.json); do
+	expect "guides.json names the offer $id" \
+	    "$(printf '%s\n' "$offers" | grep -cx "$id")" 1
+done
+for id in $(jq -r '[.clients[].steps[].regions[]?] | unique | .[]' \
+    data/guides.json); do
+	expect "guides.json names the region $id" \
+	    "$(printf '%s\n' "$regions" | grep -cx "$id")" 1
+done
+
 # No expected file is left over from a pair the table no longer sells.
 for file in "$expected"/*.txt; do
 	case "$seen " in
