@@ -37,8 +37,10 @@ LIBS =		$(CJSON_LIBS) -lresolv -lm
 CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/net.o \
 		src/probe.o src/tls.o
 OBJS =		src/address.o src/cli.o src/reader.o \
-		src/commands.o src/data.o src/dmarc.o src/dns_parse.o \
-		src/dns_query.o src/explain.o src/export.o src/export_aerc.o \
+		src/commands.o src/data.o src/dmarc.o src/dns_command.o \
+		src/dns_discover.o src/dns_parse.o src/dns_query.o \
+		src/dns_verify.o src/dns_zone.o src/explain.o src/export.o \
+		src/export_aerc.o \
 		src/export_autoconfig.o src/export_autodiscover.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
@@ -133,10 +135,10 @@ fuzz: $(FUZZERS)
 # make check-valgrind and make check-asan the same under each tool, and
 # make ci all of them, with lint, a minute of each fuzzer, and the release
 # suites: make check again in the unpacked tarball, and the Debian package.
-SUITES =	unit cli export check hostile man docs install i18n completions \
-		guide
-SUITES_VALGRIND = unit-valgrind cli-valgrind check-valgrind hostile-valgrind \
-		guide-valgrind
+SUITES =	unit cli export check dns hostile man docs install i18n \
+		completions guide
+SUITES_VALGRIND = unit-valgrind cli-valgrind check-valgrind dns-valgrind \
+		hostile-valgrind guide-valgrind
 TEST_PROGRAMS =	ovhmail ovhmail-check $(CATALOGS) $(UNIT_TESTS) tests/check/peer
 
 check: $(TEST_PROGRAMS)
@@ -161,8 +163,8 @@ check-asan:
 	    LDFLAGS='$(SANITIZE)' check-sanitized
 
 check-sanitized: $(TEST_PROGRAMS)
-	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export check hostile \
-	    guide
+	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export check dns \
+	    hostile guide
 
 ci: $(TEST_PROGRAMS)
 	UNIT_TESTS='$(UNIT_TESTS)' FUZZ_SECONDS=60 sh tests/run.sh $(SUITES) \

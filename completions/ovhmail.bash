@@ -30,7 +30,7 @@ _ovhmail_command()
 		case $word in
 		--offer | --server | --region | --email | --domain | --output | \
 		    --password-command | --timeout | --cafile | --format | \
-		    --field | --data | -e | -o | -f)
+		    --field | --data | --dkim-selector | --resolver | -e | -o | -f)
 			((i++))
 			;;
 		-*) ;;
@@ -48,9 +48,10 @@ _ovhmail()
 	local prev=${COMP_WORDS[COMP_CWORD - 1]}
 	local options="--ssl --no-ssl --offer --server --region --email
 	    --domain --password-command --allow-plaintext --legacy --output
-	    --timeout --cafile --format --field --data --help --version"
+	    --timeout --cafile --format --field --data --discover
+	    --dkim-selector --resolver --help --version"
 	local commands="imap pop pop3 smtp submission list webmail limits
-	    explain export check guide values"
+	    explain export check guide values discover verify"
 	local words
 
 	COMPREPLY=()
@@ -67,7 +68,10 @@ _ovhmail()
 		mapfile -t COMPREPLY < <(compgen -c -- "$cur")
 		return
 		;;
-	--server | --email | -e | --domain | --timeout) return ;;
+	--server | --email | -e | --domain | --timeout | --dkim-selector | \
+	    --resolver)
+		return
+		;;
 	*)
 		if [[ $cur == -* ]]; then
 			words=$options

@@ -17,7 +17,7 @@ function __ovhmail_values
     $words[1] $given values $argv 2>/dev/null
 end
 
-set -l commands imap pop pop3 smtp submission list webmail limits explain export check guide values
+set -l commands imap pop pop3 smtp submission list webmail limits explain export check guide values discover verify
 
 complete -c ovhmail -f
 complete -c ovhmail -n "not __fish_seen_subcommand_from $commands" -a "$commands"
@@ -37,10 +37,13 @@ complete -c ovhmail -l password-command -x -a "(__fish_complete_command)" -d "th
 complete -c ovhmail -l allow-plaintext -d "let export list servers without encryption"
 complete -c ovhmail -l legacy -d "export dns: the legacy MX Plan SRV records too"
 complete -c ovhmail -s o -l output -r -F -d "export into FILE"
-complete -c ovhmail -l timeout -x -d "how long check waits at each step"
+complete -c ovhmail -l timeout -x -d "how long check or DNS may take"
 complete -c ovhmail -l cafile -r -F -d "check trusts the CAs in FILE"
 complete -c ovhmail -s f -l format -x -a "text json env" -d "output format"
 complete -c ovhmail -l field -x -a "(__ovhmail_values field)" -d "print only this field's value"
 complete -c ovhmail -l data -r -F -d "read the server table from FILE"
+complete -c ovhmail -l discover -d "find the offer, region and server in DNS"
+complete -c ovhmail -l dkim-selector -x -d "check this DKIM selector and its pair"
+complete -c ovhmail -l resolver -x -d "ask the DNS server at IP[:PORT]"
 complete -c ovhmail -s h -l help -d "print the help and exit"
 complete -c ovhmail -s V -l version -d "print the version and exit"

@@ -19,12 +19,15 @@ enum command {
 	COMMAND_GUIDE,
 	COMMAND_CHECK,
 	COMMAND_VALUES,
+	COMMAND_DISCOVER,
+	COMMAND_VERIFY,
 	COMMAND_HELP,
 	COMMAND_VERSION
 };
 
 #define MAX_FIELDS	16
 #define CHECK_TIMEOUT	10	/* seconds, without --timeout */
+#define DNS_WAIT	10	/* seconds for all of DNS, without --timeout */
 
 struct options {
 	enum command	  command;
@@ -39,8 +42,11 @@ struct options {
 	const char	 *password_command;	/* NULL: the default */
 	bool		  allow_plaintext;	/* export's --allow-plaintext */
 	bool		  ssl_given;	/* --ssl or --no-ssl was given */
-	int		  timeout;	/* check's --timeout, seconds */
+	int		  timeout;	/* --timeout, seconds; 0: not given */
 	const char	 *cafile;	/* check's --cafile */
+	bool		  discover;	/* --discover */
+	const char	 *dkim_selector;	/* --dkim-selector */
+	const char	 *resolver;	/* --resolver IP[:PORT] */
 	char		**argv;		/* as main() had it */
 	char		**words;	/* the arguments after the command */
 	int		  nwords;

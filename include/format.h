@@ -26,6 +26,9 @@ int	format_fields(FILE *, const struct item *, size_t count,
 
 /* A JSON string, escaped as RFC 8259 asks. */
 void	json_print_string(FILE *, const char *);
+/* INDENT"KEY": "VALUE" (null for NULL), then a comma unless LAST. */
+void	json_print_member(FILE *, const char *indent, const char *key,
+	    const char *value, bool last);
 
 /* The text format, for people. */
 void	text_record(FILE *, const struct record *, bool colour);

@@ -46,7 +46,8 @@ const char	*spf_nested_domain(const struct spf_term *);
  * Looks up DOMAIN's SPF record for the count: returns 0 and the record
  * (the caller frees it), 1 when the domain has none, -1 when DNS failed.
  */
-typedef int	(*spf_fetch)(void *context, const char *domain, char **record);
+typedef int	(*spf_fetch)(void *context, const char *domain,
+		    char **record);
 
 struct spf_count {
 	int	 lookups;		/* up to SPF_MAX_LOOKUPS + 1 */
@@ -56,7 +57,7 @@ struct spf_count {
 	int	 failed_why;		/* fetch's 1 or -1, or 2: bad syntax */
 };
 
-void	spf_count_lookups(const struct spf_record *, spf_fetch, void *context,
-	    struct spf_count *);
+void	spf_count_lookups(const struct spf_record *, spf_fetch,
+	    void *context, struct spf_count *);
 
 #endif

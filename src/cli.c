@@ -6,6 +6,7 @@
 
 #include "address.h"
 #include "cli.h"
+#include "dns_query.h"
 #include "i18n.h"
 #include "password_command.h"
 
@@ -20,6 +21,8 @@ enum {
 	OPT_ALLOW_PLAINTEXT = 256,
 	OPT_CAFILE,
 	OPT_DATA,
+	OPT_DISCOVER,
+	OPT_DKIM_SELECTOR,
 	OPT_DOMAIN,
 	OPT_FIELD,
 	OPT_LEGACY,
@@ -27,6 +30,7 @@ enum {
 	OPT_OFFER,
 	OPT_PASSWORD_COMMAND,
 	OPT_REGION,
+	OPT_RESOLVER,
 	OPT_SERVER,
 	OPT_SSL,
 	OPT_TIMEOUT
@@ -36,6 +40,8 @@ static const struct option long_options[] = {
 	{ "allow-plaintext", no_argument,	NULL,	OPT_ALLOW_PLAINTEXT },
 	{ "cafile",	required_argument,	NULL,	OPT_CAFILE },
 	{ "data",	required_argument,	NULL,	OPT_DATA },
+	{ "discover",	no_argument,		NULL,	OPT_DISCOVER },
+	{ "dkim-selector", required_argument,	NULL,	OPT_DKIM_SELECTOR },
 	{ "domain",	required_argument,	NULL,	OPT_DOMAIN },
 	{ "email",	required_argument,	NULL,	'e' },
 	{ "field",	required_argument,	NULL,	OPT_FIELD },
@@ -47,6 +53,7 @@ static const struct option long_options[] = {
 	{ "output",	required_argument,	NULL,	'o' },
 	{ "password-command", required_argument, NULL,	OPT_PASSWORD_COMMAND },
 	{ "region",	required_argument,	NULL,	OPT_REGION },
+	{ "resolver",	required_argument,	NULL,	OPT_RESOLVER },
 	{ "server",	required_argument,	NULL,	OPT_SERVER },
 	{ "ssl",	no_argument,		NULL,	OPT_SSL },
 	{ "timeout",	required_argument,	NULL,	OPT_TIMEOUT },
@@ -72,6 +79,9 @@ cli_help(FILE *out)
 "       ovhmail [options] guide CLIENT [--email ADDRESS]\n"
 "       ovhmail [options] values offer | region | field | export | client\n"),
 	    out);
+	fputs(_(
+"       ovhmail [options] discover ADDRESS | DOMAIN [--dkim-selector NAME]\n"
+"       ovhmail [options] verify DOMAIN [--dkim-selector NAME]\n"), out);
 	fputs(_("\n"
 "Tells which OVHcloud mail server, port, security and username a mail\n"
 "client needs.\n"), out);
@@ -115,6 +125,17 @@ cli_help(FILE *out)
 "      --data FILE      read the server table from FILE\n"
 "  -h, --help           print this help and exit\n"
 "  -V, --version        print the version and exit\n"), out);
+	fputs(_("\n"
+"The DNS of a domain:\n"
+"  discover ADDRESS     which offer, region and server the domain's DNS\n"
+"                       points at, how sure that is, and the settings\n"
+"  verify DOMAIN        whether the domain's DNS is what its offer needs\n"
+"      --discover       a lookup or export takes the offer, region and\n"
+"                       server from the DNS of --email (or --domain)\n"
+"      --dkim-selector NAME  check this DKIM selector and its pair too\n"
+"      --resolver IP[:PORT]  ask this DNS server, not the system's\n"
+"      --timeout SECS   how long all of the DNS questions may take\n"
+"                       (default 10)\n"), out);
 	fputs(_("\n"
 "Fields: offer, region, protocol, ssl, host, aliases, port, security, status,\n"
 "auth_required, auth_method, username, source.  See ovhmail(1) for more.\n"), out);
@@ -182,6 +203,22 @@ parse_domain(const char *text, const char **domain, struct problem *problem)
 		return problem_set(problem, EX_USAGE, "--domain",
 		    "'%s' is not a domain name: %s", problem_echo(text), why);
 	*domain = text;
+	return EX_OK;
+}
+
+/* A DKIM selector is one DNS label: letters, digits and '-'. */
+static int
+parse_selector(const char *text, const char **selector,
+    struct problem *problem)
+{
+	size_t n = strspn(text, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+
+	if (n == 0 || text[n] != '\0' || n > 63)
+		return problem_set(problem, EX_USAGE, "--dkim-selector",
+		    "'%s' is not a selector name, e.g. ovhmo1234567-selector1",
+		    text);
+	*selector = text;
 	return EX_OK;
 }
 
@@ -263,6 +300,11 @@ parse_option(int c, char *argv[], struct options *options,
 	case OPT_DATA:
 		return parse_path("--data", optarg, &options->data_path,
 		    problem);
+	case OPT_DISCOVER:
+		options->discover = true;
+		break;
+	case OPT_DKIM_SELECTOR:
+		return parse_selector(optarg, &options->dkim_selector, problem);
 	case OPT_DOMAIN:
 		return parse_domain(optarg, &options->domain, problem);
 	case 'e':
@@ -293,6 +335,12 @@ parse_option(int c, char *argv[], struct options *options,
 		    &options->password_command, problem);
 	case OPT_REGION:
 		options->query.region = optarg;
+		break;
+	case OPT_RESOLVER:
+		if (!dns_resolver_address_ok(optarg))
+			return problem_set(problem, EX_USAGE, "--resolver",
+			    "'%s' is not IP, IP:PORT or [IPv6]:PORT", optarg);
+		options->resolver = optarg;
 		break;
 	case OPT_SERVER:
 		return parse_number("--server", optarg, 1, MAX_SERVER_NUMBER,
@@ -381,6 +429,18 @@ parse_command(struct options *options, struct problem *problem)
 			    "give one client, e.g. 'ovhmail guide thunderbird' "
 			    "(ovhmail values client lists them)");
 		return EX_OK;
+	} else if (strcmp(word, "discover") == 0 ||
+	    strcmp(word, "verify") == 0) {
+		options->command = word[0] == 'd' ? COMMAND_DISCOVER :
+		    COMMAND_VERIFY;
+		if (options->nwords != 1 && word[0] == 'd')
+			return problem_set(problem, EX_USAGE, word,
+			    "give one address or domain, e.g. 'ovhmail "
+			    "discover jan@example.nl'");
+		if (options->nwords != 1)
+			return problem_set(problem, EX_USAGE, word,
+			    "give one domain, e.g. 'ovhmail verify example.nl'");
+		return EX_OK;
 	} else if (strcmp(word, "export") == 0) {
 		options->command = COMMAND_EXPORT;
 		if (options->nwords != 1)
@@ -394,6 +454,49 @@ parse_command(struct options *options, struct problem *problem)
 		return problem_set(problem, EX_USAGE, word,
 		    "unexpected argument '%s'",
 		    problem_echo(options->words[0]));
+	return EX_OK;
+}
+
+/* The options of the commands that ask DNS. */
+static int
+check_dns_options(const struct options *options, struct problem *problem)
+{
+	enum command command = options->command;
+	bool dns_command = command == COMMAND_DISCOVER ||
+	    command == COMMAND_VERIFY;
+	bool looks_up = command == COMMAND_LIST || command == COMMAND_LOOKUP ||
+	    command == COMMAND_WEBMAIL || command == COMMAND_LIMITS ||
+	    command == COMMAND_EXPORT;
+
+	if (options->discover && !looks_up)
+		return problem_set(problem, EX_USAGE, "--discover",
+		    "goes with the lookups and export only");
+	if (options->discover && options->query.email == NULL &&
+	    options->domain == NULL && command == COMMAND_EXPORT)
+		return problem_set(problem, EX_USAGE, "--discover",
+		    "needs the domain: give --email or --domain");
+	if (options->discover && options->query.email == NULL &&
+	    options->domain == NULL)
+		return problem_set(problem, EX_USAGE, "--discover",
+		    "needs the domain: give --email");
+	if (!dns_command && options->dkim_selector != NULL)
+		return problem_set(problem, EX_USAGE, "--dkim-selector",
+		    "goes with discover and verify only");
+	if (!dns_command && !options->discover && options->resolver != NULL)
+		return problem_set(problem, EX_USAGE, "--resolver",
+		    "goes with discover, verify and --discover only");
+	if (!dns_command && !options->discover &&
+	    command != COMMAND_CHECK && options->timeout != 0)
+		return problem_set(problem, EX_USAGE, "--timeout",
+		    "goes with check, discover, verify and --discover only");
+	if (dns_command && (options->nfields > 0 ||
+	    options->format == FORMAT_ENV))
+		return problem_set(problem, EX_USAGE,
+		    command == COMMAND_DISCOVER ? "discover" : "verify",
+		    "reports as text or --format json");
+	if (command == COMMAND_VERIFY && options->query.email != NULL)
+		return problem_set(problem, EX_USAGE, "--email",
+		    "verify takes the domain only");
 	return EX_OK;
 }
 
@@ -439,11 +542,10 @@ check_combinations(const struct options *options, struct problem *problem)
 	if (check && (options->nfields > 0 || options->format == FORMAT_ENV))
 		return problem_set(problem, EX_USAGE, "check",
 		    "reports as text or --format json");
-	if (!check && (options->timeout != 0 || options->cafile != NULL))
-		return problem_set(problem, EX_USAGE,
-		    options->cafile != NULL ? "--cafile" : "--timeout",
+	if (!check && options->cafile != NULL)
+		return problem_set(problem, EX_USAGE, "--cafile",
 		    "goes with check only");
-	return EX_OK;
+	return check_dns_options(options, problem);
 }
 
 static void

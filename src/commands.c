@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "commands.h"
+#include "dns_command.h"
 #include "explain.h"
 #include "export.h"
 #include "format.h"
@@ -322,10 +323,25 @@ command_reads_data(enum command command)
 	return command != COMMAND_HELP && command != COMMAND_VERSION;
 }
 
+/* --discover: the query as the domain's DNS fills it in. */
+static int
+run_discovered(const struct options *given, const struct dataset *data,
+    struct problem *problem)
+{
+	struct options options = *given;
+
+	options.discover = false;
+	if (discover_query(given, data, &options.query, problem) != EX_OK)
+		return problem->status;
+	return command_run(&options, data, problem);
+}
+
 int
 command_run(const struct options *options, const struct dataset *data,
     struct problem *problem)
 {
+	if (options->discover)
+		return run_discovered(options, data, problem);
 	switch (options->command) {
 	case COMMAND_LIST:
 	case COMMAND_LOOKUP:
@@ -344,6 +360,10 @@ command_run(const struct options *options, const struct dataset *data,
 		return run_values(options, data, problem);
 	case COMMAND_CHECK:
 		return check_command(options, data, use_colour(), problem);
+	case COMMAND_DISCOVER:
+		return discover_command(options, data, use_colour(), problem);
+	case COMMAND_VERIFY:
+		return verify_command(options, data, use_colour(), problem);
 	case COMMAND_HELP:
 		cli_help(stdout);
 		break;

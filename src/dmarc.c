@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "dmarc.h"
+#include "i18n.h"
 
 #define VERSION_TAG	"v=DMARC1"
 
@@ -88,15 +89,15 @@ check_tag(const struct tag *tag, char *policy, size_t policy_size)
 {
 	if (is(tag->name, tag->name_length, "p")) {
 		if (!is_policy(tag))
-			return "p= must be none, quarantine or reject";
+			return N_("p= must be none, quarantine or reject");
 		snprintf(policy, policy_size, "%.*s", (int)tag->value_length,
 		    tag->value);
 	} else if (is(tag->name, tag->name_length, "sp") && !is_policy(tag))
-		return "sp= must be none, quarantine or reject";
+		return N_("sp= must be none, quarantine or reject");
 	else if (is(tag->name, tag->name_length, "pct") && !is_percent(tag))
-		return "pct= must be a number from 0 to 100";
+		return N_("pct= must be a number from 0 to 100");
 	else if (is(tag->name, tag->name_length, "v"))
-		return "v= may only come first";
+		return N_("v= may only come first");
 	return NULL;
 }
 
@@ -110,9 +111,9 @@ dmarc_problem(const char *text, size_t length, char *policy,
 
 	snprintf(policy, policy_size, "%s", "");
 	if (!dmarc_is_record(text, length))
-		return "does not start with v=DMARC1";
+		return N_("does not start with v=DMARC1");
 	if (memchr(text, '\0', length) != NULL)
-		return "holds a NUL byte";
+		return N_("holds a NUL byte");
 	at = memchr(text, ';', length);
 	for (at = at != NULL ? at + 1 : end; at < end; at = semi + 1) {
 		semi = memchr(at, ';', (size_t)(end - at));
@@ -125,10 +126,10 @@ dmarc_problem(const char *text, size_t length, char *policy,
 			trim(&at, &n);
 			if (n == 0)
 				continue;
-			return "holds a part that is not tag=value";
+			return N_("holds a part that is not tag=value");
 		}
 		if ((why = check_tag(&tag, policy, policy_size)) != NULL)
 			return why;
 	}
-	return policy[0] == '\0' ? "has no p= policy" : NULL;
+	return policy[0] == '\0' ? N_("has no p= policy") : NULL;
 }

@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include "dns_query.h"
+#include "i18n.h"
 
 #define MAX_SERVERS	3	/* MAXNS */
 #define RESEND_MS	1000	/* UDP is sent again after this long */
@@ -347,8 +348,10 @@ transfer(int fd, bool writing, unsigned char *buf, size_t length,
 	while (done < length) {
 		if (wait_for(fd, writing ? POLLOUT : POLLIN, until, -1) != 1)
 			return false;
-		n = writing ? send(fd, buf + done, length - done, MSG_NOSIGNAL) :
-		    recv(fd, buf + done, length - done, 0);
+		if (writing)
+			n = send(fd, buf + done, length - done, MSG_NOSIGNAL);
+		else
+			n = recv(fd, buf + done, length - done, 0);
 		if (n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR))
 			return false;
 		if (n > 0)
@@ -415,12 +418,16 @@ dns_query(const struct dns_resolver *resolver, const char *name, int type,
     struct dns_answer *answer)
 {
 	unsigned char query[NS_PACKETSZ];
-	struct exchange exchange = { query, 0, name, type, answer };
+	struct exchange exchange;
 	enum dns_status status = DNS_TIMEOUT;
 	size_t i;
 	int n;
 
 	memset(answer, 0, sizeof(*answer));
+	exchange.query = query;
+	exchange.name = name;
+	exchange.type = type;
+	exchange.answer = answer;
 	n = res_nmkquery((res_state)&resolver->state, ns_o_query, name,
 	    ns_c_in, type, NULL, 0, NULL, query, sizeof(query));
 	if (n < 0)
@@ -458,22 +465,22 @@ dns_status_words(enum dns_status status)
 {
 	switch (status) {
 	case DNS_OK:
-		return "answered";
+		return N_("answered");
 	case DNS_NXDOMAIN:
-		return "the domain does not exist (NXDOMAIN)";
+		return N_("the domain does not exist (NXDOMAIN)");
 	case DNS_NODATA:
-		return "no such record (the name exists)";
+		return N_("no such record (the name exists)");
 	case DNS_SERVFAIL:
-		return "the DNS server failed to answer (SERVFAIL)";
+		return N_("the DNS server failed to answer (SERVFAIL)");
 	case DNS_REFUSED:
-		return "the DNS server refused the question (REFUSED)";
+		return N_("the DNS server refused the question (REFUSED)");
 	case DNS_TIMEOUT:
-		return "no answer from the DNS server in time";
+		return N_("no answer from the DNS server in time");
 	case DNS_BROKEN:
 		break;
 	}
-	return "no usable answer from the DNS server (a malformed answer, "
-	    "or nothing listens there)";
+	return N_("no usable answer from the DNS server (a malformed answer, "
+	    "or nothing listens there)");
 }
 
 const char *

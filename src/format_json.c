@@ -113,8 +113,8 @@ format_json(FILE *out, const struct item *items, size_t count, bool as_array)
 	fputs("]\n", out);
 }
 
-static void
-print_member(FILE *out, const char *indent, const char *key,
+void
+json_print_member(FILE *out, const char *indent, const char *key,
     const char *value, bool last)
 {
 	fprintf(out, "%s", indent);
@@ -133,14 +133,14 @@ print_step(FILE *out, const struct guide_step *step, bool last)
 	const char *indent = "      ";
 
 	fputs("    {\n", out);
-	print_member(out, indent, "text", step->text, false);
+	json_print_member(out, indent, "text", step->text, false);
 	if (step->field != NULL) {
-		print_member(out, indent, "field", step->field, false);
-		print_member(out, indent, "value", step->value, false);
+		json_print_member(out, indent, "field", step->field, false);
+		json_print_member(out, indent, "value", step->value, false);
 	}
 	if (step->trap != NULL)
-		print_member(out, indent, "trap", step->trap, false);
-	print_member(out, indent, "source", step->source->id, true);
+		json_print_member(out, indent, "trap", step->trap, false);
+	json_print_member(out, indent, "source", step->source->id, true);
 	fputs(last ? "    }\n" : "    },\n", out);
 }
 
@@ -150,9 +150,9 @@ print_source(FILE *out, const struct source *source, bool last)
 	const char *indent = "      ";
 
 	fputs("    {\n", out);
-	print_member(out, indent, "id", source->id, false);
-	print_member(out, indent, "title", source->title, false);
-	print_member(out, indent, "date", source->date, true);
+	json_print_member(out, indent, "id", source->id, false);
+	json_print_member(out, indent, "title", source->title, false);
+	json_print_member(out, indent, "date", source->date, true);
 	fputs(last ? "    }\n" : "    },\n", out);
 }
 
@@ -175,9 +175,9 @@ json_guide(FILE *out, const struct guide *guide)
 	size_t i;
 
 	fputs("{\n", out);
-	print_member(out, "  ", "client", guide->client->id, false);
-	print_member(out, "  ", "offer", guide->offer->id, false);
-	print_member(out, "  ", "region",
+	json_print_member(out, "  ", "client", guide->client->id, false);
+	json_print_member(out, "  ", "offer", guide->offer->id, false);
+	json_print_member(out, "  ", "region",
 	    guide->region != NULL ? guide->region->id : NULL, false);
 	fputs(guide->count == 0 ? "  \"steps\": [],\n" : "  \"steps\": [\n",
 	    out);

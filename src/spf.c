@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "i18n.h"
 #include "spf.h"
 
 #define SPF_VERSION	"v=spf1"
@@ -185,27 +186,27 @@ check_mechanism(const struct spf_term *term, const char *cidr)
 
 	if (is_named(term, "all"))
 		return value == NULL && cidr == NULL ? NULL :
-		    "'all' takes no value";
+		    N_("'all' takes no value");
 	if (is_named(term, "a") || is_named(term, "mx")) {
 		if (value != NULL)
 			return is_domain_and_cidr(value) ? NULL :
-			    "has a bad domain or /length";
+			    N_("has a bad domain or /length");
 		return cidr == NULL || is_dual_cidr(cidr) ? NULL :
-		    "has a bad /length";
+		    N_("has a bad /length");
 	}
 	if (cidr != NULL)
-		return "takes no /length there";
+		return N_("takes no /length there");
 	if (is_named(term, "include") || is_named(term, "exists"))
 		return value != NULL && is_domain_spec(value) ? NULL :
-		    "needs ':' and a domain";
+		    N_("needs ':' and a domain");
 	if (is_named(term, "ip4") || is_named(term, "ip6"))
 		return value != NULL && is_network(value,
 		    term->name[2] == '4' ? AF_INET : AF_INET6) ? NULL :
-		    "needs ':' and an IP address, with an optional /length";
+		    N_("needs ':' and an IP address, with an optional /length");
 	if (is_named(term, "ptr"))
 		return value == NULL || is_domain_spec(value) ? NULL :
-		    "has a bad domain";
-	return "is not an SPF mechanism";
+		    N_("has a bad domain");
+	return N_("is not an SPF mechanism");
 }
 
 /* name = ALPHA *( ALPHA / DIGIT / "-" / "_" / "." ) */
@@ -225,11 +226,11 @@ static const char *
 check_modifier(const struct spf_term *term)
 {
 	if (!is_modifier_name(term->name))
-		return "is not an SPF term";
+		return N_("is not an SPF term");
 	if (is_named(term, "redirect") || is_named(term, "exp"))
 		return is_domain_spec(term->value) ? NULL :
-		    "needs a domain after '='";
-	return is_macro_string(term->value) ? NULL : "has a bad value";
+		    N_("needs a domain after '='");
+	return is_macro_string(term->value) ? NULL : N_("has a bad value");
 }
 
 /* Cuts one term (in place) into qualifier, name and value. */
@@ -244,13 +245,13 @@ read_term(char *text, struct spf_term *term)
 	term->name = text;
 	rest = text + strcspn(text, ":/=");
 	if (rest == text)
-		return "is not an SPF term";
+		return N_("is not an SPF term");
 	if (*rest == '=') {
 		*rest = '\0';
 		term->modifier = true;
 		term->value = rest + 1;
 		if (qualified)
-			return "a modifier takes no qualifier";
+			return N_("a modifier takes no qualifier");
 		return check_modifier(term);
 	}
 	if (*rest == ':')
@@ -294,12 +295,13 @@ spf_parse(const char *text, size_t length, struct spf_record *spf,
 	memset(spf, 0, sizeof(*spf));
 	copy_term(term_text, term_size, "");
 	*why = NULL;
-	if (!spf_is_record(text, length) || memchr(text, '\0', length) != NULL) {
-		*why = "does not start with v=spf1";
+	if (!spf_is_record(text, length) ||
+	    memchr(text, '\0', length) != NULL) {
+		*why = N_("does not start with v=spf1");
 		return -1;
 	}
 	if ((spf->text = strndup(text, length)) == NULL) {
-		*why = "out of memory";
+		*why = N_("out of memory");
 		return -1;
 	}
 	for (at = spf->text + strlen(SPF_VERSION); *at != '\0'; at = end) {
@@ -315,9 +317,9 @@ spf_parse(const char *text, size_t length, struct spf_record *spf,
 		if ((*why = read_term(at, &term)) != NULL)
 			return -1;
 		if (is_repeated(spf, &term))
-			*why = "may appear only once";
+			*why = N_("may appear only once");
 		else if (spf->count == SPF_MAX_TERMS)
-			*why = "one term too many";
+			*why = N_("one term too many");
 		if (*why != NULL)
 			return -1;
 		spf->terms[spf->count++] = term;

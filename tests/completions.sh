@@ -30,8 +30,10 @@ bash_complete() {
 expect "bash: registered" "$(bash --norc -c '. completions/ovhmail.bash;
     complete -p ovhmail')" "complete -F _ovhmail ovhmail"
 expect "bash: commands" "$(bash_complete ovhmail '')" \
-    "check explain export guide imap limits list pop pop3 smtp submission values webmail"
+    "check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
 expect "bash: options" "$(bash_complete ovhmail --o)" "--offer --output"
+expect "bash: DNS options" "$(bash_complete ovhmail --d)" \
+    "--data --discover --dkim-selector --domain"
 expect "bash: offers" "$(bash_complete ovhmail --offer '')" \
     "emailpro exchange mxplan zimbra"
 expect "bash: regions" "$(bash_complete ovhmail --region '')" "apac ca eu"
@@ -93,7 +95,7 @@ fish_complete() {
 		complete -C'$1'" | cut -f 1 | sort | oneline
 }
 expect "fish: commands" "$(fish_complete 'ovhmail ')" \
-    "check explain export guide imap limits list pop pop3 smtp submission values webmail"
+    "check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
 expect "fish: guide clients" "$(fish_complete 'ovhmail guide ')" \
     "android apple-mail ios outlook outlook-mac thunderbird"
 expect "fish: offers" "$(fish_complete 'ovhmail --offer ')" \

@@ -21,6 +21,8 @@
  *					and KEY ("-" when no step says tls)
  *					and appends every byte it receives to
  *					the file RECORD
+ *	peer mute PORT			a UDP socket that reads and never
+ *					answers: a DNS server gone silent
  *	peer wait PORT...		exits 0 once every port accepts
  *
  * In TEXT, \r \n \a \e and \xNN stand for those bytes.
@@ -312,6 +314,21 @@ blackhole(int port)
 		pause();
 }
 
+static void
+mute(int port)
+{
+	struct sockaddr_in sa = loopback(port);
+	char buf[512];
+	int s = socket(AF_INET, SOCK_DGRAM, 0);
+
+	if (s < 0 || bind(s, (struct sockaddr *)&sa, sizeof(sa)) != 0) {
+		fprintf(stderr, "peer: port %d: %s\n", port, strerror(errno));
+		exit(1);
+	}
+	for (;;)
+		(void)recv(s, buf, sizeof(buf), 0);
+}
+
 static int
 wait_for(int argc, char *argv[])
 {
@@ -352,7 +369,7 @@ static int
 usage(void)
 {
 	fputs("usage: peer silent PORT | say PORT TEXT | "
-	    "tls PORT CERT KEY TEXT | blackhole PORT |\n"
+	    "tls PORT CERT KEY TEXT | blackhole PORT | mute PORT |\n"
 	    "       script PORT CERT KEY RECORD STEP... | wait PORT...\n",
 	    stderr);
 	return 2;
@@ -383,5 +400,7 @@ main(int argc, char *argv[])
 		serve_script(listen_on(port_number(argv[2]), 8),
 		    strcmp(argv[3], "-") == 0 ? NULL : tls_server(argv[3],
 		    argv[4]), argv[5], argc - 6, argv + 6);
+	else if (strcmp(argv[1], "mute") == 0 && argc == 3)
+		mute(port_number(argv[2]));
 	return usage();
 }

@@ -11,6 +11,8 @@ usage: ovhmail [options] [imap | pop | smtp]
                [--cafile FILE]
        ovhmail [options] guide CLIENT [--email ADDRESS]
        ovhmail [options] values offer | region | field | export | client
+       ovhmail [options] discover ADDRESS | DOMAIN [--dkim-selector NAME]
+       ovhmail [options] verify DOMAIN [--dkim-selector NAME]
 
 Tells which OVHcloud mail server, port, security and username a mail
 client needs.
@@ -53,6 +55,17 @@ Options:
       --data FILE      read the server table from FILE
   -h, --help           print this help and exit
   -V, --version        print the version and exit
+
+The DNS of a domain:
+  discover ADDRESS     which offer, region and server the domain's DNS
+                       points at, how sure that is, and the settings
+  verify DOMAIN        whether the domain's DNS is what its offer needs
+      --discover       a lookup or export takes the offer, region and
+                       server from the DNS of --email (or --domain)
+      --dkim-selector NAME  check this DKIM selector and its pair too
+      --resolver IP[:PORT]  ask this DNS server, not the system's
+      --timeout SECS   how long all of the DNS questions may take
+                       (default 10)
 
 Fields: offer, region, protocol, ssl, host, aliases, port, security, status,
 auth_required, auth_method, username, source.  See ovhmail(1) for more.

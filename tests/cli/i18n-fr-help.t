@@ -11,6 +11,8 @@ usage : ovhmail [options] [imap | pop | smtp]
                 [--cafile FICHIER]
         ovhmail [options] guide CLIENT [--email ADRESSE]
         ovhmail [options] values offer | region | field | export | client
+        ovhmail [options] discover ADRESSE | DOMAINE [--dkim-selector NOM]
+        ovhmail [options] verify DOMAINE [--dkim-selector NOM]
 
 Indique le serveur de messagerie OVHcloud, le port, la sécurité et le nom
 d'utilisateur dont un client de messagerie a besoin.
@@ -59,6 +61,17 @@ Options :
       --data FICHIER   lire la table des serveurs dans FICHIER
   -h, --help           afficher cette aide et quitter
   -V, --version        afficher la version et quitter
+
+Le DNS d'un domaine :
+  discover ADRESSE     l'offre, la région et le serveur que désigne le DNS
+                       du domaine, avec quelle certitude, et les réglages
+  verify DOMAINE       si le DNS du domaine est ce que son offre demande
+      --discover       une recherche ou un export prend l'offre, la région
+                       et le serveur dans le DNS de --email (ou --domain)
+      --dkim-selector NOM  vérifie aussi ce sélecteur DKIM et sa paire
+      --resolver IP[:PORT] interroge ce serveur DNS, pas celui du système
+      --timeout SEC    durée maximale de toutes les questions DNS
+                       (10 par défaut)
 
 Champs : offer, region, protocol, ssl, host, aliases, port, security, status,
 auth_required, auth_method, username, source.  Voir ovhmail(1) pour en savoir plus.

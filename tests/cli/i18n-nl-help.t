@@ -11,6 +11,8 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
                  [--cafile BESTAND]
          ovhmail [opties] guide CLIENT [--email ADRES]
          ovhmail [opties] values offer | region | field | export | client
+         ovhmail [opties] discover ADRES | DOMEIN [--dkim-selector NAAM]
+         ovhmail [opties] verify DOMEIN [--dkim-selector NAAM]
 
 Vertelt welke OVHcloud-mailserver, poort, beveiliging en gebruikersnaam een
 mailprogramma nodig heeft.
@@ -58,6 +60,18 @@ Opties:
       --data BESTAND   lees de servertabel uit BESTAND
   -h, --help           toon deze hulp en stop
   -V, --version        toon de versie en stop
+
+De DNS van een domein:
+  discover ADRES       naar welk pakket, welke regio en welke server de DNS
+                       van het domein wijst, hoe zeker dat is, en de
+                       instellingen
+  verify DOMEIN        of de DNS van het domein is wat het pakket nodig heeft
+      --discover       een opzoeking of export neemt pakket, regio en
+                       server uit de DNS van --email (of --domain)
+      --dkim-selector NAAM  controleer ook deze DKIM-selector en zijn paar
+      --resolver IP[:POORT] vraag deze DNS-server, niet die van het systeem
+      --timeout SEC    hoe lang alle DNS-vragen samen mogen duren
+                       (standaard 10)
 
 Velden: offer, region, protocol, ssl, host, aliases, port, security, status,
 auth_required, auth_method, username, source.  Zie ovhmail(1) voor meer.

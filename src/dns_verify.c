@@ -1,0 +1,651 @@
+/*
+ * The checks of issue 14: the MX set and priorities; one SPF record,
+ * valid, with OVHcloud's include and at most ten lookups; both DKIM
+ * selectors as CNAMEs of the documented shape; a parseable DMARC record;
+ * the offer's SRV records; no autodiscover or autoconfig CNAME beside the
+ * _autodiscover SRV record; OVHcloud's legacy records a warning only.
+ */
+#include <arpa/nameser.h>
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sysexits.h>
+
+#include "dmarc.h"
+#include "dns_discover.h"
+#include "dns_verify.h"
+#include "i18n.h"
+#include "lookup.h"
+#include "spf.h"
+
+#define MAX_VERDICTS	256
+
+/* What the checks share: the zone, what it should hold, the verdicts. */
+struct judge {
+	const struct zone		*zone;
+	const struct dns_profile	*want;
+	int				 server;
+	const struct dns_resolver	*resolver;
+	struct verification		*result;
+	struct problem			*problem;
+};
+
+static char *
+text_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static char *
+text_printf(const char *fmt, ...)
+{
+	va_list ap;
+	char *text;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0 || (text = malloc((size_t)n + 1)) == NULL)
+		return NULL;
+	va_start(ap, fmt);
+	vsnprintf(text, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return text;
+}
+
+/*
+ * Adds a verdict for the record at NAME (relative to the domain, "" for
+ * the domain itself), FOUND there or NULL; the verdict owns EXPECTED.
+ */
+static struct verdict *
+add_verdict(struct judge *j, const char *name, int type,
+    enum verdict_status status, const struct dns_record *record,
+    char *expected, const char *why)
+{
+	char *found = record != NULL ? zone_record_text(record) : NULL;
+
+	struct verification *r = j->result;
+	struct verdict *v = NULL, *grown;
+
+	if (r->count == r->size && r->size < MAX_VERDICTS) {
+		grown = realloc(r->verdicts, (r->size + 16) * sizeof(*grown));
+		if (grown != NULL) {
+			r->verdicts = grown;
+			r->size += 16;
+		}
+	}
+	if (r->count < r->size)
+		v = &r->verdicts[r->count];
+	if (v == NULL || (v->name = text_printf("%s%s.", name,
+	    j->zone->domain)) == NULL) {
+		free(found);
+		free(expected);
+		problem_set(j->problem, EX_OSERR, NULL, "out of memory");
+		return NULL;
+	}
+	r->count++;
+	v->type = type;
+	v->status = status;
+	v->found = found;
+	v->expected = expected;
+	v->why = why;
+	v->detail[0] = '\0';
+	v->detail_why = NULL;
+	if (status != VERDICT_OK && status != VERDICT_WARNING)
+		r->ok = false;
+	return v;
+}
+
+/*
+ * What the verdict's %s stands for: a term of the record, quoted, and
+ * what a reader said of it (a message for gettext), each if any.
+ */
+static void
+set_detail(struct verdict *v, const char *term, const char *why)
+{
+	if (term != NULL)
+		snprintf(v->detail, sizeof(v->detail), "'%s'", term);
+	v->detail_why = why;
+}
+
+/* "example.com. 3600 IN MX 1 mx0.mail.ovh.net.": a line to paste. */
+static char *
+zone_line(const struct judge *j, const char *name, int type,
+    const char *data)
+{
+	return text_printf("%s%s. %ld IN %s %s", name, j->zone->domain,
+	    j->want->ttl, dns_type_name(type), data);
+}
+
+/* The host with the server number, or the pattern while it is unknown. */
+static void
+host_for(const struct judge *j, const char *pattern, char *host,
+    size_t size)
+{
+	struct problem ignored = { EX_OK, "" };
+
+	if (j->server == 0 || lookup_host(pattern, j->server, host, size,
+	    &ignored) != EX_OK)
+		snprintf(host, size, "%s", pattern);
+}
+
+/* --- MX */
+
+static const struct mx *
+wanted_mx(const struct dns_profile *want, const char *host)
+{
+	size_t i;
+
+	for (i = 0; i < want->nmx; i++)
+		if (dns_same_name(want->mx[i].host, host))
+			return &want->mx[i];
+	return NULL;
+}
+
+static bool
+published_mx(const struct zone *zone, const char *host)
+{
+	const struct dns_record *mx;
+	size_t n;
+
+	for (n = 0; (mx = zone_record(zone, ZONE_MX, ns_t_mx, n)) != NULL;
+	    n++)
+		if (dns_same_name(mx->data, host))
+			return true;
+	return false;
+}
+
+static char *
+mx_line(const struct judge *j, const struct mx *mx)
+{
+	char data[300];
+
+	snprintf(data, sizeof(data), "%d %s.", mx->priority, mx->host);
+	return zone_line(j, "", ns_t_mx, data);
+}
+
+static void
+check_mx(struct judge *j)
+{
+	const struct dns_record *mx;
+	const struct mx *want;
+	size_t n;
+
+	for (n = 0; (mx = zone_record(j->zone, ZONE_MX, ns_t_mx, n)) != NULL;
+	    n++) {
+		if ((want = wanted_mx(j->want, mx->data)) == NULL)
+			add_verdict(j, "", ns_t_mx, VERDICT_EXTRA, mx, NULL,
+			    N_("not OVHcloud's: remove it"));
+		else if (want->priority != mx->priority)
+			add_verdict(j, "", ns_t_mx, VERDICT_WRONG, mx,
+			    mx_line(j, want), N_("the priority differs"));
+		else
+			add_verdict(j, "", ns_t_mx, VERDICT_OK, mx,
+			    mx_line(j, want), NULL);
+	}
+	for (n = 0; n < j->want->nmx; n++)
+		if (!published_mx(j->zone, j->want->mx[n].host))
+			add_verdict(j, "", ns_t_mx, VERDICT_MISSING, NULL,
+			    mx_line(j, &j->want->mx[n]), NULL);
+}
+
+/* --- SPF */
+
+/* The first SPF record among a name's TXT records. */
+static const struct dns_record *
+spf_at(const struct dns_answer *answer, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < answer->count; i++)
+		if (answer->records[i].type == ns_t_txt &&
+		    spf_is_record(answer->records[i].data,
+		    answer->records[i].length) && n-- == 0)
+			return &answer->records[i];
+	return NULL;
+}
+
+static int
+fetch_spf(void *context, const char *domain, char **record)
+{
+	const struct dns_resolver *resolver = context;
+	const struct dns_record *spf;
+	struct dns_answer answer = { 0, false, 0, NULL, 0 };
+	enum dns_status status;
+	int found = 1;
+
+	status = dns_query(resolver, domain, ns_t_txt, &answer);
+	if (!dns_status_answered(status))
+		found = -1;
+	else if ((spf = spf_at(&answer, 0)) != NULL) {
+		*record = strndup(spf->data, spf->length);
+		found = *record != NULL ? 0 : -1;
+	}
+	dns_answer_free(&answer);
+	return found;
+}
+
+static bool
+has_include(const struct spf_record *spf, const char *domain)
+{
+	const char *nested;
+	size_t i;
+
+	for (i = 0; i < spf->count; i++)
+		if (!spf->terms[i].modifier &&
+		    (nested = spf_nested_domain(&spf->terms[i])) != NULL &&
+		    dns_same_name(nested, domain))
+			return true;
+	return false;
+}
+
+/* Whether the record has every include of one of the offer's values. */
+static const char *
+missing_include(const struct judge *j, const struct spf_record *live)
+{
+	struct spf_record want;
+	const char *why, *missing = NULL, *domain;
+	size_t i, t;
+	bool all;
+
+	for (i = 0; i < j->want->nspf; i++) {
+		const char *value = j->want->spf[i].value;
+
+		if (spf_parse(value, strlen(value), &want, &why, NULL,
+		    0) != 0) {
+			spf_free(&want);
+			continue;
+		}
+		all = true;
+		for (t = 0; t < want.count; t++)
+			if ((domain = spf_nested_domain(&want.terms[t])) !=
+			    NULL && !has_include(live, domain))
+				all = false;
+		spf_free(&want);
+		if (all)
+			return NULL;
+		if (missing == NULL)
+			missing = value;
+	}
+	return missing;
+}
+
+/* The published record with OVHcloud's include put in front. */
+static char *
+spf_with_include(const struct judge *j, const struct dns_record *record,
+    const char *value)
+{
+	const char *include = strstr(value, "include:");
+	size_t n = include != NULL ? strcspn(include, " ") : 0;
+	char *published = zone_record_text(record), *line;
+
+	if (published == NULL)
+		return NULL;
+	/* "\"v=spf1 a mx ~all\"" becomes "\"v=spf1 include:X a mx ~all\"". */
+	line = text_printf("%s. %ld IN TXT \"v=spf1 %.*s%s", j->zone->domain,
+	    j->want->ttl, (int)n, include != NULL ? include : "",
+	    published + 1 + strlen("v=spf1"));
+	free(published);
+	return line;
+}
+
+static char *
+spf_line(const struct judge *j)
+{
+	char data[1024];
+
+	snprintf(data, sizeof(data), "\"%s\"", j->want->spf[0].value);
+	return zone_line(j, "", ns_t_txt, data);
+}
+
+/* Ten lookups at most, counted through the records it includes. */
+static void
+judge_spf_lookups(struct judge *j, const struct dns_record *record,
+    const struct spf_record *spf)
+{
+	struct spf_count count;
+	struct verdict *v;
+
+	spf_count_lookups(spf, fetch_spf, (void *)j->resolver, &count);
+	if (count.over) {
+		add_verdict(j, "", ns_t_txt, VERDICT_WRONG, record, NULL,
+		    N_("needs more than 10 DNS lookups (RFC 7208 4.6.4): "
+		    "drop includes"));
+		return;
+	}
+	if (!count.failed) {
+		add_verdict(j, "", ns_t_txt, VERDICT_OK, record, NULL, NULL);
+		return;
+	}
+	v = add_verdict(j, "", ns_t_txt, VERDICT_WARNING, record, NULL,
+	    count.failed_why == 1 ? N_("%s has no SPF record") :
+	    count.failed_why == 2 ? N_("%s has a bad SPF record") :
+	    N_("%s could not be read"));
+	if (v != NULL)
+		snprintf(v->detail, sizeof(v->detail), "include:%s",
+		    count.failed_domain);
+}
+
+static void
+judge_spf_record(struct judge *j, const struct dns_record *record)
+{
+	struct spf_record spf;
+	struct verdict *v;
+	const char *why, *value;
+	char term[128];
+
+	if (spf_parse(record->data, record->length, &spf, &why, term,
+	    sizeof(term)) != 0) {
+		v = add_verdict(j, "", ns_t_txt, VERDICT_WRONG, record,
+		    spf_line(j), N_("bad SPF syntax: %s"));
+		if (v != NULL)
+			set_detail(v, term, why);
+	} else if ((value = missing_include(j, &spf)) != NULL)
+		add_verdict(j, "", ns_t_txt, VERDICT_WRONG, record,
+		    spf_with_include(j, record, value),
+		    N_("OVHcloud's servers are not in it"));
+	else
+		judge_spf_lookups(j, record, &spf);
+	spf_free(&spf);
+}
+
+static void
+check_spf(struct judge *j)
+{
+	const struct dns_answer *txt = &j->zone->items[ZONE_TXT].answer;
+	const struct dns_record *record;
+	size_t n, count = 0;
+
+	while (spf_at(txt, count) != NULL)
+		count++;
+	if (count == 0)
+		add_verdict(j, "", ns_t_txt, VERDICT_MISSING, NULL, spf_line(j),
+		    j->want->nspf > 1 ? N_("OVHcloud's guides disagree: this, "
+		    "or another value ovhmail-data(5) lists") : NULL);
+	else if (count == 1)
+		judge_spf_record(j, spf_at(txt, 0));
+	else
+		for (n = 0; (record = spf_at(txt, n)) != NULL; n++)
+			add_verdict(j, "", ns_t_txt, VERDICT_WRONG, record,
+			    NULL, N_("more than one SPF record: receivers "
+			    "reject them all (RFC 7208 3.2); merge them into "
+			    "one"));
+}
+
+/* --- DKIM */
+
+/* TEXT has SHAPE, where "<selector>" is SELECTOR, "<x>" a label. */
+static bool
+has_shape(const char *shape, const char *selector, const char *text)
+{
+	size_t n;
+
+	while (*shape != '\0') {
+		if (strncmp(shape, "<selector>", 10) == 0) {
+			n = strlen(selector);
+			if (strncasecmp(text, selector, n) != 0)
+				return false;
+			text += n;
+			shape += 10;
+		} else if (*shape == '<' && strchr(shape, '>') != NULL) {
+			n = strspn(text, "abcdefghijklmnopqrstuvwxyz"
+			    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
+			if (n == 0)
+				return false;
+			text += n;
+			shape = strchr(shape, '>') + 1;
+		} else if (tolower((unsigned char)*shape++) !=
+		    tolower((unsigned char)*text++))
+			return false;
+	}
+	return *text == '\0' || (text[0] == '.' && text[1] == '\0');
+}
+
+/* The CNAME to publish: the target's shape, with the selector in it. */
+static char *
+dkim_line(const struct judge *j, const char *selector)
+{
+	const char *target = j->want->dkim.target;
+	const char *mark = strstr(target, "<selector>");
+	char name[300], data[600];
+
+	snprintf(name, sizeof(name), "%s._domainkey.", selector);
+	if (mark != NULL)
+		snprintf(data, sizeof(data), "%.*s%s%s.", (int)(mark - target),
+		    target, selector, mark + strlen("<selector>"));
+	else
+		snprintf(data, sizeof(data), "%s.", target);
+	return zone_line(j, name, ns_t_cname, data);
+}
+
+static void
+check_selector(struct judge *j, enum zone_item cname, enum zone_item txt)
+{
+	const char *full = j->zone->items[cname].name;
+	const struct dns_record *record = zone_record(j->zone, cname,
+	    ns_t_cname, 0);
+	char selector[256], name[300];
+
+	snprintf(selector, sizeof(selector), "%.*s",
+	    (int)strcspn(full, "."), full);
+	snprintf(name, sizeof(name), "%s._domainkey.", selector);
+	if (record != NULL && has_shape(j->want->dkim.target, selector,
+	    record->data))
+		add_verdict(j, name, ns_t_cname, VERDICT_OK, record,
+		    dkim_line(j, selector), NULL);
+	else if (record != NULL)
+		add_verdict(j, name, ns_t_cname, VERDICT_WRONG, record,
+		    dkim_line(j, selector),
+		    N_("does not point at OVHcloud's DKIM servers"));
+	else if ((record = zone_record(j->zone, txt, ns_t_txt, 0)) != NULL)
+		add_verdict(j, name, ns_t_txt, VERDICT_WRONG, record,
+		    dkim_line(j, selector),
+		    N_("a TXT record where OVHcloud's CNAME belongs: "
+		    "replace it"));
+	else
+		add_verdict(j, name, ns_t_cname, VERDICT_MISSING, NULL,
+		    dkim_line(j, selector), NULL);
+}
+
+static void
+check_dkim(struct judge *j)
+{
+	const struct dkim *dkim = &j->want->dkim;
+	const char *prefix = dkim->selector_prefix;
+	struct verdict *v;
+	char name[300];
+
+	if (prefix == NULL)
+		return;
+	if (j->zone->items[ZONE_DKIM1].name[0] == '\0') {
+		snprintf(name, sizeof(name), "%s<N>-%s._domainkey.", prefix,
+		    dkim->nselectors > 0 ? dkim->selectors[0] : "selector1");
+		add_verdict(j, name, ns_t_cname, VERDICT_WARNING, NULL, NULL,
+		    N_("not checked: DNS cannot list selectors; give "
+		    "--dkim-selector with the name from the Control Panel "
+		    "(Emails, DKIM) or the API"));
+		return;
+	}
+	check_selector(j, ZONE_DKIM1, ZONE_DKIM1_TXT);
+	if (j->zone->items[ZONE_DKIM2].name[0] != '\0')
+		check_selector(j, ZONE_DKIM2, ZONE_DKIM2_TXT);
+	if (strncasecmp(j->zone->items[ZONE_DKIM1].name, prefix,
+	    strlen(prefix)) == 0)
+		return;
+	v = add_verdict(j, "", ns_t_cname, VERDICT_WARNING, NULL, NULL,
+	    N_("the selector does not start with %s, as this offer's do"));
+	if (v != NULL)
+		snprintf(v->detail, sizeof(v->detail), "%s", prefix);
+}
+
+/* --- DMARC */
+
+static void
+check_dmarc(struct judge *j)
+{
+	const struct dns_answer *txt = &j->zone->items[ZONE_DMARC].answer;
+	const struct dns_record *record = NULL;
+	struct verdict *v;
+	char policy[16], data[512];
+	const char *why;
+	size_t i, count = 0;
+
+	for (i = 0; i < txt->count; i++)
+		if (txt->records[i].type == ns_t_txt &&
+		    dmarc_is_record(txt->records[i].data,
+		    txt->records[i].length) && count++ == 0)
+			record = &txt->records[i];
+	snprintf(data, sizeof(data), "\"%s\"", j->want->dmarc.record);
+	if (record == NULL) {
+		add_verdict(j, "_dmarc.", ns_t_txt, VERDICT_MISSING, NULL,
+		    zone_line(j, "_dmarc.", ns_t_txt, data),
+		    j->want->dmarc.advice);
+	} else if (count > 1) {
+		add_verdict(j, "_dmarc.", ns_t_txt, VERDICT_WRONG, record, NULL,
+		    N_("more than one DMARC record: receivers ignore them "
+		    "all"));
+	} else if ((why = dmarc_problem(record->data, record->length,
+	    policy, sizeof(policy))) != NULL) {
+		v = add_verdict(j, "_dmarc.", ns_t_txt, VERDICT_WRONG, record,
+		    zone_line(j, "_dmarc.", ns_t_txt, data),
+		    N_("bad DMARC record: %s"));
+		if (v != NULL)
+			set_detail(v, NULL, why);
+	} else
+		add_verdict(j, "_dmarc.", ns_t_txt, VERDICT_OK, record, NULL,
+		    strcmp(policy, "none") == 0 ? j->want->dmarc.advice :
+		    NULL);
+}
+
+/* --- SRV, and the CNAMEs that must not stand beside them */
+
+static enum zone_item
+srv_item(const char *service)
+{
+	static const struct {
+		const char	*service;
+		enum zone_item	 item;
+	} items[] = {
+		{ "_autodiscover", ZONE_AUTODISCOVER_SRV },
+		{ "_imaps", ZONE_SRV_IMAPS }, { "_imap", ZONE_SRV_IMAP },
+		{ "_pop3s", ZONE_SRV_POP3S }, { "_pop3", ZONE_SRV_POP3 },
+		{ "_submissions", ZONE_SRV_SUBMISSIONS },
+		{ "_submission", ZONE_SRV_SUBMISSION },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(items) / sizeof(items[0]); i++)
+		if (strcmp(items[i].service, service) == 0)
+			return items[i].item;
+	return ZONE_COUNT;
+}
+
+static bool
+srv_matches(const struct judge *j, const struct srv *want,
+    const struct dns_record *record)
+{
+	int n;
+
+	return host_matches(want->host, record->data, &n) &&
+	    (j->server == 0 || n == 0 || n == j->server) &&
+	    record->port == want->port;
+}
+
+static void
+check_one_srv(struct judge *j, const struct srv *want)
+{
+	enum zone_item item = srv_item(want->service);
+	const struct dns_record *record;
+	char name[64], host[300], data[400];
+
+	if (item == ZONE_COUNT)
+		return;
+	snprintf(name, sizeof(name), "%s._tcp.", want->service);
+	host_for(j, want->host, host, sizeof(host));
+	snprintf(data, sizeof(data), "%d %d %d %s.", want->priority,
+	    want->weight, want->port, host);
+	record = zone_record(j->zone, item, ns_t_srv, 0);
+	if (want->status == STATUS_LEGACY) {
+		if (record != NULL && srv_matches(j, want, record))
+			add_verdict(j, name, ns_t_srv, VERDICT_WARNING, record,
+			    NULL, N_("OVHcloud's legacy default record: "
+			    "current guides no longer list it"));
+	} else
+		add_verdict(j, name, ns_t_srv, record == NULL ?
+		    VERDICT_MISSING : srv_matches(j, want, record) ?
+		    VERDICT_OK : VERDICT_WRONG, record,
+		    zone_line(j, name, ns_t_srv, data), NULL);
+}
+
+static void
+check_cname_beside_srv(struct judge *j, enum zone_item item,
+    const char *label)
+{
+	const struct dns_record *record = zone_record(j->zone, item,
+	    ns_t_cname, 0);
+
+	if (record != NULL)
+		add_verdict(j, label, ns_t_cname, VERDICT_EXTRA, record, NULL,
+		    N_("stands beside the _autodiscover SRV record, which it "
+		    "overrides: remove it"));
+}
+
+static void
+check_srv(struct judge *j)
+{
+	size_t i;
+
+	for (i = 0; i < j->want->nsrv; i++)
+		check_one_srv(j, &j->want->srv[i]);
+	if (zone_count(j->zone, ZONE_AUTODISCOVER_SRV, ns_t_srv) == 0)
+		return;
+	check_cname_beside_srv(j, ZONE_AUTODISCOVER_CNAME, "autodiscover.");
+	check_cname_beside_srv(j, ZONE_AUTOCONFIG_CNAME, "autoconfig.");
+}
+
+int
+verify(const struct offer *offer, const struct region *region, int server,
+    const struct zone *zone,
+    const struct dns_resolver *resolver, struct verification *result,
+    struct problem *problem)
+{
+	struct judge j = { zone, offer_dns(offer, region), server, resolver,
+		result, problem };
+
+	memset(result, 0, sizeof(*result));
+	result->ok = true;
+	if (j.want == NULL)
+		return problem_set(problem, EX_USAGE, offer->id,
+		    "not sold in region %s", region->id);
+	check_mx(&j);
+	check_spf(&j);
+	check_dkim(&j);
+	check_dmarc(&j);
+	check_srv(&j);
+	return problem->status;
+}
+
+void
+verification_free(struct verification *result)
+{
+	size_t i;
+
+	for (i = 0; i < result->count; i++) {
+		free(result->verdicts[i].name);
+		free(result->verdicts[i].found);
+		free(result->verdicts[i].expected);
+	}
+	free(result->verdicts);
+	memset(result, 0, sizeof(*result));
+}
+
+const char *
+verdict_status_name(enum verdict_status status)
+{
+	static const char *const names[] = {
+		"ok", "missing", "wrong", "extra", "warning"
+	};
+
+	return names[status];
+}

@@ -1,0 +1,5 @@
+$ ovhmail discover
+--- stderr
+ovhmail: discover: give one address or domain, e.g. 'ovhmail discover jan@example.nl'
+Try 'ovhmail --help' for more information.
+--- status 64

@@ -1,0 +1,5 @@
+$ ovhmail imap --resolver 192.0.2.1
+--- stderr
+ovhmail: --resolver: goes with discover, verify and --discover only
+Try 'ovhmail --help' for more information.
+--- status 64

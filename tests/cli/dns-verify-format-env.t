@@ -1,0 +1,5 @@
+$ ovhmail verify example.nl --format env
+--- stderr
+ovhmail: verify: reports as text or --format json
+Try 'ovhmail --help' for more information.
+--- status 64
