@@ -33,7 +33,7 @@ true_s=$1 ovhmail_s=$2 jq_s=$3
 echo "machine: $(nproc) cores, $(uname -m), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "date: $(date -u +%Y-%m-%d)"
 echo "/bin/true:        $(ms "$true_s")"
-echo "ovhmail lookup:   $(ms "$ovhmail_s")  ($(ratio "$ovhmail_s" "$true_s")x /bin/true; goal at most 1.5x)"
+echo "ovhmail lookup:   $(ms "$ovhmail_s")  ($(ratio "$ovhmail_s" "$true_s")x /bin/true; goal at most 1.25x)"
 echo "jq lookup:        $(ms "$jq_s")  (ovhmail is $(ratio "$jq_s" "$ovhmail_s")x faster; goal at least 3x)"
 
 # The same lookup in text, translated: the locale and the catalog loaded.
@@ -45,12 +45,15 @@ echo "text, in Dutch:   $(ms "$nl_s")  ($(ratio "$nl_s" "$true_s")x /bin/true)"
 for n in 10 1000 100000; do
 	sh bench/generate.sh "$n" >"$work/$n.json"
 done
+jq_big=$(printf '%s' "$jq_lookup" | sed "s|$data|$work/100000.json|")
 set -- $(RUNS=${SCALE_RUNS:-20} WARMUP=2 mean \
     "./ovhmail --data $work/10.json imap --ssl --field port" \
     "./ovhmail --data $work/1000.json imap --ssl --field port" \
-    "./ovhmail --data $work/100000.json imap --ssl --field port")
+    "./ovhmail --data $work/100000.json imap --ssl --field port" \
+    "$jq_big")
 echo "10 entries:       $(ms "$1")"
 echo "1,000 entries:    $(ms "$2")  (per entry above 10: $(awk -v a="$2" -v b="$1" 'BEGIN { printf "%.2f us", (a - b) / 990 * 1e6 }'))"
+echo "jq, 100,000:      $(ms "$4")  (ovhmail is $(ratio "$4" "$3")x faster; goal at least 3x)"
 echo "100,000 entries:  $(ms "$3")  (per entry above 10: $(awk -v a="$3" -v b="$1" 'BEGIN { printf "%.2f us", (a - b) / 99990 * 1e6 }'); goal: no more per entry than at 1,000)"
 
 rss=$(/usr/bin/time -f %M ./ovhmail --data "$data" imap --ssl --field port 2>&1 >/dev/null)

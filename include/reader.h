@@ -54,7 +54,8 @@ size_t	rd_enter_key(struct reader *, const char *key);
 size_t	rd_enter_index(struct reader *, size_t index);
 void	rd_leave(struct reader *, size_t mark);
 
-/* An object with only the known KEYS (NULL-terminated), each once. */
+/* An object with only the known KEYS (NULL-terminated, at most 64), each
+ * once. */
 bool	rd_object(struct reader *, const cJSON *, const char *const keys[]);
 const cJSON *rd_member(struct reader *, const cJSON *object, const char *key,
 	    bool required);

@@ -1,4 +1,5 @@
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "utf8.h"
@@ -64,13 +65,25 @@ utf8_is_hidden(unsigned long code)
 	    (code >= 0x2066 && code <= 0x2069);
 }
 
+/*
+ * The data files are mostly ASCII: eight bytes at a time while no byte
+ * has its high bit set.
+ */
 size_t
 utf8_invalid_at(const char *text, size_t length)
 {
 	const unsigned char *s = (const unsigned char *)text;
 	size_t at = 0, n;
+	uint64_t word;
 
 	while (at < length) {
+		if (length - at >= sizeof(word)) {
+			memcpy(&word, s + at, sizeof(word));
+			if ((word & UINT64_C(0x8080808080808080)) == 0) {
+				at += sizeof(word);
+				continue;
+			}
+		}
 		if ((n = sequence_length(s + at, length - at)) == 0)
 			return at;
 		at += n;
