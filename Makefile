@@ -37,9 +37,9 @@ LIBS =		$(CJSON_LIBS) -lresolv -lm
 CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/net.o \
 		src/probe.o src/tls.o
 OBJS =		src/address.o src/cli.o src/reader.o \
-		src/commands.o src/data.o src/dmarc.o src/dns_command.o \
+		src/commands.o src/bounce.o src/data.o src/dmarc.o src/dns_command.o \
 		src/dns_discover.o src/dns_parse.o src/dns_query.o \
-		src/dns_verify.o src/dns_zone.o src/explain.o src/export.o \
+		src/dns_verify.o src/dns_zone.o src/errors.o src/explain.o src/export.o \
 		src/export_aerc.o \
 		src/export_autoconfig.o src/export_autodiscover.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
@@ -116,7 +116,8 @@ FUZZ_CC ?=	clang
 FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZERS =	tests/fuzz/fuzz_data tests/fuzz/fuzz_cli tests/fuzz/fuzz_dns \
-		tests/fuzz/fuzz_spf tests/fuzz/fuzz_guides
+		tests/fuzz/fuzz_spf tests/fuzz/fuzz_guides \
+		tests/fuzz/fuzz_bounce
 
 $(FUZZERS): $(OBJS:.o=.c) src/check_exec.c include/*.h
 	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $@.c \
@@ -127,6 +128,7 @@ tests/fuzz/fuzz_cli: tests/fuzz/fuzz_cli.c
 tests/fuzz/fuzz_dns: tests/fuzz/fuzz_dns.c
 tests/fuzz/fuzz_spf: tests/fuzz/fuzz_spf.c
 tests/fuzz/fuzz_guides: tests/fuzz/fuzz_guides.c
+tests/fuzz/fuzz_bounce: tests/fuzz/fuzz_bounce.c
 
 fuzz: $(FUZZERS)
 	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
@@ -135,10 +137,10 @@ fuzz: $(FUZZERS)
 # make check-valgrind and make check-asan the same under each tool, and
 # make ci all of them, with lint, a minute of each fuzzer, and the release
 # suites: make check again in the unpacked tarball, and the Debian package.
-SUITES =	unit cli export check dns hostile man docs install i18n \
+SUITES =	unit cli export check dns explain hostile man docs install i18n \
 		completions guide
 SUITES_VALGRIND = unit-valgrind cli-valgrind check-valgrind dns-valgrind \
-		hostile-valgrind guide-valgrind
+		explain-valgrind hostile-valgrind guide-valgrind
 TEST_PROGRAMS =	ovhmail ovhmail-check $(CATALOGS) $(UNIT_TESTS) tests/check/peer
 
 check: $(TEST_PROGRAMS)
@@ -163,7 +165,7 @@ check-asan:
 	    LDFLAGS='$(SANITIZE)' check-sanitized
 
 check-sanitized: $(TEST_PROGRAMS)
-	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export check dns \
+	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export check dns explain \
 	    hostile guide
 
 ci: $(TEST_PROGRAMS)
@@ -189,6 +191,7 @@ install: ovhmail ovhmail-check $(CATALOGS)
 	install -m 755 ovhmail-check $(DESTDIR)$(LIBEXECDIR)/ovhmail-check
 	install -m 644 data/servers.json $(DESTDIR)$(DATADIR)/servers.json
 	install -m 644 data/guides.json $(DESTDIR)$(DATADIR)/guides.json
+	install -m 644 data/errors.json $(DESTDIR)$(DATADIR)/errors.json
 	install -m 644 man/ovhmail.1 $(DESTDIR)$(MANDIR)/man1/ovhmail.1
 	install -m 644 man/ovhmail-data.5 $(DESTDIR)$(MANDIR)/man5/ovhmail-data.5
 	install -m 644 locale/fr/LC_MESSAGES/ovhmail.mo \
@@ -206,6 +209,7 @@ uninstall:
 	-rmdir $(DESTDIR)$(LIBEXECDIR)
 	rm -f $(DESTDIR)$(DATADIR)/servers.json
 	rm -f $(DESTDIR)$(DATADIR)/guides.json
+	rm -f $(DESTDIR)$(DATADIR)/errors.json
 	rm -f $(DESTDIR)$(MANDIR)/man1/ovhmail.1
 	rm -f $(DESTDIR)$(MANDIR)/man5/ovhmail-data.5
 	rm -f $(DESTDIR)$(LOCALEDIR)/fr/LC_MESSAGES/ovhmail.mo

@@ -224,18 +224,6 @@ struct offer {
 	size_t			 nprofiles;
 };
 
-struct known_error {
-	const char		*id;
-	enum protocol		 protocol;
-	const char		*code;
-	const char		*reply;
-	const char		**match;	/* any one, case-insensitive */
-	size_t			 nmatch;
-	const char		*meaning;
-	const char		*fix;
-	const struct source	*source;
-};
-
 struct dataset {
 	char			*path;
 	char			*text;		/* the file as read, NUL-ended */
@@ -247,8 +235,6 @@ struct dataset {
 	size_t			 nregions;
 	struct offer		*offers;
 	size_t			 noffers;
-	struct known_error	*errors;
-	size_t			 nerrors;
 };
 
 #define DATA_SCHEMA	2

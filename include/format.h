@@ -4,6 +4,7 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include "explain.h"
 #include "item.h"
 #include "problem.h"
 
@@ -24,6 +25,10 @@ void	format_env(FILE *, const struct item *, size_t count);
 int	format_fields(FILE *, const struct item *, size_t count,
 	    const char *const *fields, size_t nfields, struct problem *);
 
+/* What explain found, as an array of objects (see ovhmail(1)). */
+void	json_findings(FILE *, const struct error_book *,
+	    const struct explanation *);
+
 /* A JSON string, escaped as RFC 8259 asks. */
 void	json_print_string(FILE *, const char *);
 /* INDENT"KEY": "VALUE" (null for NULL), then a comma unless LAST. */
@@ -33,7 +38,8 @@ void	json_print_member(FILE *, const char *indent, const char *key,
 /* The text format, for people. */
 void	text_record(FILE *, const struct record *, bool colour);
 void	text_table(FILE *, const struct answer *, bool colour);
-void	text_error(FILE *, const struct known_error *, bool colour);
+void	text_findings(FILE *, const struct error_book *,
+	    const struct explanation *, bool colour);
 void	text_webmail(FILE *, const struct offer *);
 void	text_limits(FILE *, const struct offer *, bool colour);
 

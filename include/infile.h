@@ -22,6 +22,10 @@
 int	infile_read(const char *path, size_t limit, char **text,
 	    size_t *length, struct problem *);
 
+/* The same for what is open on FD, standard input say, named NAME. */
+int	infile_read_fd(int fd, const char *name, size_t limit, char **text,
+	    size_t *length, struct problem *);
+
 /* EX_OK when PATH is a regular file (after symbolic links). */
 int	infile_check_regular(const char *path, struct problem *);
 

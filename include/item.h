@@ -4,7 +4,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "explain.h"
 #include "lookup.h"
 
 /*
@@ -41,7 +40,6 @@ struct item {
 };
 
 void	item_from_record(struct item *, const struct record *, bool in_table);
-void	item_from_error(struct item *, const struct known_error *);
 void	item_from_webmail(struct item *, const struct offer *);
 /* One sending limit or quota of the offer; conflict: another disagrees. */
 void	item_from_sending(struct item *, const struct offer *,

@@ -43,10 +43,12 @@ msggrep --msgid -v -E -e '^(%s|%s: %s|%s, %s|"%s"|AUTH %s%s%s)$' "$tmp/utf8.pot"
 	printf 'msgid ""\nmsgstr ""\n'
 	printf '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
 	jq -r '[.regions[].name, .offers[].server_number // empty,
-	    (.offers[].servers[].reason // empty),
-	    (.errors[] | .meaning, .fix)] | unique | .[] |
+	    (.offers[].servers[].reason // empty)] | unique | .[] |
 	    "#. data/servers.json\nmsgid \(tojson)\nmsgstr \"\"\n"' \
 	    data/servers.json
+	jq -r '[(.errors[] | .meaning, .fix), .generic[].meaning] | unique |
+	    .[] | "#. data/errors.json\nmsgid \(tojson)\nmsgstr \"\"\n"' \
+	    data/errors.json
 } >"$tmp/data.pot"
 
 msgcat --no-location --sort-output "$tmp/messages.pot" "$tmp/data.pot" \

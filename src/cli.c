@@ -70,7 +70,7 @@ cli_help(FILE *out)
 "       ovhmail [options] list\n"
 "       ovhmail [options] webmail\n"
 "       ovhmail [options] limits\n"
-"       ovhmail [options] explain TEXT...\n"
+"       ovhmail [options] explain [TEXT...] [< BOUNCE]\n"
 "       ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]\n"
 "               [--password-command CMD] [--allow-plaintext] [--legacy]\n"
 "               [-o FILE]\n"
@@ -91,7 +91,9 @@ cli_help(FILE *out)
 "  list                 every server of the offer (the default)\n"
 "  webmail              the webmail address\n"
 "  limits               the offer's sending limits and mailbox quota\n"
-"  explain TEXT         what a server's error means and how to fix it\n"
+"  explain [TEXT]       what a server's error means and how to fix it; with\n"
+"                       no TEXT, every failure in a bounce, a log or a\n"
+"                       client's dialog on standard input\n"
 "  export FORMAT        a client's configuration or DNS records: autoconfig,\n"
 "                       autodiscover, mobileconfig, msmtp, mbsync, neomutt,\n"
 "                       aerc or dns\n"
@@ -397,11 +399,8 @@ parse_command(struct options *options, struct problem *problem)
 	else if (strcmp(word, "limits") == 0)
 		options->command = COMMAND_LIMITS;
 	else if (strcmp(word, "explain") == 0) {
+		/* Without words, explain reads standard input. */
 		options->command = COMMAND_EXPLAIN;
-		if (options->nwords == 0)
-			return problem_set(problem, EX_USAGE, "explain",
-			    "give the server's error, e.g. 'ovhmail explain "
-			    "553'");
 		return EX_OK;
 	} else if (strcmp(word, "check") == 0) {
 		options->command = COMMAND_CHECK;
@@ -508,6 +507,7 @@ check_combinations(const struct options *options, struct problem *problem)
 	bool check = options->command == COMMAND_CHECK;
 	bool values = options->command == COMMAND_VALUES;
 	bool guide = options->command == COMMAND_GUIDE;
+	bool explaining = options->command == COMMAND_EXPLAIN;
 
 	if (options->nfields > 0 && options->format_given)
 		return problem_set(problem, EX_USAGE, "--field",
@@ -539,9 +539,10 @@ check_combinations(const struct options *options, struct problem *problem)
 	    strcmp(options->words[0], "dns") == 0))
 		return problem_set(problem, EX_USAGE, "--legacy",
 		    "goes with export dns only");
-	if (check && (options->nfields > 0 || options->format == FORMAT_ENV))
-		return problem_set(problem, EX_USAGE, "check",
-		    "reports as text or --format json");
+	if ((check || explaining) &&
+	    (options->nfields > 0 || options->format == FORMAT_ENV))
+		return problem_set(problem, EX_USAGE, check ? "check" :
+		    "explain", "reports as text or --format json");
 	if (!check && options->cafile != NULL)
 		return problem_set(problem, EX_USAGE, "--cafile",
 		    "goes with check only");

@@ -5,11 +5,13 @@
 
 #include "commands.h"
 #include "dns_command.h"
+#include "errors.h"
 #include "explain.h"
 #include "export.h"
 #include "format.h"
 #include "guide.h"
 #include "guides.h"
+#include "infile.h"
 #include "item.h"
 #include "lookup.h"
 
@@ -159,26 +161,76 @@ join_words(char **words, int count)
 	return text;
 }
 
+static bool
+blank(const char *text, size_t length)
+{
+	size_t i;
+
+	for (i = 0; i < length; i++)
+		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' &&
+		    text[i] != '\r')
+			return false;
+	return true;
+}
+
+/*
+ * The text to explain: the words, or standard input, read whole up to
+ * EXPLAIN_MAX_INPUT so that a bounce or a log can be piped in.
+ */
+static int
+explain_input(const struct options *options, char **text, size_t *length,
+    struct problem *problem)
+{
+	if (options->nwords > 0) {
+		if ((*text = join_words(options->words, options->nwords)) ==
+		    NULL)
+			return problem_set(problem, EX_OSERR, NULL,
+			    "out of memory");
+		*length = strlen(*text);
+		return EX_OK;
+	}
+	if (isatty(STDIN_FILENO) || infile_read_fd(STDIN_FILENO,
+	    "standard input", EXPLAIN_MAX_INPUT, text, length, problem) !=
+	    EX_OK || blank(*text, *length))
+		problem_set(problem, EX_USAGE, "explain", "give the server's "
+		    "error, e.g. 'ovhmail explain 553', or a bounce or a log "
+		    "on standard input");
+	return problem->status;
+}
+
 static int
 run_explain(const struct options *options, const struct dataset *data,
     struct problem *problem)
 {
-	const struct known_error *error;
-	struct item item;
-	char *text;
+	struct error_book *book = NULL;
+	struct explanation *found = NULL;
+	char *path = NULL, *text = NULL;
+	size_t length = 0;
 
-	if ((text = join_words(options->words, options->nwords)) == NULL)
-		return problem_set(problem, EX_OSERR, NULL, "out of memory");
-	if ((error = explain(data, text)) == NULL)
+	if (errors_locate(data->path, &path, problem) != EX_OK ||
+	    errors_load(path, &book, problem) != EX_OK ||
+	    explain_input(options, &text, &length, problem) != EX_OK)
+		goto done;
+	if ((found = malloc(sizeof(*found))) == NULL) {
+		problem_set(problem, EX_OSERR, NULL, "out of memory");
+		goto done;
+	}
+	explain(book, text, length, found);
+	if (found->count == 0 && options->nwords > 0)
 		problem_set(problem, EX_UNAVAILABLE, "explain",
 		    "no known error matches '%s'", problem_echo(text));
-	else if (options->format == FORMAT_TEXT)
-		text_error(stdout, error, use_colour());
-	else {
-		item_from_error(&item, error);
-		print_items(options, &item, 1, false, problem);
-	}
+	else if (found->count == 0)
+		problem_set(problem, EX_UNAVAILABLE, "explain",
+		    "no known error and no SMTP reply in the input");
+	else if (options->format == FORMAT_JSON)
+		json_findings(stdout, book, found);
+	else
+		text_findings(stdout, book, found, use_colour());
+done:
+	free(found);
 	free(text);
+	errors_free(book);
+	free(path);
 	return problem->status;
 }
 

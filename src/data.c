@@ -344,8 +344,8 @@ get_url(struct reader *r, const cJSON *object, const char *key)
 }
 /*
  * What the readers of the lists in the file share: the dataset being
- * filled, the ids seen so far in the list in hand, and the offer or known
- * error that owns that list.  References resolve through the sets of
+ * filled, the ids seen so far in the list in hand, and the offer that
+ * owns that list.  References resolve through the sets of
  * source ids, region ids and the offer's sold regions, in constant time
  * each, so that loading stays linear in the size of the file.
  */
@@ -356,7 +356,6 @@ struct walk {
 	const struct strset	*sold;	/* id -> its slot in offer->regions */
 	struct strset		*seen;
 	struct offer		*offer;
-	struct known_error	*error;
 	char			(*keys)[80];	/* server entries' keys */
 	struct dns_profile	*profile;	/* the one being read */
 };
@@ -884,7 +883,7 @@ read_offer(struct reader *r, struct walk *walk, const cJSON *json,
 		"dns", NULL };
 	struct offer *offer = &walk->data->offers[i];
 	struct walk inner = { walk->data, walk->source_ids, walk->region_ids,
-		NULL, NULL, offer, NULL, NULL, NULL };
+		NULL, NULL, offer, NULL, NULL };
 	struct strset *sold;
 
 	rd_object(r, json, keys);
@@ -940,37 +939,6 @@ check_one_default(struct reader *r, const struct dataset *data)
 		rd_bad(r, "no offer has \"default\": true");
 }
 
-static void
-read_match(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
-{
-	walk->error->match[i] = rd_string(r, json);
-}
-
-static void
-read_error(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
-{
-	static const char *const keys[] = { "id", "protocol", "code", "reply",
-		"match", "meaning", "fix", "source", NULL };
-	struct known_error *error = &walk->data->errors[i];
-	struct walk inner = { walk->data, walk->source_ids, NULL, NULL, NULL,
-		NULL, error, NULL, NULL };
-	const cJSON *match;
-
-	rd_object(r, json, keys);
-	error->id = rd_id(r, json, "id");
-	rd_add_unique(r, walk->seen, error->id, N_("error id"));
-	error->protocol = rd_enum(r, json, "protocol", protocol_names);
-	error->code = rd_text(r, json, "code");
-	error->reply = rd_text(r, json, "reply");
-	match = rd_array(r, json, "match", true);
-	error->match = rd_allocate(r, match, sizeof(*error->match),
-	    &error->nmatch);
-	read_list(r, &inner, "match", match, error->nmatch, read_match);
-	error->meaning = rd_text(r, json, "meaning");
-	error->fix = rd_text(r, json, "fix");
-	error->source = get_source(r, walk, json, "source");
-}
-
 /*
  * A schema 1 file would fail on its first difference from schema 2, with
  * a message that does not say what to do: say it first.
@@ -993,10 +961,9 @@ static void
 read_document(struct reader *r, struct dataset *data)
 {
 	static const char *const keys[] = { "schema", "sources", "regions",
-		"offers", "errors", NULL };
+		"offers", NULL };
 	const cJSON *root = data->document;
-	struct walk walk = { data, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-		NULL };
+	struct walk walk = { data, NULL, NULL, NULL, NULL, NULL, NULL, NULL };
 	struct strset *region_ids;
 	struct strset *source_ids = rd_new_set(r);
 	const cJSON *array;
@@ -1032,13 +999,6 @@ read_document(struct reader *r, struct dataset *data)
 	strset_free(walk.seen);
 	if (!rd_failed(r))
 		check_one_default(r, data);
-
-	array = rd_array(r, root, "errors", false);
-	data->errors = rd_allocate(r, array, sizeof(*data->errors),
-	    &data->nerrors);
-	walk.seen = rd_new_set(r);
-	read_list(r, &walk, "errors", array, data->nerrors, read_error);
-	strset_free(walk.seen);
 	strset_free(region_ids);
 	strset_free(source_ids);
 }
@@ -1116,11 +1076,8 @@ data_free(struct dataset *data)
 		return;
 	for (i = 0; i < data->noffers; i++)
 		free_offer(&data->offers[i]);
-	for (i = 0; i < data->nerrors; i++)
-		free(data->errors[i].match);
 	free(data->offers);
 	free(data->regions);
-	free(data->errors);
 	free(data->sources);
 	cJSON_Delete(data->document);
 	free(data->text);

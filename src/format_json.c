@@ -195,3 +195,48 @@ json_guide(FILE *out, const struct guide *guide)
 		fputs("  ]\n", out);
 	fputs("}\n", out);
 }
+
+static const char *
+or_null(const char *s)
+{
+	return s[0] != '\0' ? s : NULL;
+}
+
+/* The keys and their order are an interface: see ovhmail(1). */
+void
+json_findings(FILE *out, const struct error_book *book,
+    const struct explanation *found)
+{
+	const struct finding *f;
+	char meaning[2048];
+	size_t i, j;
+
+	fputs(found->count == 0 ? "[" : "[\n", out);
+	for (i = 0; i < found->count; i++) {
+		f = &found->findings[i];
+		if (f->error == NULL)
+			explain_generic(book, f, false, meaning,
+			    sizeof(meaning));
+		fputs("  {\n", out);
+		json_print_member(out, "    ", "code", or_null(f->code), false);
+		json_print_member(out, "    ", "status", or_null(f->status), false);
+		json_print_member(out, "    ", "recipient", or_null(f->recipient),
+		    false);
+		json_print_member(out, "    ", "kind", f->error != NULL ? "ovhcloud" :
+		    "generic", false);
+		json_print_member(out, "    ", "meaning", f->error != NULL ?
+		    f->error->meaning : meaning, false);
+		json_print_member(out, "    ", "fix", f->error != NULL ? f->error->fix : NULL,
+		    false);
+		json_print_member(out, "    ", "source", f->error != NULL ?
+		    f->error->source->title : NULL, false);
+		fputs("    \"offers\": [", out);
+		for (j = 0; f->error != NULL && j < f->error->noffers; j++) {
+			fputs(j > 0 ? ", " : "", out);
+			json_print_string(out, f->error->offers[j]);
+		}
+		fputs("]\n", out);
+		fputs(i + 1 < found->count ? "  },\n" : "  }\n", out);
+	}
+	fputs("]\n", out);
+}

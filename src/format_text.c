@@ -3,6 +3,7 @@
 #include "format.h"
 #include "guide.h"
 #include "i18n.h"
+#include "problem.h"
 #include "quote.h"
 #include "utf8.h"
 
@@ -310,18 +311,74 @@ wrapped(FILE *out, bool colour, const char *name, size_t indent,
 	putc('\n', out);
 }
 
-/* The data file's English text: po/ may hold its translation too. */
-void
-text_error(FILE *out, const struct known_error *error, bool colour)
+static void
+offer_list(char *buffer, size_t size, const struct known_error *error)
 {
-	const char *names[] = { _("Meaning:"), _("Fix:"), _("Source:") };
-	size_t indent = widest(names, NELEMS(names)) + 1;
+	size_t i;
 
-	bold(out, colour, error->reply);
+	buffer[0] = '\0';
+	for (i = 0; i < error->noffers; i++)
+		problem_list_append(buffer, size, error->offers[i]);
+}
+
+/*
+ * One finding.  The data file's English texts go through gettext(3): po/
+ * holds their translations too.  Only the recipient comes from the input,
+ * and the reader let through no control character in it.
+ */
+static void
+text_finding(FILE *out, const struct error_book *book,
+    const struct finding *f, bool colour)
+{
+	const char *names[] = { _("Recipient:"), _("Meaning:"), _("Fix:"),
+		_("Offers:"), _("Source:"), _("Kind:") };
+	size_t indent = widest(names, NELEMS(names)) + 1;
+	const struct known_error *e = f->error;
+	char text[2048], title[64];
+
+	if (e != NULL)
+		bold(out, colour, e->reply);
+	else {
+		snprintf(title, sizeof(title), "%s%s%s", f->code,
+		    f->code[0] != '\0' && f->status[0] != '\0' ? " " : "",
+		    f->status);
+		bold(out, colour, title);
+	}
 	putc('\n', out);
-	wrapped(out, colour, names[0], indent, gettext(error->meaning));
-	wrapped(out, colour, names[1], indent, gettext(error->fix));
-	wrapped(out, colour, names[2], indent, error->source->title);
+	if (f->recipient[0] != '\0')
+		wrapped(out, colour, names[0], indent, f->recipient);
+	if (e == NULL) {
+		explain_generic(book, f, true, text, sizeof(text));
+		wrapped(out, colour, names[1], indent, text);
+		wrapped(out, colour, names[5], indent, _("generic: what the "
+		    "standards say the codes mean, not advice from OVHcloud"));
+		explain_generic_sources(book, f, text, sizeof(text));
+		wrapped(out, colour, names[4], indent, text);
+		return;
+	}
+	wrapped(out, colour, names[1], indent, gettext(e->meaning));
+	wrapped(out, colour, names[2], indent, gettext(e->fix));
+	offer_list(text, sizeof(text), e);
+	wrapped(out, colour, names[3], indent, text);
+	snprintf(text, sizeof(text), "%s (%s)", e->source->title,
+	    e->source->date);
+	wrapped(out, colour, names[4], indent, text);
+}
+
+void
+text_findings(FILE *out, const struct error_book *book,
+    const struct explanation *found, bool colour)
+{
+	size_t i;
+
+	for (i = 0; i < found->count; i++) {
+		if (i > 0)
+			putc('\n', out);
+		text_finding(out, book, &found->findings[i], colour);
+	}
+	if (found->left_out > 0)
+		fprintf(out, _("\n(%zu more findings left out)\n"),
+		    found->left_out);
 }
 
 void

@@ -124,6 +124,15 @@ infile_read(const char *path, size_t limit, char **text, size_t *length,
 }
 
 int
+infile_read_fd(int fd, const char *name, size_t limit, char **text,
+    size_t *length, struct problem *problem)
+{
+	*text = NULL;
+	*length = 0;
+	return read_all(fd, name, limit, text, length, problem);
+}
+
+int
 infile_check_regular(const char *path, struct problem *problem)
 {
 	struct stat st;

@@ -91,19 +91,6 @@ item_from_record(struct item *item, const struct record *record,
 }
 
 void
-item_from_error(struct item *item, const struct known_error *error)
-{
-	start(item);
-	add_string(item, "id", error->id);
-	add_string(item, "protocol", protocol_name(error->protocol));
-	add_string(item, "code", error->code);
-	add_string(item, "reply", error->reply);
-	add_string(item, "meaning", error->meaning);
-	add_string(item, "fix", error->fix);
-	add_string(item, "source", error->source->title);
-}
-
-void
 item_from_webmail(struct item *item, const struct offer *offer)
 {
 	start(item);

@@ -25,6 +25,7 @@ make -s -C "$work/src" PREFIX="$work/prefix" install >"$work/log" 2>&1 ||
     fail "install failed: $(cat "$work/log")"
 for f in bin/ovhmail libexec/ovhmail/ovhmail-check share/ovhmail/servers.json \
     share/ovhmail/guides.json \
+    share/ovhmail/errors.json \
     share/man/man1/ovhmail.1 share/man/man5/ovhmail-data.5 \
     share/locale/fr/LC_MESSAGES/ovhmail.mo \
     share/locale/nl/LC_MESSAGES/ovhmail.mo \
@@ -44,6 +45,10 @@ step=$(env -i HOME="$work/home" PATH=/usr/bin:/bin \
 label=$(env -i HOME="$work/home" PATH=/usr/bin:/bin LANG=nl_NL.UTF-8 \
     "$work/prefix/bin/ovhmail" imap | sed -n 's/^  \(Poort:\).*/\1/p')
 [ "$label" = Poort: ] || fail "the installed ovhmail did not find its catalogs"
+# explain finds errors.json beside the installed table.
+env -i HOME="$work/home" PATH=/usr/bin:/bin "$work/prefix/bin/ovhmail" \
+    explain 535 >"$work/out" 2>&1 ||
+    fail "the installed explain did not find errors.json: $(cat "$work/out")"
 # check hands over to the installed helper (nothing listens on 10201).
 env -i HOME="$work/home" PATH=/usr/bin:/bin "$work/prefix/bin/ovhmail" \
     --data "$work/src/tests/data/check.json" check imap --ssl \

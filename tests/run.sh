@@ -9,6 +9,8 @@
 #	check		"check" against Dovecot, Postfix and bad peers on loopback
 #	dns		discover, verify and --discover against BIND's named on
 #			loopback, with zones right and wrong
+#	explain		"explain" on the bounces Postfix writes on loopback, and
+#			hand-written ones
 #	hostile		tests/hostile/cases.txt, and every field of the wrong type
 #	man		mandoc -Tlint
 #	docs		README, --help and the man page agree with the code
@@ -20,6 +22,7 @@
 #	dist		make dist, then make check in the unpacked tarball
 #	deb		dpkg-buildpackage, lintian, dpkg -i and --purge (root)
 #	*-valgrind	unit, cli, check, dns, hostile or guide under valgrind
+#	*-valgrind	unit, cli, check, explain, hostile or guide under valgrind
 #	asan		make check-asan: the suites under ASan and UBSan
 #	lint		make lint: cppcheck and clang-tidy
 #	fuzz		make fuzz, each fuzzer for $FUZZ_SECONDS
@@ -99,6 +102,7 @@ for name in "$@"; do
 	export)		suite export sh tests/export/run.sh ;;
 	check)		suite check sh tests/check/run.sh ;;
 	dns)		suite dns sh tests/dns/run.sh ;;
+	explain)	suite explain sh tests/explain/run.sh ;;
 	hostile)	suite hostile sh tests/hostile/run.sh ;;
 	man)		suite man man_lint ;;
 	docs)		suite docs sh tests/docs.sh ;;
@@ -111,6 +115,7 @@ for name in "$@"; do
 	cli-valgrind)	suite cli-valgrind with_valgrind sh tests/cli/run.sh ;;
 	check-valgrind)	suite check-valgrind with_valgrind sh tests/check/run.sh ;;
 	dns-valgrind)	suite dns-valgrind with_valgrind sh tests/dns/run.sh ;;
+	explain-valgrind) suite explain-valgrind with_valgrind sh tests/explain/run.sh ;;
 	hostile-valgrind) suite hostile-valgrind with_valgrind sh tests/hostile/run.sh ;;
 	guide-valgrind)	suite guide-valgrind with_valgrind sh tests/guide/run.sh ;;
 	asan)		suite asan make -s check-asan ;;

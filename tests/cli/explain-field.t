@@ -1,4 +1,5 @@
 $ ovhmail explain 553 --field fix
-Turn on SMTP authentication in the mail client's outgoing server settings ("my outgoing server requires authentication", normal password), with the full e-mail address as the username and the mailbox password set in the OVHcloud Control Panel.
 --- stderr
---- status 0
+ovhmail: explain: reports as text or --format json
+Try 'ovhmail --help' for more information.
+--- status 64

@@ -1,4 +1,4 @@
-$ ovhmail explain 550 mailbox unavailable
+$ ovhmail explain hello world
 --- stderr
-ovhmail: explain: no known error matches '550 mailbox unavailable'
+ovhmail: explain: no known error matches 'hello world'
 --- status 69

@@ -3,7 +3,7 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] list
        ovhmail [options] webmail
        ovhmail [options] limits
-       ovhmail [options] explain TEXT...
+       ovhmail [options] explain [TEXT...] [< BOUNCE]
        ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]
                [--password-command CMD] [--allow-plaintext] [--legacy]
                [-o FILE]
@@ -22,7 +22,9 @@ Commands:
   list                 every server of the offer (the default)
   webmail              the webmail address
   limits               the offer's sending limits and mailbox quota
-  explain TEXT         what a server's error means and how to fix it
+  explain [TEXT]       what a server's error means and how to fix it; with
+                       no TEXT, every failure in a bounce, a log or a
+                       client's dialog on standard input
   export FORMAT        a client's configuration or DNS records: autoconfig,
                        autodiscover, mobileconfig, msmtp, mbsync, neomutt,
                        aerc or dns

@@ -3,7 +3,7 @@ usage : ovhmail [options] [imap | pop | smtp]
         ovhmail [options] list
         ovhmail [options] webmail
         ovhmail [options] limits
-        ovhmail [options] explain TEXTE...
+        ovhmail [options] explain [TEXTE...] [< MESSAGE]
         ovhmail [options] export FORMAT [--email ADRESSE] [--domain DOMAINE]
                 [--password-command CMD] [--allow-plaintext] [--legacy]
                 [-o FICHIER]
@@ -22,8 +22,10 @@ Commandes :
   list                 tous les serveurs de l'offre (par défaut)
   webmail              l'adresse du webmail
   limits               les limites d'envoi et le quota de l'offre
-  explain TEXTE        ce que veut dire l'erreur d'un serveur, et comment
-                       la corriger
+  explain [TEXTE]      ce que veut dire l'erreur d'un serveur, et comment
+                       la corriger ; sans TEXTE, chaque échec d'un message
+                       de non-remise, d'un journal ou d'un dialogue de
+                       client sur l'entrée standard
   export FORMAT        la configuration d'un client ou les enregistrements
                        DNS : autoconfig, autodiscover, mobileconfig, msmtp,
                        mbsync, neomutt, aerc ou dns

@@ -1,4 +1,13 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain 553 relayed
+553 Requested action not taken: mailbox name not allowed
+Betekenis: De naam van de mailbox is ongeldig: het adres van de ontvanger is
+           niet goed geschreven.
+Oplossing: Controleer het adres van de ontvanger (geen spaties, accenten of
+           ontbrekende delen) en verstuur opnieuw.
+Pakketten: mxplan, zimbra, emailpro, exchange
+Bron:      OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP
+           error codes (2026-02-20)
+
 553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)
 Betekenis: De uitgaande server weigerde het bericht omdat de client het
            verstuurde zonder in te loggen: de SMTP-servers van OVHcloud
@@ -9,7 +18,8 @@ Oplossing: Zet SMTP-authenticatie aan in de instellingen voor de uitgaande
            verificatie", normaal wachtwoord), met het volledige e-mailadres
            als gebruikersnaam en het wachtwoord van de mailbox dat in het
            OVHcloud Control Panel is ingesteld.
+Pakketten: mxplan, zimbra, emailpro, exchange
 Bron:      OVH guide g1474, Webhosting: algemene informatie over OVH's
-           gedeelde e-mail
+           gedeelde e-mail (2021-07-19)
 --- stderr
 --- status 0

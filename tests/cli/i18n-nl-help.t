@@ -3,7 +3,7 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] list
          ovhmail [opties] webmail
          ovhmail [opties] limits
-         ovhmail [opties] explain TEKST...
+         ovhmail [opties] explain [TEKST...] [< BOUNCE]
          ovhmail [opties] export FORMAAT [--email ADRES] [--domain DOMEIN]
                  [--password-command CMD] [--allow-plaintext] [--legacy]
                  [-o BESTAND]
@@ -22,8 +22,10 @@ Opdrachten:
   list                 alle servers van het pakket (de standaard)
   webmail              het adres van de webmail
   limits               de verzendlimieten en het quotum van het pakket
-  explain TEKST        wat een foutmelding van een server betekent en hoe
-                       u die oplost
+  explain [TEKST]      wat een foutmelding van een server betekent en hoe
+                       u die oplost; zonder TEKST elke fout in een bounce,
+                       een log of een dialoog van een client op
+                       standaardinvoer
   export FORMAAT       de configuratie van een client of DNS-records:
                        autoconfig, autodiscover, mobileconfig, msmtp,
                        mbsync, neomutt, aerc of dns

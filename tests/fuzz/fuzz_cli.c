@@ -1,5 +1,5 @@
 /*
- * libFuzzer target: argument parsing, and the text explain matches.  The
+ * libFuzzer target: argument parsing, and the words explain matches.  The
  * input is the arguments, separated by NUL bytes.
  */
 #include <stdint.h>
@@ -8,7 +8,7 @@
 #include <sysexits.h>
 
 #include "cli.h"
-#include "data.h"
+#include "errors.h"
 #include "explain.h"
 
 #define MAX_ARGS	32
@@ -18,13 +18,14 @@ int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);
 int
 LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
-	static struct dataset *data;	/* loaded once, for explain */
+	static struct error_book *book;	/* loaded once, for explain */
+	static struct explanation found;
 	struct problem problem = { EX_OK, "" };
 	struct options options;
 	char *text = malloc(size + 1), *argv[MAX_ARGS + 2], *at;
 	int argc = 0;
 
-	if (data == NULL && data_load("data/servers.json", &data,
+	if (book == NULL && errors_load("data/errors.json", &book,
 	    &problem) != EX_OK)
 		abort();
 	if (text == NULL)
@@ -38,9 +39,10 @@ LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 	argv[argc] = NULL;
 	problem.status = EX_OK;
 	if (cli_parse(argc, argv, &options, &problem) == EX_OK &&
-	    options.command == COMMAND_EXPLAIN)
-		(void)explain(data, options.words[0]);
-	(void)explain(data, text);
+	    options.command == COMMAND_EXPLAIN && options.nwords > 0)
+		explain(book, options.words[0], strlen(options.words[0]),
+		    &found);
+	explain(book, text, size, &found);
 	free(text);
 	return 0;
 }

@@ -252,13 +252,20 @@ static void
 test_explain_text_wraps(void **state)
 {
 	struct fixture *f = *state;
+	struct problem problem = { EX_OK, "" };
+	struct error_book *book = NULL;
+	static struct explanation found;
 	const char *line;
 
-	text_error(f->out, &f->data->errors[0], false);
+	if (errors_load("data/errors.json", &book, &problem) != EX_OK)
+		fail_msg("%s", problem.message);
+	explain(book, "relayed thru this MTA", 21, &found);
+	text_findings(f->out, book, &found, false);
 	for (line = written(f); *line != '\0'; line += strcspn(line, "\n") + 1)
 		assert_true(strcspn(line, "\n") <= 76);
-	assert_non_null(strstr(f->text, "\nFix:     Turn on SMTP "
+	assert_non_null(strstr(f->text, "\nFix:       Turn on SMTP "
 	    "authentication"));
+	errors_free(book);
 }
 
 /* Text from outside reaches the terminal with its controls shown. */

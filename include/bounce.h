@@ -1,0 +1,47 @@
+#ifndef OVHMAIL_BOUNCE_H
+#define OVHMAIL_BOUNCE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/*
+ * Finds the failures in what a user pastes or pipes to "explain": a
+ * bounce (an RFC 3464 delivery-status notification, MIME multiparts with
+ * quoted-printable and base64 parts, or the plain text qmail and Exchange
+ * send), mail log lines, a client's dialog, or the words of an error.
+ * The input is untrusted: every loop, copy and nesting has a bound.
+ */
+
+#define BOUNCE_MAX_LINE		1000	/* bytes of a line looked at */
+#define BOUNCE_MAX_ADDRESS	254	/* RFC 5321 path limit, less <> */
+#define BOUNCE_MAX_DEPTH	8	/* MIME entities inside entities */
+#define BOUNCE_MAX_PARTS	256	/* MIME entities in all */
+
+/* One line or delivery-status report that may tell of a failure. */
+struct reply {
+	char		 code[4];	/* "550", or "" */
+	char		 status[16];	/* "5.1.1", or "" */
+	char		 recipient[BOUNCE_MAX_ADDRESS + 1];	/* or "" */
+	const char	*text;		/* the line, or the Diagnostic-Code */
+	size_t		 length;	/* at most BOUNCE_MAX_LINE */
+	bool		 dsn;		/* from a delivery-status report */
+};
+
+/* Called for each reply found, in the order of the input. */
+typedef void	bounce_found(const struct reply *, void *context);
+
+/*
+ * Reads LENGTH bytes, which may hold anything, NULs included.  When the
+ * input holds delivery-status reports, only they are given: the text
+ * parts beside them tell the same failures for people.
+ */
+void	bounce_read(const char *input, size_t length, bounce_found *found,
+	    void *context);
+
+/*
+ * Whether TEXT starts with an enhanced status code (RFC 3463), class 2, 4
+ * or 5; if so it is copied to STATUS (16 bytes) and its length returned.
+ */
+size_t	bounce_status(const char *text, size_t length, char status[16]);
+
+#endif

@@ -1,0 +1,68 @@
+#ifndef OVHMAIL_ERRORS_H
+#define OVHMAIL_ERRORS_H
+
+#include <stddef.h>
+
+#include "data.h"
+#include "problem.h"
+
+/*
+ * What explain knows, read from errors.json beside the server table (see
+ * ovhmail-data(5)): the errors OVHcloud documents, and the generic
+ * meanings of reply codes and enhanced status codes from the standards.
+ * Every string points into the parsed document, which the book owns.
+ */
+
+struct known_error {
+	const char		 *id;
+	const char		 *code;		/* "553", or NULL */
+	const char		 *status;	/* "5.7.1", or NULL */
+	const char		 *reply;	/* as the source quotes it */
+	const char		**match;	/* texts that name it */
+	size_t			  nmatch;
+	const char		 *meaning;
+	const char		 *fix;
+	const char		**offers;	/* offer ids */
+	size_t			  noffers;
+	const struct source	 *source;
+};
+
+/*
+ * A pattern and what the standards say it means: "5yz" (first digit),
+ * "x5z" (second digit), "550"; "5.X.X" (class), "X.1.X" (subject),
+ * "X.1.1" (detail).
+ */
+struct generic_meaning {
+	const char		*code;
+	const char		*meaning;
+	const struct source	*source;
+};
+
+struct error_book {
+	char			*path;
+	struct cJSON		*document;
+	struct source		*sources;
+	size_t			 nsources;
+	struct known_error	*errors;
+	size_t			 nerrors;
+	struct generic_meaning	*generic;
+	size_t			 ngeneric;
+};
+
+#define ERRORS_SCHEMA	1
+
+/*
+ * $OVHMAIL_ERRORS, else errors.json in the directory of the server table
+ * at DATA_PATH.  The path is the caller's to free.
+ */
+int	errors_locate(const char *data_path, char **path, struct problem *);
+
+/* Reads and validates the file; the book is the caller's to free. */
+int	errors_load(const char *path, struct error_book **, struct problem *);
+void	errors_free(struct error_book *);
+
+/* The meaning of a pattern, or NULL. */
+const struct generic_meaning	*errors_generic(const struct error_book *,
+				    const char *pattern);
+
+#endif

@@ -1,0 +1,15 @@
+$ ovhmail explain 'Sorry, I wasn'"'"'t able to establish an SMTP connection. (#4.4.1) I'"'"'m not going to try again; this message has been in the queue too long.' --format json
+[
+  {
+    "code": null,
+    "status": "4.4.1",
+    "recipient": null,
+    "kind": "ovhcloud",
+    "meaning": "OVHcloud's server could not connect to the recipient's mail server, and gave up after keeping the message 24 hours in its queue.",
+    "fix": "Check the recipient's domain and its MX records, and send again later.",
+    "source": "OVH-NL legacy help page on e-mail limits (10 MB a message, 24 hours in the spool), undated",
+    "offers": ["mxplan", "zimbra", "emailpro", "exchange"]
+  }
+]
+--- stderr
+--- status 0

@@ -1,0 +1,15 @@
+$ ovhmail explain --format json < tests/explain/exchange.eml
+[
+  {
+    "code": "550",
+    "status": "5.1.1",
+    "recipient": "jan@example.nl",
+    "kind": "generic",
+    "meaning": "550: Requested action not taken: mailbox unavailable (not found, no access, or refused for policy reasons). 5.1.1: Permanent failure, addressing status: bad destination mailbox address.",
+    "fix": null,
+    "source": null,
+    "offers": []
+  }
+]
+--- stderr
+--- status 0

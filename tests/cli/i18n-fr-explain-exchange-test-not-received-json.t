@@ -1,0 +1,15 @@
+$ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain 'The test email has not been received' --format json
+[
+  {
+    "code": null,
+    "status": null,
+    "recipient": null,
+    "kind": "ovhcloud",
+    "meaning": "The Exchange diagnostic's test message did not arrive: the domain's MX records are not valid.",
+    "fix": "Check the domain's MX records: mx0 to mx4.mail.ovh.net for the shared offers, or the Exchange server itself when Exchange is used beside mail hosted elsewhere.",
+    "source": "OVHcloud guide microsoft_exchange/diagnostic_advanced",
+    "offers": ["exchange"]
+  }
+]
+--- stderr
+--- status 0

@@ -1,0 +1,15 @@
+$ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain' --format json
+[
+  {
+    "code": "550",
+    "status": "5.7.1",
+    "recipient": null,
+    "kind": "ovhcloud",
+    "meaning": "Since 20 July 2026 the server refuses a message whose From address is on another domain than the address the client logged in with.",
+    "fix": "Create a mailbox on the domain of the From address and log in with it (one is enough for the domain), or send from the address you log in with. On Exchange, use Send As or Send on Behalf instead.",
+    "source": "OVHcloud guide email-rejected-cross-domain-spoofing",
+    "offers": ["mxplan", "zimbra"]
+  }
+]
+--- stderr
+--- status 0

@@ -1,0 +1,15 @@
+$ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '552 5.2.2 Requested mail action aborted: exceeded storage allocation' --format json
+[
+  {
+    "code": "552",
+    "status": "5.2.2",
+    "recipient": null,
+    "kind": "ovhcloud",
+    "meaning": "The recipient's mailbox is full. A full account can still send messages; it can no longer receive them.",
+    "fix": "The recipient must free space in the mailbox (delete or archive messages, empty the bin), or raise its quota in the Control Panel where the offer allows it.",
+    "source": "OVHcloud guide email-manage-quota (and email_manage_quota, 2022-11-17)",
+    "offers": ["mxplan", "zimbra", "emailpro", "exchange"]
+  }
+]
+--- stderr
+--- status 0
