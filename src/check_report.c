@@ -1,9 +1,39 @@
+#include <stdarg.h>
 #include <string.h>
 
 #include "check.h"
 #include "format.h"
 #include "i18n.h"
+#include "quote.h"
 #include "utf8.h"
+
+/*
+ * The text report holds what servers sent (greetings, replies, names in
+ * certificates) and hosts from the data file: a line of it goes out with
+ * every character a terminal would act on escaped (quote_terminal()).
+ */
+static void
+print_line(FILE *out, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+print_line(FILE *out, const char *fmt, ...)
+{
+	char line[1024];
+	va_list ap;
+	size_t n;
+
+	va_start(ap, fmt);
+	vsnprintf(line, sizeof(line), fmt, ap);
+	va_end(ap);
+	n = strlen(line);
+	if (n > 0 && line[n - 1] == '\n') {
+		line[n - 1] = '\0';
+		quote_terminal(out, line);
+		putc('\n', out);
+	} else
+		quote_terminal(out, line);
+}
 
 /* The json report's word; the text report shows its translation. */
 static const char *
@@ -41,7 +71,7 @@ heading(FILE *out, const struct record *record, bool colour)
 	const struct server *s = record->server;
 
 	fputs(colour ? "\033[1m" : "", out);
-	fprintf(out, _("%s %s port %d (%s)"), protocol_label(s->protocol),
+	print_line(out, _("%s %s port %d (%s)"), protocol_label(s->protocol),
 	    record->host, s->port, security_label(s->security));
 	fputs(colour ? "\033[0m\n" : "\n", out);
 }
@@ -60,15 +90,17 @@ check_report_text(FILE *out, const struct check_result *result, bool colour)
 		word = gettext(status_word(step->status));
 		fputs(word, out);
 		utf8_pad(out, word, 4);
-		fprintf(out, "%s  %-12s  %s\n", colour ? "\033[0m" : "",
-		    step->name, step->detail);
+		fprintf(out, "%s  %-12s  ", colour ? "\033[0m" : "",
+		    step->name);
+		print_line(out, "%s\n", step->detail);
 	}
 	if (result->works)
 		fputs(_("  => works\n"), out);
 	else
-		fprintf(out, _("  => does not work: %s\n"), result->verdict);
+		print_line(out, _("  => does not work: %s\n"),
+		    result->verdict);
 	if (result->hint[0] != '\0')
-		fprintf(out, _("  => hint: %s\n"), result->hint);
+		print_line(out, _("  => hint: %s\n"), result->hint);
 	putc('\n', out);
 }
 

@@ -180,6 +180,19 @@ expect "injection: verdict" "$(grep '=> does not work' "$work/out")" "  => does 
 expect "injection: the step" "$(grep -c 'FAIL  starttls .*A2 OK Begin TLS", then more in plain text before TLS began' "$work/out")" 1
 expect "injection: nothing injected reported" "$(grep -c INJECTED "$work/out")" 0
 
+# --- What servers send reaches the terminal escaped, and the json report
+# stays valid UTF-8 with the same characters escaped.
+check --offer escapes --timeout 2
+expect "escapes: no ESC, C1 or bidi byte on the terminal" "$(LC_ALL=C grep -c -e "$(printf '\033')" -e "$(printf '\302\233')" -e "$(printf '\342\200\256')" "$work/out")" 0
+expect "escapes: the greeting shown escaped" "$(grep -c -F 'greeting      * OK \e]0;PWNED\a\e[2J \u009b31m \u202e evil' "$work/out")" 1
+expect "escapes: a capability shown escaped" "$(grep -c -F 'capabilities  AUTH PL\e[2JAIN' "$work/out")" 1
+expect "escapes: bytes that are not UTF-8" "$(grep -c -F 'greeting      +OK \xc0\xaf\xff bad \e[31mred' "$work/out")" 1
+check --offer escapes --timeout 2 --format json
+expect "escapes, json: valid UTF-8" "$(iconv -f UTF-8 -t UTF-8 "$work/out" >/dev/null 2>&1 && echo valid)" valid
+expect "escapes, json: no ESC, C1 or bidi byte" "$(LC_ALL=C grep -c -e "$(printf '\033')" -e "$(printf '\302\233')" -e "$(printf '\342\200\256')" "$work/out")" 0
+expect "escapes, json: the greeting, escaped as JSON does" "$(jq -r '.servers[0].steps[] | select(.step == "greeting") | .detail' "$work/out" | od -An -c | tr -s ' \n' ' ')" "$(printf '* OK \033]0;PWNED\a\033[2J \302\23331m \342\200\256 evil\n' | od -An -c | tr -s ' \n' ' ')"
+expect "escapes, json: not UTF-8 becomes U+FFFD" "$(jq -r '.servers[1].steps[] | select(.step == "greeting") | .detail' "$work/out" | cut -d ' ' -f 1-3)" "+OK ��� bad"
+
 # --- The data read once: ovhmail hands what it read to ovhmail-check.
 # shellcheck disable=SC2086 # the wrapper is words on purpose
 cat tests/data/check.json | timeout 120 ${OVHMAIL_WRAPPER:-} ./ovhmail \
