@@ -36,7 +36,12 @@ LIBS =		$(CJSON_LIBS) -lresolv -lm
 # ovhmail-check holds what needs OpenSSL, so that ovhmail starts fast.
 CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/net.o \
 		src/probe.o src/tls.o
-OBJS =		src/address.o src/cli.o src/reader.o \
+OBJS =		src/address.o src/audit.o src/audit_aerc.o \
+		src/audit_autoconfig.o src/audit_autodiscover.o \
+		src/audit_judge.o src/audit_mbsync.o src/audit_mobileconfig.o \
+		src/audit_msmtp.o src/audit_mutt.o src/audit_prefs.o \
+		src/audit_read.o src/audit_report.o src/audit_xml.o \
+		src/cli.o src/reader.o \
 		src/commands.o src/bounce.o src/data.o src/dmarc.o src/dns_command.o \
 		src/dns_discover.o src/dns_parse.o src/dns_query.o \
 		src/dns_verify.o src/dns_zone.o src/errors.o src/explain.o src/export.o \
@@ -117,7 +122,8 @@ FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZERS =	tests/fuzz/fuzz_data tests/fuzz/fuzz_cli tests/fuzz/fuzz_dns \
 		tests/fuzz/fuzz_spf tests/fuzz/fuzz_guides \
-		tests/fuzz/fuzz_bounce
+		tests/fuzz/fuzz_bounce \
+		tests/fuzz/fuzz_audit
 
 $(FUZZERS): $(OBJS:.o=.c) src/check_exec.c include/*.h
 	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $@.c \
@@ -129,6 +135,7 @@ tests/fuzz/fuzz_dns: tests/fuzz/fuzz_dns.c
 tests/fuzz/fuzz_spf: tests/fuzz/fuzz_spf.c
 tests/fuzz/fuzz_guides: tests/fuzz/fuzz_guides.c
 tests/fuzz/fuzz_bounce: tests/fuzz/fuzz_bounce.c
+tests/fuzz/fuzz_audit: tests/fuzz/fuzz_audit.c
 
 fuzz: $(FUZZERS)
 	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
@@ -137,9 +144,10 @@ fuzz: $(FUZZERS)
 # make check-valgrind and make check-asan the same under each tool, and
 # make ci all of them, with lint, a minute of each fuzzer, and the release
 # suites: make check again in the unpacked tarball, and the Debian package.
-SUITES =	unit cli export check dns explain hostile man docs install i18n \
+SUITES =	unit cli export audit check dns explain hostile man docs install i18n \
 		completions guide
-SUITES_VALGRIND = unit-valgrind cli-valgrind check-valgrind dns-valgrind \
+SUITES_VALGRIND = unit-valgrind cli-valgrind audit-valgrind check-valgrind \
+		 dns-valgrind \
 		explain-valgrind hostile-valgrind guide-valgrind
 TEST_PROGRAMS =	ovhmail ovhmail-check $(CATALOGS) $(UNIT_TESTS) tests/check/peer
 
@@ -165,7 +173,7 @@ check-asan:
 	    LDFLAGS='$(SANITIZE)' check-sanitized
 
 check-sanitized: $(TEST_PROGRAMS)
-	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export check dns explain \
+	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export audit check dns explain \
 	    hostile guide
 
 ci: $(TEST_PROGRAMS)

@@ -51,7 +51,7 @@ _ovhmail()
 	    --timeout --cafile --format --field --data --discover
 	    --dkim-selector --resolver --help --version"
 	local commands="imap pop pop3 smtp submission list webmail limits
-	    explain export check guide values discover verify"
+	    explain export check audit guide values discover verify"
 	local words
 
 	COMPREPLY=()
@@ -80,6 +80,10 @@ _ovhmail()
 			"") words=$commands ;;
 			export) words=$(_ovhmail_values export) ;;
 			check) words="imap pop smtp" ;;
+			audit)
+				mapfile -t COMPREPLY < <(compgen -f -- "$cur")
+				return
+				;;
 			guide) words=$(_ovhmail_values client) ;;
 			values) words="offer region field export client" ;;
 			*) return ;;

@@ -17,12 +17,13 @@ function __ovhmail_values
     $words[1] $given values $argv 2>/dev/null
 end
 
-set -l commands imap pop pop3 smtp submission list webmail limits explain export check guide values discover verify
+set -l commands imap pop pop3 smtp submission list webmail limits explain export check audit guide values discover verify
 
 complete -c ovhmail -f
 complete -c ovhmail -n "not __fish_seen_subcommand_from $commands" -a "$commands"
 complete -c ovhmail -n "__fish_seen_subcommand_from export" -a "(__ovhmail_values export)"
 complete -c ovhmail -n "__fish_seen_subcommand_from check" -a "imap pop smtp"
+complete -c ovhmail -n "__fish_seen_subcommand_from audit" -F
 complete -c ovhmail -n "__fish_seen_subcommand_from guide" -a "(__ovhmail_values client)"
 complete -c ovhmail -n "__fish_seen_subcommand_from values" -a "offer region field export client"
 

@@ -77,6 +77,7 @@ cli_help(FILE *out)
 "       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
 "               [--cafile FILE]\n"
 "       ovhmail [options] guide CLIENT [--email ADDRESS]\n"
+"       ovhmail [options] audit FILE...\n"
 "       ovhmail [options] values offer | region | field | export | client\n"),
 	    out);
 	fputs(_(
@@ -100,6 +101,7 @@ cli_help(FILE *out)
 "  check [PROTOCOL]     connect to the servers from here and diagnose\n"
 "  guide CLIENT         the steps to set up a mail client: thunderbird,\n"
 "                       outlook, outlook-mac, apple-mail, ios or android\n"
+"  audit FILE...        compare mail clients' settings with the table\n"
 "  values NAME          the offers, regions, fields, export formats or\n"
 "                       clients, one a line, as shell completion lists them\n"),
 	    out);
@@ -414,6 +416,13 @@ parse_command(struct options *options, struct problem *problem)
 			options->words++;
 			options->nwords--;
 		}
+	} else if (strcmp(word, "audit") == 0) {
+		options->command = COMMAND_AUDIT;
+		if (options->nwords == 0)
+			return problem_set(problem, EX_USAGE, "audit",
+			    "give the files to audit, e.g. 'ovhmail audit "
+			    "~/.msmtprc'");
+		return EX_OK;
 	} else if (strcmp(word, "values") == 0) {
 		options->command = COMMAND_VALUES;
 		if (options->nwords != 1)
@@ -508,6 +517,7 @@ check_combinations(const struct options *options, struct problem *problem)
 	bool values = options->command == COMMAND_VALUES;
 	bool guide = options->command == COMMAND_GUIDE;
 	bool explaining = options->command == COMMAND_EXPLAIN;
+	bool audit = options->command == COMMAND_AUDIT;
 
 	if (options->nfields > 0 && options->format_given)
 		return problem_set(problem, EX_USAGE, "--field",
@@ -543,6 +553,9 @@ check_combinations(const struct options *options, struct problem *problem)
 	    (options->nfields > 0 || options->format == FORMAT_ENV))
 		return problem_set(problem, EX_USAGE, check ? "check" :
 		    "explain", "reports as text or --format json");
+	if (audit && (options->nfields > 0 || options->format == FORMAT_ENV))
+		return problem_set(problem, EX_USAGE, "audit",
+		    "reports as text or --format json");
 	if (!check && options->cafile != NULL)
 		return problem_set(problem, EX_USAGE, "--cafile",
 		    "goes with check only");

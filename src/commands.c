@@ -3,6 +3,7 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "audit.h"
 #include "commands.h"
 #include "dns_command.h"
 #include "errors.h"
@@ -416,6 +417,9 @@ command_run(const struct options *options, const struct dataset *data,
 		return discover_command(options, data, use_colour(), problem);
 	case COMMAND_VERIFY:
 		return verify_command(options, data, use_colour(), problem);
+	case COMMAND_AUDIT:
+		return audit_run(data, &options->query, options->words,
+		    options->nwords, options->format, problem);
 	case COMMAND_HELP:
 		cli_help(stdout);
 		break;

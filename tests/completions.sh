@@ -30,7 +30,7 @@ bash_complete() {
 expect "bash: registered" "$(bash --norc -c '. completions/ovhmail.bash;
     complete -p ovhmail')" "complete -F _ovhmail ovhmail"
 expect "bash: commands" "$(bash_complete ovhmail '')" \
-    "check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
+    "audit check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
 expect "bash: options" "$(bash_complete ovhmail --o)" "--offer --output"
 expect "bash: DNS options" "$(bash_complete ovhmail --d)" \
     "--data --discover --dkim-selector --domain"
@@ -56,6 +56,8 @@ expect "bash: --data decides the offers" \
 expect "bash: files after --output" \
     "$(bash_complete ovhmail export msmtp -o completions/ovhmail.b)" \
     "completions/ovhmail.bash"
+expect "bash: files after audit" \
+    "$(bash_complete ovhmail audit tests/audit/msm)" "tests/audit/msmtprc"
 
 # --- zsh: compinit finds _ovhmail in $fpath and binds it to ovhmail, and
 # its helper lists what ovhmail values gives for the line in $words.
@@ -95,7 +97,7 @@ fish_complete() {
 		complete -C'$1'" | cut -f 1 | sort | oneline
 }
 expect "fish: commands" "$(fish_complete 'ovhmail ')" \
-    "check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
+    "audit check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
 expect "fish: guide clients" "$(fish_complete 'ovhmail guide ')" \
     "android apple-mail ios outlook outlook-mac thunderbird"
 expect "fish: offers" "$(fish_complete 'ovhmail --offer ')" \

@@ -80,6 +80,7 @@ export mbsync --email jan@example.nl
 export neomutt --email jan@example.nl
 export aerc --email jean@exemple.fr
 export dns --domain exemple.fr
+--format json audit tests/audit/accounts.conf
 --data tests/data/check.json --offer broken --timeout 1 --format json check imap --ssl
 CASES
 

@@ -6,6 +6,7 @@
 #	unit		the cmocka tests named in $UNIT_TESTS
 #	cli		tests/cli/*.t: stdout, stderr and status of each command
 #	export		each exported file read by the program that consumes it
+#	audit		ovhmail audit: exports audit clean, mistakes are found
 #	check		"check" against Dovecot, Postfix and bad peers on loopback
 #	dns		discover, verify and --discover against BIND's named on
 #			loopback, with zones right and wrong
@@ -21,8 +22,8 @@
 #	guide		tests/guide: every client's steps for every offer sold
 #	dist		make dist, then make check in the unpacked tarball
 #	deb		dpkg-buildpackage, lintian, dpkg -i and --purge (root)
-#	*-valgrind	unit, cli, check, dns, hostile or guide under valgrind
-#	*-valgrind	unit, cli, check, explain, hostile or guide under valgrind
+#	*-valgrind	unit, cli, audit, check, dns, explain, hostile or guide
+#			under valgrind
 #	asan		make check-asan: the suites under ASan and UBSan
 #	lint		make lint: cppcheck and clang-tidy
 #	fuzz		make fuzz, each fuzzer for $FUZZ_SECONDS
@@ -100,6 +101,7 @@ for name in "$@"; do
 	unit-valgrind)	unit "$valgrind" ;;
 	cli)		suite cli sh tests/cli/run.sh ;;
 	export)		suite export sh tests/export/run.sh ;;
+	audit)		suite audit sh tests/audit/run.sh ;;
 	check)		suite check sh tests/check/run.sh ;;
 	dns)		suite dns sh tests/dns/run.sh ;;
 	explain)	suite explain sh tests/explain/run.sh ;;
@@ -113,6 +115,7 @@ for name in "$@"; do
 	dist)		suite dist sh tests/dist.sh ;;
 	deb)		suite deb sh tests/deb.sh ;;
 	cli-valgrind)	suite cli-valgrind with_valgrind sh tests/cli/run.sh ;;
+	audit-valgrind)	suite audit-valgrind with_valgrind sh tests/audit/run.sh ;;
 	check-valgrind)	suite check-valgrind with_valgrind sh tests/check/run.sh ;;
 	dns-valgrind)	suite dns-valgrind with_valgrind sh tests/dns/run.sh ;;
 	explain-valgrind) suite explain-valgrind with_valgrind sh tests/explain/run.sh ;;

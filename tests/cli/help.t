@@ -10,6 +10,7 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]
                [--cafile FILE]
        ovhmail [options] guide CLIENT [--email ADDRESS]
+       ovhmail [options] audit FILE...
        ovhmail [options] values offer | region | field | export | client
        ovhmail [options] discover ADDRESS | DOMAIN [--dkim-selector NAME]
        ovhmail [options] verify DOMAIN [--dkim-selector NAME]
@@ -31,6 +32,7 @@ Commands:
   check [PROTOCOL]     connect to the servers from here and diagnose
   guide CLIENT         the steps to set up a mail client: thunderbird,
                        outlook, outlook-mac, apple-mail, ios or android
+  audit FILE...        compare mail clients' settings with the table
   values NAME          the offers, regions, fields, export formats or
                        clients, one a line, as shell completion lists them
 

@@ -10,6 +10,7 @@ usage : ovhmail [options] [imap | pop | smtp]
         ovhmail [options] check [imap | pop | smtp] [--timeout SECONDES]
                 [--cafile FICHIER]
         ovhmail [options] guide CLIENT [--email ADRESSE]
+        ovhmail [options] audit FICHIER...
         ovhmail [options] values offer | region | field | export | client
         ovhmail [options] discover ADRESSE | DOMAINE [--dkim-selector NOM]
         ovhmail [options] verify DOMAINE [--dkim-selector NOM]
@@ -33,6 +34,8 @@ Commandes :
   guide CLIENT         les étapes pour configurer un logiciel de messagerie :
                        thunderbird, outlook, outlook-mac, apple-mail, ios
                        ou android
+  audit FICHIER...     comparer les réglages des clients de messagerie
+                       avec la table
   values NOM           les offres, régions, champs, formats d'export ou
                        clients, un par ligne, comme les liste la complétion
                        du shell

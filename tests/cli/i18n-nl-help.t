@@ -10,6 +10,7 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] check [imap | pop | smtp] [--timeout SECONDEN]
                  [--cafile BESTAND]
          ovhmail [opties] guide CLIENT [--email ADRES]
+         ovhmail [opties] audit BESTAND...
          ovhmail [opties] values offer | region | field | export | client
          ovhmail [opties] discover ADRES | DOMEIN [--dkim-selector NAAM]
          ovhmail [opties] verify DOMEIN [--dkim-selector NAAM]
@@ -34,6 +35,8 @@ Opdrachten:
   guide CLIENT         de stappen om een e-mailprogramma in te stellen:
                        thunderbird, outlook, outlook-mac, apple-mail, ios
                        of android
+  audit BESTAND...     vergelijk de instellingen van mailprogramma's met
+                       de tabel
   values NAAM          de pakketten, regio's, velden, exportformaten of
                        clients, één per regel, zoals shell-aanvulling ze toont
 

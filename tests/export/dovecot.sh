@@ -1,5 +1,5 @@
 #!/bin/sh
-# Starts (or stops) a Dovecot for the export tests on 127.0.0.1:13143, IMAP
+# Starts (or stops) a Dovecot for the export tests on 127.0.0.1:13043, IMAP
 # without TLS, with one account: ADDRESS, password "not-a-real-password"
 # (what tests/export/secret-tool prints), its mail under DIR.
 # usage: dovecot.sh start DIR ADDRESS | dovecot.sh stop DIR
@@ -35,7 +35,7 @@ userdb {
 service imap-login {
   chroot =
   inet_listener imap {
-    port = 13143
+    port = 13043
   }
   inet_listener imaps {
     port = 0

@@ -138,18 +138,22 @@ expect "mbsync: host and port" "$(grep -o 'Connecting to 127.0.0.1 (127.0.0.1:1)
 expect_status "mbsync --no-ssl: refused without --allow-plaintext" 64 \
     ./ovhmail export mbsync --no-ssl --email "$quote"
 
-# --- mbsync --allow-plaintext logs in to Dovecot on 127.0.0.1:13143, with
+# --- mbsync --allow-plaintext logs in to Dovecot on 127.0.0.1:13043, with
 # no SASL plugins (SASL_PATH empty), as on a Debian installed without
 # recommends: mbsync's "*" leaves LOGIN out without TLS, so the file must
 # name it.
 account=jan@example.nl
 chmod 755 "$work"	# Dovecot reads its files as its own users
+# Port 13043 is this suite's alone; a second run (check-asan beside check)
+# waits for the first.
+exec 8>/tmp/ovhmail-export-13043.lock
+flock 8
 if sh tests/export/dovecot.sh start "$work/dovecot" "$account" \
     >"$work/dovecot.out" 2>&1; then
 	mkdir -p "$work/Mail/ovhcloud" "$work/no-sasl"
 	./ovhmail --data tests/data/plaintext.json export mbsync --no-ssl \
 	    --allow-plaintext --email "$account" -o "$work/mbsyncrc"
-	expect "mbsync --allow-plaintext: the cost said" "$(grep -c '^# WARNING: IMAP on port 13143 is not encrypted' "$work/mbsyncrc")" 1
+	expect "mbsync --allow-plaintext: the cost said" "$(grep -c '^# WARNING: IMAP on port 13043 is not encrypted' "$work/mbsyncrc")" 1
 	HOME=$work SASL_PATH=$work/no-sasl timeout 60 mbsync \
 	    -c "$work/mbsyncrc" ovhcloud >"$work/mbsync.out" 2>&1
 	expect "mbsync --allow-plaintext: syncs" "$?:$(head -n 1 "$work/mbsync.out")" "0:*** IMAP Warning *** Password is being sent in the clear"

@@ -1,0 +1,22 @@
+// Mozilla User Preferences, as Thunderbird writes them (by hand here).
+user_pref("mail.account.account1.server", "server1");
+user_pref("mail.account.account2.server", "server2");
+user_pref("mail.server.server1.type", "imap");
+user_pref("mail.server.server1.hostname", "ssl0.ovh.net");
+user_pref("mail.server.server1.port", 143);
+user_pref("mail.server.server1.socketType", 2);
+user_pref("mail.server.server1.userName", "jan@example.nl");
+user_pref("mail.server.server1.authMethod", 3);
+user_pref("mail.server.server1.password", "PrefsSecret-0451");
+user_pref("mail.server.server2.type", "none");
+user_pref("mail.server.server2.hostname", "Local Folders");
+user_pref("mail.server.server3.type", "pop3");
+user_pref("mail.server.server3.hostname", "pop.gmail.com");
+user_pref("mail.server.server3.port", 995);
+user_pref("mail.server.server3.socketType", 3);
+user_pref("mail.server.server3.userName", "someone@gmail.com");
+user_pref("mail.smtpserver.smtp1.hostname", "ssl0.ovh.net");
+user_pref("mail.smtpserver.smtp1.port", 465);
+user_pref("mail.smtpserver.smtp1.try_ssl", 3);
+user_pref("mail.smtpserver.smtp1.authMethod", 1);
+user_pref("mail.smtpserver.smtp1.username", "jan@example.nl");
