@@ -134,8 +134,8 @@ cli_help(FILE *out)
 "  discover ADDRESS     which offer, region and server the domain's DNS\n"
 "                       points at, how sure that is, and the settings\n"
 "  verify DOMAIN        whether the domain's DNS is what its offer needs\n"
-"      --discover       a lookup or export takes the offer, region and\n"
-"                       server from the DNS of --email (or --domain)\n"
+"      --discover       a lookup, export or guide takes the offer, region\n"
+"                       and server from the DNS of --email (or --domain)\n"
 "      --dkim-selector NAME  check this DKIM selector and its pair too\n"
 "      --resolver IP[:PORT]  ask this DNS server, not the system's\n"
 "      --timeout SECS   how long all of the DNS questions may take\n"
@@ -474,11 +474,11 @@ check_dns_options(const struct options *options, struct problem *problem)
 	    command == COMMAND_VERIFY;
 	bool looks_up = command == COMMAND_LIST || command == COMMAND_LOOKUP ||
 	    command == COMMAND_WEBMAIL || command == COMMAND_LIMITS ||
-	    command == COMMAND_EXPORT;
+	    command == COMMAND_EXPORT || command == COMMAND_GUIDE;
 
 	if (options->discover && !looks_up)
 		return problem_set(problem, EX_USAGE, "--discover",
-		    "goes with the lookups and export only");
+		    "goes with the lookups, export and guide only");
 	if (options->discover && options->query.email == NULL &&
 	    options->domain == NULL && command == COMMAND_EXPORT)
 		return problem_set(problem, EX_USAGE, "--discover",

@@ -64,8 +64,8 @@ The DNS of a domain:
   discover ADDRESS     which offer, region and server the domain's DNS
                        points at, how sure that is, and the settings
   verify DOMAIN        whether the domain's DNS is what its offer needs
-      --discover       a lookup or export takes the offer, region and
-                       server from the DNS of --email (or --domain)
+      --discover       a lookup, export or guide takes the offer, region
+                       and server from the DNS of --email (or --domain)
       --dkim-selector NAME  check this DKIM selector and its pair too
       --resolver IP[:PORT]  ask this DNS server, not the system's
       --timeout SECS   how long all of the DNS questions may take

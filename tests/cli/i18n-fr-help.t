@@ -71,8 +71,9 @@ Le DNS d'un domaine :
   discover ADRESSE     l'offre, la région et le serveur que désigne le DNS
                        du domaine, avec quelle certitude, et les réglages
   verify DOMAINE       si le DNS du domaine est ce que son offre demande
-      --discover       une recherche ou un export prend l'offre, la région
-                       et le serveur dans le DNS de --email (ou --domain)
+      --discover       une recherche, un export ou guide prend l'offre, la
+                       région et le serveur dans le DNS de --email (ou
+                       --domain)
       --dkim-selector NOM  vérifie aussi ce sélecteur DKIM et sa paire
       --resolver IP[:PORT] interroge ce serveur DNS, pas celui du système
       --timeout SEC    durée maximale de toutes les questions DNS

@@ -71,8 +71,8 @@ De DNS van een domein:
                        van het domein wijst, hoe zeker dat is, en de
                        instellingen
   verify DOMEIN        of de DNS van het domein is wat het pakket nodig heeft
-      --discover       een opzoeking of export neemt pakket, regio en
-                       server uit de DNS van --email (of --domain)
+      --discover       een opzoeking, export of guide neemt pakket, regio
+                       en server uit de DNS van --email (of --domain)
       --dkim-selector NAAM  controleer ook deze DKIM-selector en zijn paar
       --resolver IP[:POORT] vraag deze DNS-server, niet die van het systeem
       --timeout SEC    hoe lang alle DNS-vragen samen mogen duren

@@ -10,6 +10,10 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 2
 . tests/lib.sh
+# named and the mute peer listen on fixed ports: a second run on the same
+# machine (dns-valgrind beside dns, or two checkouts) waits for the first.
+exec 9>/tmp/ovhmail-dns.lock
+flock 9
 work=$(mktemp -d)
 mute=""
 
@@ -285,6 +289,8 @@ expect "--discover export exchange ca: smtp" "$(xmllint --xpath 'concat(//outgoi
 run export autoconfig --email jan@emailpro.test --discover -o "$work/pro.xml"
 expect "--discover export emailpro: imap" "$(xmllint --xpath 'concat(//incomingServer[@type="imap"][1]/hostname, " ", //incomingServer[@type="imap"][1]/port)' "$work/pro.xml")" "pro2.mail.ovh.net 993"
 expect "--discover export emailpro: smtp" "$(xmllint --xpath 'concat(//outgoingServer[1]/hostname, " ", //outgoingServer[1]/port)' "$work/pro.xml")" "pro2.mail.ovh.net 587"
+run guide thunderbird --email jan@exchange-eu.test --discover --format json
+expect "--discover guide: offer, region, the server in its steps" "$(jq -r '[.offer, .region, ([.steps[] | .value // empty | select(test("ex3"))] | length | tostring)] | join(" ")' "$work/out")" "exchange eu 2"
 run imap --email jan@elsewhere.test --discover
 expect "--discover elsewhere: status" "$status" 68
 expect "--discover elsewhere: message" "$(err)" "ovhmail: elsewhere.test: its mail is not at OVHcloud: leave out --discover and give --offer"
