@@ -35,7 +35,7 @@ LIBS =		$(CJSON_LIBS) -lresolv -lm
 
 # ovhmail-check holds what needs OpenSSL, so that ovhmail starts fast.
 CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/net.o \
-		src/probe.o src/tls.o
+		src/probe.o src/sign.o src/tls.o
 OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/audit_autoconfig.o src/audit_autodiscover.o \
 		src/audit_judge.o src/audit_mbsync.o src/audit_mobileconfig.o \

@@ -30,7 +30,8 @@ _ovhmail_command()
 		case $word in
 		--offer | --server | --region | --email | --domain | --output | \
 		    --password-command | --timeout | --cafile | --format | \
-		    --field | --data | --dkim-selector | --resolver | -e | -o | -f)
+		    --field | --data | --dkim-selector | --resolver | --sign | \
+		    --key | --chain | -e | -o | -f)
 			((i++))
 			;;
 		-*) ;;
@@ -48,7 +49,7 @@ _ovhmail()
 	local prev=${COMP_WORDS[COMP_CWORD - 1]}
 	local options="--ssl --no-ssl --offer --server --region --email
 	    --domain --password-command --allow-plaintext --legacy --output
-	    --timeout --cafile --format --field --data --discover
+	    --sign --key --chain --timeout --cafile --format --field --data --discover
 	    --dkim-selector --resolver --help --version"
 	local commands="imap pop pop3 smtp submission list webmail limits
 	    explain export check audit guide values discover verify"
@@ -60,7 +61,7 @@ _ovhmail()
 	--region) words=$(_ovhmail_values region) ;;
 	--field) words=$(_ovhmail_values field) ;;
 	--format | -f) words="text json env" ;;
-	--output | -o | --cafile | --data)
+	--output | -o | --cafile | --data | --sign | --key | --chain)
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 		return
 		;;

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "export.h"
 #include "format.h"
 #include "lookup.h"
 #include "problem.h"
@@ -45,6 +46,7 @@ struct options {
 	bool		  ssl_given;	/* --ssl or --no-ssl was given */
 	int		  timeout;	/* --timeout, seconds; 0: not given */
 	const char	 *cafile;	/* check's --cafile */
+	struct export_signer sign;	/* export mobileconfig's --sign */
 	bool		  discover;	/* --discover */
 	const char	 *dkim_selector;	/* --dkim-selector */
 	const char	 *resolver;	/* --resolver IP[:PORT] */

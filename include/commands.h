@@ -20,4 +20,12 @@ int	command_run(const struct options *, const struct dataset *,
 int	check_command(const struct options *, const struct dataset *,
 	    bool colour, struct problem *);
 
+/*
+ * export mobileconfig --sign, the same way: ovhmail-check signs with
+ * OpenSSL (src/sign.c), ovhmail hands over to it (src/check_exec.c).
+ */
+int	export_signed(const struct options *, const struct export_format *,
+	    const struct dataset *, struct export_request *,
+	    struct problem *);
+
 #endif

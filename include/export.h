@@ -28,12 +28,29 @@ struct export {
 	bool			 allow_plaintext;
 };
 
+/* --sign CERT --key KEY [--chain FILE]: PEM files; cert NULL: unsigned. */
+struct export_signer {
+	const char	*cert;
+	const char	*key;
+	const char	*chain;
+};
+
+/*
+ * Turns the finished file into the bytes to write (a signature around
+ * it), in *SEALED, which the caller frees.
+ */
+typedef int	export_sealer(const char *text, size_t length,
+		    const struct export_signer *, char **sealed,
+		    size_t *sealed_length, struct problem *);
+
 /* What the user asked of export, besides the query. */
 struct export_request {
 	const char	*domain;	/* NULL: the address's */
 	const char	*output;	/* NULL or "-": stdout */
 	const char	*password_command;	/* NULL: the default */
 	bool		 allow_plaintext;
+	const struct export_signer *sign;	/* cert NULL: unsigned */
+	export_sealer	*seal;		/* NULL: written as it is */
 };
 
 typedef void	export_writer(FILE *, const struct export *);

@@ -1,8 +1,8 @@
 /*
- * "check" in ovhmail, which does not link OpenSSL so that every other
- * command starts as fast as a process can: it runs ovhmail-check, the
- * build that does, with the same arguments and the data it read already
- * (src/handoff.c).  The helper is looked for
+ * "check" and "export mobileconfig --sign" in ovhmail, which does not
+ * link OpenSSL so that every other command starts as fast as a process
+ * can: it runs ovhmail-check, the build that does, with the same
+ * arguments and the data it read already (src/handoff.c).  The helper is looked for
  * beside the running program (a build tree), then where make install
  * puts it.
  */
@@ -40,19 +40,36 @@ beside_self(char *path, size_t size)
 	return access(path, X_OK) == 0;
 }
 
-int
-check_command(const struct options *options, const struct dataset *data,
-    bool colour, struct problem *problem)
+static int
+run_helper(const struct options *options, const struct dataset *data,
+    struct problem *problem)
 {
 	char path[PATH_MAX + sizeof(HELPER) + 1];
 
-	(void)colour;
 	if (!beside_self(path, sizeof(path)))
 		snprintf(path, sizeof(path), "%s/%s", LIBEXECDIR, HELPER);
 	if (handoff_give(data, problem) != EX_OK)
 		return problem->status;
 	fflush(stdout);
 	execv(path, options->argv);
-	return problem_set(problem, EX_OSFILE, path, "%s (ovhmail check "
-	    "needs it: run make install)", strerror(errno));
+	return problem_set(problem, EX_OSFILE, path, "%s (ovhmail check and "
+	    "export --sign need it: run make install)", strerror(errno));
+}
+
+int
+check_command(const struct options *options, const struct dataset *data,
+    bool colour, struct problem *problem)
+{
+	(void)colour;
+	return run_helper(options, data, problem);
+}
+
+int
+export_signed(const struct options *options,
+    const struct export_format *format, const struct dataset *data,
+    struct export_request *request, struct problem *problem)
+{
+	(void)format;
+	(void)request;
+	return run_helper(options, data, problem);
 }

@@ -1,5 +1,6 @@
 #include <errno.h>
 #include <getopt.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
@@ -20,11 +21,13 @@
 enum {
 	OPT_ALLOW_PLAINTEXT = 256,
 	OPT_CAFILE,
+	OPT_CHAIN,
 	OPT_DATA,
 	OPT_DISCOVER,
 	OPT_DKIM_SELECTOR,
 	OPT_DOMAIN,
 	OPT_FIELD,
+	OPT_KEY,
 	OPT_LEGACY,
 	OPT_NO_SSL,
 	OPT_OFFER,
@@ -32,6 +35,7 @@ enum {
 	OPT_REGION,
 	OPT_RESOLVER,
 	OPT_SERVER,
+	OPT_SIGN,
 	OPT_SSL,
 	OPT_TIMEOUT
 };
@@ -39,6 +43,7 @@ enum {
 static const struct option long_options[] = {
 	{ "allow-plaintext", no_argument,	NULL,	OPT_ALLOW_PLAINTEXT },
 	{ "cafile",	required_argument,	NULL,	OPT_CAFILE },
+	{ "chain",	required_argument,	NULL,	OPT_CHAIN },
 	{ "data",	required_argument,	NULL,	OPT_DATA },
 	{ "discover",	no_argument,		NULL,	OPT_DISCOVER },
 	{ "dkim-selector", required_argument,	NULL,	OPT_DKIM_SELECTOR },
@@ -47,6 +52,7 @@ static const struct option long_options[] = {
 	{ "field",	required_argument,	NULL,	OPT_FIELD },
 	{ "format",	required_argument,	NULL,	'f' },
 	{ "help",	no_argument,		NULL,	'h' },
+	{ "key",	required_argument,	NULL,	OPT_KEY },
 	{ "legacy",	no_argument,		NULL,	OPT_LEGACY },
 	{ "no-ssl",	no_argument,		NULL,	OPT_NO_SSL },
 	{ "offer",	required_argument,	NULL,	OPT_OFFER },
@@ -55,6 +61,7 @@ static const struct option long_options[] = {
 	{ "region",	required_argument,	NULL,	OPT_REGION },
 	{ "resolver",	required_argument,	NULL,	OPT_RESOLVER },
 	{ "server",	required_argument,	NULL,	OPT_SERVER },
+	{ "sign",	required_argument,	NULL,	OPT_SIGN },
 	{ "ssl",	no_argument,		NULL,	OPT_SSL },
 	{ "timeout",	required_argument,	NULL,	OPT_TIMEOUT },
 	{ "version",	no_argument,		NULL,	'V' },
@@ -74,6 +81,8 @@ cli_help(FILE *out)
 "       ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]\n"
 "               [--password-command CMD] [--allow-plaintext] [--legacy]\n"
 "               [-o FILE]\n"
+"       ovhmail [options] export mobileconfig --sign CERT --key KEY\n"
+"               [--chain FILE] [-o FILE]\n"
 "       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
 "               [--cafile FILE]\n"
 "       ovhmail [options] guide CLIENT [--email ADDRESS]\n"
@@ -116,6 +125,10 @@ cli_help(FILE *out)
 "      --domain DOMAIN  the mail domain, for export (else the address's)\n"
 "      --legacy         export dns: add the legacy MX Plan SRV records\n"
 "  -o, --output FILE    export into FILE, replaced only once complete\n"
+"      --sign CERT      export mobileconfig: sign the profile with the PEM\n"
+"                       certificate CERT (binary CMS: give -o FILE)\n"
+"      --key KEY        the certificate's private key, PEM, not encrypted\n"
+"      --chain FILE     the intermediate certificates to include, PEM\n"
 "      --password-command CMD\n"
 "                       the command a client runs for the password; {email}\n"
 "                       stands for the address (default: secret-tool lookup\n"
@@ -355,6 +368,15 @@ parse_option(int c, char *argv[], struct options *options,
 	case OPT_CAFILE:
 		return parse_path("--cafile", optarg, &options->cafile,
 		    problem);
+	case OPT_SIGN:
+		return parse_path("--sign", optarg, &options->sign.cert,
+		    problem);
+	case OPT_KEY:
+		return parse_path("--key", optarg, &options->sign.key,
+		    problem);
+	case OPT_CHAIN:
+		return parse_path("--chain", optarg, &options->sign.chain,
+		    problem);
 	case OPT_SSL:
 		options->query.ssl = true;
 		options->ssl_given = true;
@@ -508,6 +530,37 @@ check_dns_options(const struct options *options, struct problem *problem)
 	return EX_OK;
 }
 
+/* export mobileconfig's --sign, --key and --chain. */
+static int
+check_sign_options(const struct options *options, struct problem *problem)
+{
+	const struct export_signer *sign = &options->sign;
+	bool mobileconfig = options->command == COMMAND_EXPORT &&
+	    options->nwords > 0 && strcmp(options->words[0],
+	    "mobileconfig") == 0;
+
+	if (sign->cert == NULL && sign->key != NULL)
+		return problem_set(problem, EX_USAGE, "--key",
+		    "goes with --sign");
+	if (sign->cert == NULL && sign->chain != NULL)
+		return problem_set(problem, EX_USAGE, "--chain",
+		    "goes with --sign");
+	if (sign->cert == NULL)
+		return EX_OK;
+	if (!mobileconfig)
+		return problem_set(problem, EX_USAGE, "--sign",
+		    "goes with export mobileconfig only");
+	if (sign->key == NULL)
+		return problem_set(problem, EX_USAGE, "--sign",
+		    "needs --key KEY, the certificate's private key");
+	if ((options->output == NULL || strcmp(options->output, "-") == 0) &&
+	    isatty(STDOUT_FILENO))
+		return problem_set(problem, EX_USAGE, "--sign",
+		    "writes binary DER, not for a terminal: give -o FILE or "
+		    "redirect the output");
+	return EX_OK;
+}
+
 /* Combinations are checked after all options are read, as order is free. */
 static int
 check_combinations(const struct options *options, struct problem *problem)
@@ -559,6 +612,8 @@ check_combinations(const struct options *options, struct problem *problem)
 	if (!check && options->cafile != NULL)
 		return problem_set(problem, EX_USAGE, "--cafile",
 		    "goes with check only");
+	if (check_sign_options(options, problem) != EX_OK)
+		return problem->status;
 	return check_dns_options(options, problem);
 }
 

@@ -327,6 +327,10 @@ run_export(const struct options *options, const struct dataset *data,
 	request.output = options->output;
 	request.password_command = options->password_command;
 	request.allow_plaintext = options->allow_plaintext;
+	request.sign = &options->sign;
+	request.seal = NULL;
+	if (options->sign.cert != NULL)
+		return export_signed(options, format, data, &request, problem);
 	return export_run(format, data, &options->query, &request, problem);
 }
 

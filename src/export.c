@@ -174,9 +174,29 @@ resolve_dns(struct export *export, int number, struct problem *problem)
 	return problem->status;
 }
 
+/* The file, sealed when asked, then written. */
+static int
+output_export(const struct export_format *format, const char *text,
+    size_t length, const struct export_request *request,
+    struct problem *problem)
+{
+	char *sealed = NULL;
+	size_t sealed_length = 0;
+
+	if (request->seal == NULL)
+		return output_write(request->output, text, length,
+		    format->private_file, problem);
+	if (request->seal(text, length, request->sign, &sealed,
+	    &sealed_length, problem) == EX_OK)
+		output_write(request->output, sealed, sealed_length,
+		    format->private_file, problem);
+	free(sealed);
+	return problem->status;
+}
+
 static int
 write_export(const struct export_format *format, const struct export *export,
-    const char *output, struct problem *problem)
+    const struct export_request *request, struct problem *problem)
 {
 	char *text = NULL;
 	size_t length = 0;
@@ -188,8 +208,7 @@ write_export(const struct export_format *format, const struct export *export,
 	if (fclose(memory) != 0)
 		problem_set(problem, EX_OSERR, NULL, "out of memory");
 	else
-		output_write(output, text, length, format->private_file,
-		    problem);
+		output_export(format, text, length, request, problem);
 	free(text);
 	return problem->status;
 }
@@ -242,7 +261,7 @@ export_run(const struct export_format *format, const struct dataset *data,
 	if (resolve_dns(&export, query->server_number,
 	    problem) == EX_OK && (!format->one_account ||
 	    choose_servers(format, &export, query->ssl, problem) == EX_OK))
-		write_export(format, &export, request->output, problem);
+		write_export(format, &export, request, problem);
 	answer_free(&answer);
 	free(export.password_command);
 	return problem->status;

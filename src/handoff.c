@@ -26,8 +26,8 @@ handoff_give(const struct dataset *data, struct problem *problem)
 	    output_write_all(fd, data->text, data->length) != 0 ||
 	    fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW |
 	    F_SEAL_WRITE | F_SEAL_SEAL) != 0) {
-		problem_set(problem, EX_OSERR, "check", "cannot hand the data "
-		    "over: %s", strerror(errno));
+		problem_set(problem, EX_OSERR, "ovhmail-check", "cannot hand "
+		    "the data over: %s", strerror(errno));
 		if (fd >= 0)
 			close(fd);
 		return problem->status;
@@ -35,7 +35,7 @@ handoff_give(const struct dataset *data, struct problem *problem)
 	snprintf(number, sizeof(number), "%d", fd);
 	if (setenv(HANDOFF_ENV, number, 1) != 0) {
 		close(fd);
-		return problem_set(problem, EX_OSERR, "check", "%s",
+		return problem_set(problem, EX_OSERR, "ovhmail-check", "%s",
 		    strerror(errno));
 	}
 	return EX_OK;

@@ -56,6 +56,9 @@ expect "bash: --data decides the offers" \
 expect "bash: files after --output" \
     "$(bash_complete ovhmail export msmtp -o completions/ovhmail.b)" \
     "completions/ovhmail.bash"
+expect "bash: files after --key" \
+    "$(bash_complete ovhmail export mobileconfig --sign a --key completions/ovhmail.b)" \
+    "completions/ovhmail.bash"
 expect "bash: files after audit" \
     "$(bash_complete ovhmail audit tests/audit/msm)" "tests/audit/msmtprc"
 

@@ -7,6 +7,8 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]
                [--password-command CMD] [--allow-plaintext] [--legacy]
                [-o FILE]
+       ovhmail [options] export mobileconfig --sign CERT --key KEY
+               [--chain FILE] [-o FILE]
        ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]
                [--cafile FILE]
        ovhmail [options] guide CLIENT [--email ADDRESS]
@@ -46,6 +48,10 @@ Options:
       --domain DOMAIN  the mail domain, for export (else the address's)
       --legacy         export dns: add the legacy MX Plan SRV records
   -o, --output FILE    export into FILE, replaced only once complete
+      --sign CERT      export mobileconfig: sign the profile with the PEM
+                       certificate CERT (binary CMS: give -o FILE)
+      --key KEY        the certificate's private key, PEM, not encrypted
+      --chain FILE     the intermediate certificates to include, PEM
       --password-command CMD
                        the command a client runs for the password; {email}
                        stands for the address (default: secret-tool lookup

@@ -7,6 +7,8 @@ usage : ovhmail [options] [imap | pop | smtp]
         ovhmail [options] export FORMAT [--email ADRESSE] [--domain DOMAINE]
                 [--password-command CMD] [--allow-plaintext] [--legacy]
                 [-o FICHIER]
+        ovhmail [options] export mobileconfig --sign CERT --key CLÉ
+                [--chain FICHIER] [-o FICHIER]
         ovhmail [options] check [imap | pop | smtp] [--timeout SECONDES]
                 [--cafile FICHIER]
         ovhmail [options] guide CLIENT [--email ADRESSE]
@@ -51,6 +53,10 @@ Options :
                        de l'adresse)
       --legacy         export dns : avec les anciens SRV de MX Plan
   -o, --output FICHIER exporter dans FICHIER, remplacé une fois complet
+      --sign CERT      export mobileconfig : signer le profil avec le
+                       certificat PEM CERT (CMS binaire : donnez -o FICHIER)
+      --key CLÉ        la clé privée du certificat, PEM, non chiffrée
+      --chain FICHIER  les certificats intermédiaires à inclure, PEM
       --password-command CMD
                        la commande qu'un client lance pour le mot de passe ;
                        {email} y tient lieu d'adresse (par défaut :

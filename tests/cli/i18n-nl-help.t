@@ -7,6 +7,8 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] export FORMAAT [--email ADRES] [--domain DOMEIN]
                  [--password-command CMD] [--allow-plaintext] [--legacy]
                  [-o BESTAND]
+         ovhmail [opties] export mobileconfig --sign CERT --key SLEUTEL
+                 [--chain BESTAND] [-o BESTAND]
          ovhmail [opties] check [imap | pop | smtp] [--timeout SECONDEN]
                  [--cafile BESTAND]
          ovhmail [opties] guide CLIENT [--email ADRES]
@@ -51,6 +53,10 @@ Opties:
       --domain DOMEIN  het maildomein, voor export (anders dat van het adres)
       --legacy         export dns: met de verouderde SRV-records van MX Plan
   -o, --output BESTAND exporteer naar BESTAND, pas vervangen als het af is
+      --sign CERT      export mobileconfig: onderteken het profiel met het
+                       PEM-certificaat CERT (binaire CMS: geef -o BESTAND)
+      --key SLEUTEL    de privésleutel van het certificaat, PEM, onversleuteld
+      --chain BESTAND  de tussencertificaten die erbij moeten, PEM
       --password-command CMD
                        het commando dat een client voor het wachtwoord
                        uitvoert; {email} staat voor het adres (standaard:

@@ -275,6 +275,95 @@ named-checkzone -D -o "$work/canonical" xn--bcher-kva.de "$work/zone" >"$work/ch
 expect "dns: internationalised domain" "$?" 0
 expect "dns: its A-label" "$(c MX | awk '$5 == 1 { print $1 }')" "xn--bcher-kva.de."
 
+# --- mobileconfig --sign: a CMS signed-data profile that openssl verifies
+# against the test CA (through the --chain intermediate), whose content
+# is exactly the unsigned export.
+pki=$work/pki
+mkdir "$pki"
+(
+	cd "$pki" || exit 1
+	q() { "$@" >/dev/null 2>&1 || { echo "pki: $* failed" >&2; exit 1; }; }
+	q openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem \
+	    -days 30 -subj "/CN=ovhmail test CA" \
+	    -addext "basicConstraints=critical,CA:TRUE" \
+	    -addext "keyUsage=critical,keyCertSign,cRLSign"
+	printf 'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign\n' >inter.ext
+	q openssl req -newkey rsa:2048 -nodes -keyout inter.key -out inter.csr \
+	    -subj "/CN=ovhmail test intermediate"
+	q openssl x509 -req -in inter.csr -CA ca.pem -CAkey ca.key \
+	    -CAcreateserial -days 30 -extfile inter.ext -out inter.pem
+	printf 'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\n' >signer.ext
+	q openssl req -newkey rsa:2048 -nodes -keyout signer.key -out signer.csr \
+	    -subj "/CN=ovhmail test signer"
+	q openssl x509 -req -in signer.csr -CA inter.pem -CAkey inter.key \
+	    -CAcreateserial -days 30 -extfile signer.ext -out signer.pem
+	q openssl genpkey -algorithm RSA -out other.key
+	q openssl pkey -in signer.key -aes256 -passout pass:secret -out locked.key
+)
+./ovhmail export mobileconfig --email "$nasty" >"$work/plain.mobileconfig"
+s=$work/signed.mobileconfig
+expect_status "mobileconfig --sign: status" 0 ./ovhmail export mobileconfig \
+    --email "$nasty" --sign "$pki/signer.pem" --key "$pki/signer.key" \
+    --chain "$pki/inter.pem" -o "$s"
+expect "mobileconfig --sign: DER, not XML" "$(head -c 1 "$s" | od -An -tx1 | tr -d ' ')" 30
+expect_status "mobileconfig --sign: openssl cms -verify" 0 openssl cms -verify \
+    -inform DER -in "$s" -CAfile "$pki/ca.pem" -out "$work/content.plist"
+expect "mobileconfig --sign: the content is the export" \
+    "$(cmp "$work/content.plist" "$work/plain.mobileconfig" 2>&1; echo $?)" 0
+plistutil -i "$work/content.plist" -o "$work/content.bin" &&
+    plistutil -i "$work/content.bin" -o "$work/content.xml"
+expect "mobileconfig --sign: plistutil reads the same profile" \
+    "$(cmp "$work/content.xml" "$work/back.xml" 2>&1; echo $?)" 0
+expect "mobileconfig --sign: two certificates inside" "$(openssl pkcs7 \
+    -inform DER -in "$s" -print_certs 2>/dev/null | grep -c '^subject=')" 2
+expect_status "mobileconfig --sign: to stdout" 0 sh -c './ovhmail export mobileconfig \
+    --email "$1" --sign "$2/signer.pem" --key "$2/signer.key" --chain \
+    "$2/inter.pem" | openssl cms -verify -inform DER -CAfile "$2/ca.pem" \
+    -out /dev/null' sh "$nasty" "$pki"
+expect_status "mobileconfig --sign: without the chain, not verified" 4 \
+    openssl cms -verify -inform DER -CAfile "$pki/ca.pem" -out /dev/null -in \
+    "$(./ovhmail export mobileconfig --email "$nasty" --sign "$pki/signer.pem" \
+    --key "$pki/signer.key" -o "$work/nochain" && echo "$work/nochain")"
+# refused NAME STATUS MESSAGE ARGS...: export mobileconfig with ARGS fails
+# with STATUS, says MESSAGE first, and writes no file.
+refused() {
+	name=$1
+	wanted=$2
+	message=$3
+	shift 3
+	expect_status "$name" "$wanted" ./ovhmail export mobileconfig \
+	    -o "$work/w" "$@"
+	expect "$name: message" "$(head -n 1 "$work/err")" "ovhmail: $message"
+	expect "$name: no file" "$(test -e "$work/w"; echo $?)" 1
+}
+refused "mobileconfig --sign: wrong key" 65 \
+    "$pki/other.key: the key does not match the certificate $pki/signer.pem" \
+    --sign "$pki/signer.pem" --key "$pki/other.key"
+refused "mobileconfig --sign: missing certificate" 66 \
+    "$work/none.pem: No such file or directory" \
+    --sign "$work/none.pem" --key "$pki/signer.key"
+refused "mobileconfig --sign: not a certificate" 65 \
+    "$pki/signer.key: not a PEM certificate" \
+    --sign "$pki/signer.key" --key "$pki/signer.key"
+refused "mobileconfig --sign: bad chain" 65 \
+    "$pki/signer.key: no PEM certificate in the chain file" \
+    --sign "$pki/signer.pem" --key "$pki/signer.key" --chain "$pki/signer.key"
+refused "mobileconfig --sign: encrypted key" 65 \
+    "$pki/locked.key: the key is encrypted, and ovhmail asks no passphrase: decrypt a copy (openssl pkey -in KEY -out FILE) and keep it private" \
+    --sign "$pki/signer.pem" --key "$pki/locked.key"
+refused "mobileconfig --sign without --key" 64 \
+    "--sign: needs --key KEY, the certificate's private key" \
+    --sign "$pki/signer.pem"
+refused "--key without --sign" 64 "--key: goes with --sign" \
+    --key "$pki/signer.key"
+expect_status "--sign with another format" 64 ./ovhmail export autoconfig \
+    --domain example.nl --sign "$pki/signer.pem" --key "$pki/signer.key"
+expect "--sign with another format: message" "$(head -1 "$work/err")" \
+    "ovhmail: --sign: goes with export mobileconfig only"
+expect_status "--sign to a terminal" 64 script -qec "./ovhmail export \
+    mobileconfig --sign $pki/signer.pem --key $pki/signer.key" /dev/null
+expect "--sign to a terminal: message" "$(grep -c 'ovhmail: --sign: writes binary DER' "$work/out")" 1
+
 # --- -o: a complete file or none; private files are 0600.
 ./ovhmail export autoconfig --domain example.nl -o "$work/public.xml"
 expect "-o: public mode" "$(umask 022; stat -c %a "$work/public.xml")" 644
