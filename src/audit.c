@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "audit_judge.h"
+#include "dns_command.h"
 #include "audit_read.h"
 #include "audit_report.h"
 #include "utf8.h"
@@ -195,36 +196,73 @@ read_file(const char *path, char **text, size_t *length,
 	return EX_OK;
 }
 
+/*
+ * With --discover, each account's query as the DNS of its address's
+ * domain fills it in, as --offer, --region and --server would (which
+ * still win); an account without an address keeps the given query.
+ */
 static int
-audit_one(const struct dataset *data, const struct query *query,
+discover_queries(const struct options *options, const struct dataset *data,
+    const struct audit_file *file, struct query *queries,
+    struct problem *problem)
+{
+	struct options asking = *options;
+	size_t i;
+
+	asking.domain = NULL;
+	for (i = 0; i < file->count; i++) {
+		queries[i] = options->query;
+		asking.query.email = file->accounts[i].address.text;
+		if (options->discover && asking.query.email[0] != '\0' &&
+		    discover_query(&asking, data, &queries[i],
+		    problem) != EX_OK)
+			return problem->status;
+	}
+	return EX_OK;
+}
+
+static int
+judge_file(const struct options *options, const struct dataset *data,
+    const struct audit_file *file, struct audit_report *report,
+    struct problem *problem)
+{
+	struct query *queries = calloc(file->count + 1, sizeof(*queries));
+	struct audit_verdict *verdict = malloc(sizeof(*verdict));
+	size_t i;
+
+	if (queries == NULL || verdict == NULL)
+		problem_set(problem, EX_OSERR, NULL, "out of memory");
+	else if (discover_queries(options, data, file, queries,
+	    problem) == EX_OK) {
+		audit_report_file(report, file);
+		for (i = 0; i < file->count; i++) {
+			audit_judge(data, &queries[i], &file->accounts[i],
+			    verdict);
+			audit_report_verdict(report, file, verdict);
+		}
+	}
+	free(queries);
+	free(verdict);
+	return problem->status;
+}
+
+static int
+audit_one(const struct options *options, const struct dataset *data,
     const char *path, struct audit_report *report, struct problem *problem)
 {
-	struct audit_verdict *verdict;
 	struct audit_file file;
 	char *text;
-	size_t length, i;
+	size_t length;
 
 	memset(&file, 0, sizeof(file));
 	file.path = path;
 	if (read_file(path, &text, &length, problem) == EX_OK && text != NULL)
 		audit_parse(path, text, length, &file, problem);
 	free(text);
-	if (problem->status != EX_OK) {
-		audit_file_free(&file);
-		return problem->status;
-	}
-	if ((verdict = malloc(sizeof(*verdict))) == NULL) {
-		audit_file_free(&file);
-		return problem_set(problem, EX_OSERR, NULL, "out of memory");
-	}
-	audit_report_file(report, &file);
-	for (i = 0; i < file.count; i++) {
-		audit_judge(data, query, &file.accounts[i], verdict);
-		audit_report_verdict(report, &file, verdict);
-	}
-	free(verdict);
+	if (problem->status == EX_OK)
+		judge_file(options, data, &file, report, problem);
 	audit_file_free(&file);
-	return EX_OK;
+	return problem->status;
 }
 
 /* Names the file, unless the message does already. */
@@ -240,20 +278,22 @@ report_file_problem(const char *path, const struct problem *one)
 }
 
 int
-audit_run(const struct dataset *data, const struct query *query,
-    char **paths, int npaths, enum format format, struct problem *problem)
+audit_run(const struct dataset *data, const struct options *options,
+    struct problem *problem)
 {
 	struct audit_report report;
 	struct problem one;
 	int i;
 
-	audit_report_start(&report, stdout, format);
-	for (i = 0; i < npaths; i++) {
+	audit_report_start(&report, stdout, options->format);
+	for (i = 0; i < options->nwords; i++) {
 		one.status = EX_OK;
 		one.message[0] = '\0';
-		if (audit_one(data, query, paths[i], &report, &one) != EX_OK) {
-			report_file_problem(paths[i], &one);
-			audit_report_error(&report, paths[i], one.status);
+		if (audit_one(options, data, options->words[i], &report,
+		    &one) != EX_OK) {
+			report_file_problem(options->words[i], &one);
+			audit_report_error(&report, options->words[i],
+			    one.status);
 		}
 	}
 	return audit_report_end(&report, problem);

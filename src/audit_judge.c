@@ -141,8 +141,8 @@ ovhcloud_domain(const char *host)
  * Which offer the account is on: the table's hosts it names, or, for a
  * host of OVHcloud's own domains that the table does not have (a typo, an
  * old name), the offer of --offer or the default.  Anything else is not
- * judged.  (--discover, to come, will add the accounts whose address's
- * domain has its MX at OVHcloud.)
+ * judged.  With --discover, the query comes filled in from the DNS of the
+ * account's address (src/audit.c), as --offer, --region and --server.
  */
 static bool
 identify(const struct dataset *data, const struct query *query,

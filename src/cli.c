@@ -86,7 +86,7 @@ cli_help(FILE *out)
 "       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
 "               [--cafile FILE]\n"
 "       ovhmail [options] guide CLIENT [--email ADDRESS]\n"
-"       ovhmail [options] audit FILE...\n"
+"       ovhmail [options] audit [--discover] FILE...\n"
 "       ovhmail [options] values offer | region | field | export | client\n"),
 	    out);
 	fputs(_(
@@ -148,7 +148,8 @@ cli_help(FILE *out)
 "                       points at, how sure that is, and the settings\n"
 "  verify DOMAIN        whether the domain's DNS is what its offer needs\n"
 "      --discover       a lookup, export or guide takes the offer, region\n"
-"                       and server from the DNS of --email (or --domain)\n"
+"                       and server from the DNS of --email (or --domain);\n"
+"                       audit, of each account's address\n"
 "      --dkim-selector NAME  check this DKIM selector and its pair too\n"
 "      --resolver IP[:PORT]  ask this DNS server, not the system's\n"
 "      --timeout SECS   how long all of the DNS questions may take\n"
@@ -498,15 +499,15 @@ check_dns_options(const struct options *options, struct problem *problem)
 	    command == COMMAND_WEBMAIL || command == COMMAND_LIMITS ||
 	    command == COMMAND_EXPORT || command == COMMAND_GUIDE;
 
-	if (options->discover && !looks_up)
+	if (options->discover && !looks_up && command != COMMAND_AUDIT)
 		return problem_set(problem, EX_USAGE, "--discover",
-		    "goes with the lookups, export and guide only");
+		    "goes with the lookups, export, guide and audit only");
 	if (options->discover && options->query.email == NULL &&
 	    options->domain == NULL && command == COMMAND_EXPORT)
 		return problem_set(problem, EX_USAGE, "--discover",
 		    "needs the domain: give --email or --domain");
 	if (options->discover && options->query.email == NULL &&
-	    options->domain == NULL)
+	    options->domain == NULL && command != COMMAND_AUDIT)
 		return problem_set(problem, EX_USAGE, "--discover",
 		    "needs the domain: give --email");
 	if (!dns_command && options->dkim_selector != NULL)

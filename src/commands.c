@@ -397,7 +397,8 @@ int
 command_run(const struct options *options, const struct dataset *data,
     struct problem *problem)
 {
-	if (options->discover)
+	/* audit asks DNS for each account's domain (src/audit.c). */
+	if (options->discover && options->command != COMMAND_AUDIT)
 		return run_discovered(options, data, problem);
 	switch (options->command) {
 	case COMMAND_LIST:
@@ -422,8 +423,7 @@ command_run(const struct options *options, const struct dataset *data,
 	case COMMAND_VERIFY:
 		return verify_command(options, data, use_colour(), problem);
 	case COMMAND_AUDIT:
-		return audit_run(data, &options->query, options->words,
-		    options->nwords, options->format, problem);
+		return audit_run(data, options, problem);
 	case COMMAND_HELP:
 		cli_help(stdout);
 		break;

@@ -12,7 +12,7 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]
                [--cafile FILE]
        ovhmail [options] guide CLIENT [--email ADDRESS]
-       ovhmail [options] audit FILE...
+       ovhmail [options] audit [--discover] FILE...
        ovhmail [options] values offer | region | field | export | client
        ovhmail [options] discover ADDRESS | DOMAIN [--dkim-selector NAME]
        ovhmail [options] verify DOMAIN [--dkim-selector NAME]
@@ -71,7 +71,8 @@ The DNS of a domain:
                        points at, how sure that is, and the settings
   verify DOMAIN        whether the domain's DNS is what its offer needs
       --discover       a lookup, export or guide takes the offer, region
-                       and server from the DNS of --email (or --domain)
+                       and server from the DNS of --email (or --domain);
+                       audit, of each account's address
       --dkim-selector NAME  check this DKIM selector and its pair too
       --resolver IP[:PORT]  ask this DNS server, not the system's
       --timeout SECS   how long all of the DNS questions may take

@@ -12,7 +12,7 @@ usage : ovhmail [options] [imap | pop | smtp]
         ovhmail [options] check [imap | pop | smtp] [--timeout SECONDES]
                 [--cafile FICHIER]
         ovhmail [options] guide CLIENT [--email ADRESSE]
-        ovhmail [options] audit FICHIER...
+        ovhmail [options] audit [--discover] FICHIER...
         ovhmail [options] values offer | region | field | export | client
         ovhmail [options] discover ADRESSE | DOMAINE [--dkim-selector NOM]
         ovhmail [options] verify DOMAINE [--dkim-selector NOM]
@@ -79,7 +79,8 @@ Le DNS d'un domaine :
   verify DOMAINE       si le DNS du domaine est ce que son offre demande
       --discover       une recherche, un export ou guide prend l'offre, la
                        région et le serveur dans le DNS de --email (ou
-                       --domain)
+                       --domain) ; audit : dans celui de l'adresse de
+                       chaque compte
       --dkim-selector NOM  vérifie aussi ce sélecteur DKIM et sa paire
       --resolver IP[:PORT] interroge ce serveur DNS, pas celui du système
       --timeout SEC    durée maximale de toutes les questions DNS

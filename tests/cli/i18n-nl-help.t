@@ -12,7 +12,7 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] check [imap | pop | smtp] [--timeout SECONDEN]
                  [--cafile BESTAND]
          ovhmail [opties] guide CLIENT [--email ADRES]
-         ovhmail [opties] audit BESTAND...
+         ovhmail [opties] audit [--discover] BESTAND...
          ovhmail [opties] values offer | region | field | export | client
          ovhmail [opties] discover ADRES | DOMEIN [--dkim-selector NAAM]
          ovhmail [opties] verify DOMEIN [--dkim-selector NAAM]
@@ -78,7 +78,8 @@ De DNS van een domein:
                        instellingen
   verify DOMEIN        of de DNS van het domein is wat het pakket nodig heeft
       --discover       een opzoeking, export of guide neemt pakket, regio
-                       en server uit de DNS van --email (of --domain)
+                       en server uit de DNS van --email (of --domain);
+                       audit: uit die van het adres van elk account
       --dkim-selector NAAM  controleer ook deze DKIM-selector en zijn paar
       --resolver IP[:POORT] vraag deze DNS-server, niet die van het systeem
       --timeout SEC    hoe lang alle DNS-vragen samen mogen duren

@@ -300,4 +300,27 @@ run imap --email jan@broken.test --discover
 expect "--discover servfail: status" "$status" 75
 expect "--discover servfail: stdout empty" "$(out)" ""
 
+# --- audit --discover: the account's address domain gives the offer,
+# region and server its host names leave open.
+./ovhmail --data data/servers.json export msmtp --offer exchange --server 3 \
+    --email jan@exchange-eu.test -o "$work/ex3.msmtprc"
+sed 's/ex3\.mail/ex4.mail/' "$work/ex3.msmtprc" >"$work/ex4.msmtprc"
+run audit --discover "$work/ex3.msmtprc"
+expect "audit --discover exchange: clean" "$status" 0
+expect "audit --discover exchange: no finding" "$(grep -c 'OVHcloud says' "$work/out")" 0
+./ovhmail --data data/servers.json audit "$work/ex4.msmtprc" >/dev/null 2>&1
+expect "audit without --discover: ex4 passes on its host name" "$?" 0
+run audit --discover "$work/ex4.msmtprc"
+expect "audit --discover exchange: another server, status" "$status" 1
+expect "audit --discover exchange: another server, the right host" \
+    "$(grep -c 'ex3.mail.ovh.net' "$work/out")" 1
+run audit --discover --format json "$work/ex4.msmtprc"
+expect "audit --discover exchange: json" "$(json '.files[0].accounts[0] | [.offer, .region, .findings[0].expected] | join(" ")')" \
+    "exchange eu ex3.mail.ovh.net"
+sed 's/exchange-eu\.test/elsewhere.test/' "$work/ex3.msmtprc" >"$work/else.msmtprc"
+run audit --discover "$work/else.msmtprc"
+expect "audit --discover elsewhere: status" "$status" 68
+expect "audit --discover elsewhere: message" "$(head -n 1 "$work/err")" \
+    "ovhmail: $work/else.msmtprc: elsewhere.test: its mail is not at OVHcloud: leave out --discover and give --offer"
+
 summary dns
