@@ -34,8 +34,8 @@ ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -Iinclude $(CJSON_CFLAGS) $(SSL_CFLAGS)
 LIBS =		$(CJSON_LIBS) -lresolv -lm
 
 # ovhmail-check holds what needs OpenSSL, so that ovhmail starts fast.
-CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/net.o \
-		src/probe.o src/sign.o src/tls.o
+CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/login.o \
+		src/net.o src/probe.o src/secret.o src/sign.o src/tls.o
 OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/audit_autoconfig.o src/audit_autodiscover.o \
 		src/audit_judge.o src/audit_mbsync.o src/audit_mobileconfig.o \
@@ -87,7 +87,7 @@ ovhmail: $(OBJS) src/check_exec.o src/main.o
 	    src/main.o $(LIBS)
 
 ovhmail-check: $(OBJS) $(CHECK_OBJS) src/main.o
-	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -o $@ $(OBJS) $(CHECK_OBJS) \
+	$(CC) $(ALL_CFLAGS) $(LDFLAGS) -pthread -o $@ $(OBJS) $(CHECK_OBJS) \
 	    src/main.o $(LIBS) $(SSL_LIBS)
 
 .c.o:
@@ -137,7 +137,13 @@ tests/fuzz/fuzz_guides: tests/fuzz/fuzz_guides.c
 tests/fuzz/fuzz_bounce: tests/fuzz/fuzz_bounce.c
 tests/fuzz/fuzz_audit: tests/fuzz/fuzz_audit.c
 
-fuzz: $(FUZZERS)
+# What servers send to check: the probe readers, with OpenSSL (net.c).
+tests/fuzz/fuzz_probe: tests/fuzz/fuzz_probe.c src/net.c src/probe.c \
+    src/i18n.c include/*.h
+	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $@.c \
+	    src/net.c src/probe.c src/i18n.c $(SSL_LIBS)
+
+fuzz: $(FUZZERS) tests/fuzz/fuzz_probe
 	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
 
 # tests/run.sh lists the suites.  make check runs the everyday ones,
@@ -246,7 +252,7 @@ dist:
 
 clean:
 	rm -f ovhmail ovhmail-check src/*.o $(UNIT_TESTS) tests/check/peer \
-	    $(FUZZERS)
+	    $(FUZZERS) tests/fuzz/fuzz_probe
 	rm -rf build
 	rm -rf tests/cli/scratch locale ovhmail-$(VERSION) ovhmail-$(VERSION).tar.gz
 

@@ -29,9 +29,9 @@ _ovhmail_command()
 		word=${COMP_WORDS[i]}
 		case $word in
 		--offer | --server | --region | --email | --domain | --output | \
-		    --password-command | --timeout | --cafile | --format | \
-		    --field | --data | --dkim-selector | --resolver | --sign | \
-		    --key | --chain | -e | -o | -f)
+		    --password-command | --password-fd | --timeout | --cafile | \
+		    --format | --field | --data | --dkim-selector | --resolver | \
+		    --sign | --key | --chain | -e | -o | -f)
 			((i++))
 			;;
 		-*) ;;
@@ -49,8 +49,8 @@ _ovhmail()
 	local prev=${COMP_WORDS[COMP_CWORD - 1]}
 	local options="--ssl --no-ssl --offer --server --region --email
 	    --domain --password-command --allow-plaintext --legacy --output
-	    --sign --key --chain --timeout --cafile --format --field --data --discover
-	    --dkim-selector --resolver --help --version"
+	    --sign --key --chain --timeout --cafile --login --password-fd --format
+	    --field --data --discover --dkim-selector --resolver --help --version"
 	local commands="imap pop pop3 smtp submission list webmail limits
 	    explain export check audit guide values discover verify"
 	local words
@@ -70,7 +70,7 @@ _ovhmail()
 		return
 		;;
 	--server | --email | -e | --domain | --timeout | --dkim-selector | \
-	    --resolver)
+	    --resolver | --password-fd)
 		return
 		;;
 	*)

@@ -5,18 +5,24 @@
 #include <stdio.h>
 
 #include "data.h"
+#include "errors.h"
 #include "lookup.h"
 #include "problem.h"
 
-/* "ovhmail check": can this machine reach the servers, and how do they
- * answer.  It never sends credentials. */
+/*
+ * "ovhmail check": can this machine reach the servers, and how do they
+ * answer.  It sends credentials only with --login, and then only through
+ * src/login.c.
+ */
 
 struct check_options {
 	bool		 ssl_given;	/* check only --ssl or --no-ssl */
-	int		 timeout;	/* seconds each network wait may take */
+	int		 timeout;	/* seconds the whole check may take */
 	const char	*cafile;	/* NULL: the system's CAs */
 	bool		 json;
 	bool		 colour;
+	const char	*password;	/* NULL: no login test */
+	const struct error_book *errors;	/* explains a rejected login */
 };
 
 enum step_status {
@@ -39,7 +45,7 @@ struct check_result {
 	size_t			 nsteps;
 	bool			 works;
 	char			 verdict[256];
-	char			 hint[512];
+	char			 hint[1024];	/* errors.json's meaning and fix fit */
 };
 
 /* Checks the chosen entries; EX_UNAVAILABLE when any does not work. */

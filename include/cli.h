@@ -41,7 +41,8 @@ struct options {
 	const char	 *data_path;
 	const char	 *domain;	/* export's --domain */
 	const char	 *output;	/* export's -o */
-	const char	 *password_command;	/* NULL: the default */
+	const char	 *password_command;	/* NULL: the default; check --login:
+						 * the terminal */
 	bool		  allow_plaintext;	/* export's --allow-plaintext */
 	bool		  ssl_given;	/* --ssl or --no-ssl was given */
 	int		  timeout;	/* --timeout, seconds; 0: not given */
@@ -50,6 +51,8 @@ struct options {
 	bool		  discover;	/* --discover */
 	const char	 *dkim_selector;	/* --dkim-selector */
 	const char	 *resolver;	/* --resolver IP[:PORT] */
+	bool		  login;	/* check's --login */
+	int		  password_fd;	/* --password-fd, or -1 */
 	char		**argv;		/* as main() had it */
 	char		**words;	/* the arguments after the command */
 	int		  nwords;

@@ -2,6 +2,7 @@
 #define OVHMAIL_NET_H
 
 #include <sys/socket.h>
+#include <sys/types.h>
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -31,10 +32,20 @@ struct addresses {
 };
 
 /*
- * The addresses of the host, IPv6 and IPv4, found before the deadline;
- * NULL, or what went wrong.
+ * getaddrinfo(3) waits as long as the system's resolver is told to, so it
+ * runs in a child process, killed at the deadline.  Starting every lookup
+ * before finishing any lets them all run at once.
  */
-const char	*net_resolve(const char *host, int port, long deadline_ms,
+struct resolver {
+	pid_t		 pid;	/* -1: the lookup could not start */
+	int		 fd;
+	const char	*error;	/* why not */
+};
+
+void		 net_resolve_start(const char *host, int port,
+		    struct resolver *);
+/* The addresses of the host, IPv6 and IPv4; NULL, or what went wrong. */
+const char	*net_resolve_finish(struct resolver *, long deadline_ms,
 		    struct addresses *);
 
 enum net_connect {

@@ -10,7 +10,7 @@
 /*
  * The little of IMAP, POP3 and SMTP that "ovhmail check" speaks: the
  * greeting, the capabilities, STARTTLS, and goodbye.  Nothing here ever
- * sends a username or a password.
+ * sends a username or a password: src/login.c alone does.
  */
 
 enum greeting {

@@ -1,4 +1,5 @@
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
@@ -6,21 +7,34 @@
 #include <sysexits.h>
 
 #include "check.h"
+#include "explain.h"
 #include "i18n.h"
+#include "login.h"
 #include "net.h"
 #include "probe.h"
 #include "tls.h"
 
-/* What one entry's check needs as it goes. */
+/*
+ * What one entry's check needs as it goes.  Each entry is checked in a
+ * thread of its own, all at once, and writes only to its own run and
+ * result; the answer and the TLS context are shared and only read.
+ */
 struct run {
+	const struct check_options *options;
+	const struct dataset	*data;
 	const struct answer	*answer;
 	const struct record	*record;
 	SSL_CTX			*ctx;
 	int			 timeout;	/* seconds, for messages */
-	long			 deadline_ms;	/* of every step */
+	long			 deadline_ms;	/* of the whole check */
+	bool			 connected;
 	bool			 talking;	/* the protocol got going */
 	struct check_result	*result;
+	struct resolver		 resolver;
+	struct addresses	 addresses;
 	struct conn		 conn;
+	pthread_t		 thread;
+	bool			 threaded;	/* to be joined */
 };
 
 static struct step *
@@ -136,7 +150,7 @@ resolve(struct run *run, struct addresses *addresses)
 	const char *error;
 	size_t i, used = 0;
 
-	if ((error = net_resolve(host(run), port(run), run->deadline_ms,
+	if ((error = net_resolve_finish(&run->resolver, run->deadline_ms,
 	    addresses)) != NULL) {
 		step(run, "dns", STEP_FAIL, "%s: %s", host(run), error);
 		hint(run, "check the host name, and that this machine can "
@@ -228,6 +242,7 @@ connect_any(struct run *run, const struct addresses *addresses)
 		step(run, "connect", STEP_OK, "%s port %d",
 		    addresses->list[winner].text, port(run));
 	conn_init(&run->conn, fd, run->deadline_ms);
+	run->connected = true;
 	return true;
 }
 
@@ -443,29 +458,125 @@ judge_login(struct run *run, const struct capabilities *caps)
 		    _("; the server offers STARTTLS") : "");
 }
 
-static void
-check_entry(struct run *run)
+/* Why the password was not sent to a server whose check failed. */
+static const char *
+not_tried(const struct run *run)
 {
+	const char *why;
+
+	if (!run->connected)
+		return _("there was no connection");
+	if (!login_may_send(&run->conn, &why))
+		return why;
+	return _("the check failed before the login");
+}
+
+/* What errors.json knows of the reply, else the usual causes. */
+static void
+explain_rejection(struct run *run, const char *reply)
+{
+	struct explanation *found = malloc(sizeof(*found));
+	const struct known_error *known = NULL;
+
+	if (found != NULL && run->options->errors != NULL) {
+		explain(run->options->errors, reply, strlen(reply), found);
+		for (size_t i = 0; i < found->count && known == NULL; i++)
+			known = found->findings[i].error;
+	}
+	if (known != NULL)
+		hint(run, "%s %s (ovhmail explain %s)", gettext(known->meaning),
+		    gettext(known->fix), known->code != NULL ? known->code :
+		    known->status);
+	else
+		hint(run, "check the address and the password; if both are "
+		    "right, the account may be blocked: log in to the webmail "
+		    "to see (ovhmail webmail)");
+	free(found);
+}
+
+/* The login test: only after everything else worked, and only in TLS. */
+static void
+log_in(struct run *run, bool ok, const struct capabilities *caps)
+{
+	const char *user = run->record->username;
+	char reply[256];
+
+	if (!ok) {
+		step(run, "login", STEP_FAIL, "not tried, nothing was sent: %s",
+		    not_tried(run));
+		return;
+	}
+	switch (login_try(&run->conn, run->record->server->protocol, caps,
+	    user, run->options->password, reply, sizeof(reply))) {
+	case LOGIN_ACCEPTED:
+		step(run, "login", STEP_OK, "%s accepted: \"%s\"", user, reply);
+		return;
+	case LOGIN_REJECTED:
+		step(run, "login", STEP_FAIL, "%s rejected: \"%s\"", user,
+		    reply);
+		fail(run, "%s rejected the password of %s", host(run), user);
+		explain_rejection(run, reply);
+		return;
+	case LOGIN_NOT_SENT:
+		step(run, "login", STEP_FAIL, "not tried, nothing was sent: %s",
+		    reply);
+		fail(run, "the password was not sent to %s: %s", host(run),
+		    reply);
+		hint(run, "ovhmail sends a password only inside TLS whose "
+		    "certificate verified");
+		return;
+	case LOGIN_BROKEN:
+		break;
+	}
+	step(run, "login", STEP_FAIL, "the server stopped answering");
+	fail(run, "%s stopped answering during the login", host(run));
+}
+
+/* Everything after the name is resolved: connect, TLS, the protocol. */
+static void *
+converse(void *argument)
+{
+	struct run *run = argument;
 	enum security security = run->record->server->security;
 	struct capabilities caps;
-	struct addresses addresses;
 	bool ok;
 
-	run->result->record = run->record;
-	run->result->works = true;
-	run->talking = false;
-	run->deadline_ms = conn_now_ms() + run->timeout * 1000L;
-	if (!resolve(run, &addresses) || !connect_any(run, &addresses))
-		return;
-	ok = security != SECURITY_SSL || start_tls(run);
+	ok = connect_any(run, &run->addresses);
+	ok = ok && (security != SECURITY_SSL || start_tls(run));
 	ok = ok && greet(run) && capabilities(run, &caps);
 	if (ok && security == SECURITY_STARTTLS)
 		ok = upgrade(run, &caps);
 	if (ok)
 		judge_login(run, &caps);
+	if (run->options->password != NULL)
+		log_in(run, ok, &caps);
+	if (!run->connected)
+		return NULL;
 	if (run->talking)
 		probe_goodbye(&run->conn, run->record->server->protocol);
 	conn_close(&run->conn);
+	return NULL;
+}
+
+/* Starts the entry's check, in a thread when one can be had. */
+static void
+start_entry(struct run *run)
+{
+	run->threaded = false;
+	if (!resolve(run, &run->addresses))
+		return;
+	if (pthread_create(&run->thread, NULL, converse, run) == 0)
+		run->threaded = true;
+	else
+		converse(run);
+}
+
+static void
+finish_entry(struct run *run)
+{
+	if (run->threaded)
+		pthread_join(run->thread, NULL);
+	run->threaded = false;
 	if (run->result->works)
 		snprintf(run->result->verdict, sizeof(run->result->verdict),
 		    "works");
@@ -501,48 +612,96 @@ report(const struct check_options *options, struct check_result *results,
 	return EX_OK;
 }
 
+/* The chosen entries, each with its run and result; the count. */
+static size_t
+choose(const struct answer *answer, const struct query *query,
+    const struct check_options *options, struct run *runs,
+    struct check_result *results)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < answer->count; i++) {
+		if (!chosen(&answer->records[i], query, options))
+			continue;
+		runs[n].options = options;
+		runs[n].answer = answer;
+		runs[n].record = &answer->records[i];
+		runs[n].timeout = options->timeout;
+		runs[n].result = &results[n];
+		results[n].record = runs[n].record;
+		results[n].works = true;
+		n++;
+	}
+	return n;
+}
+
+/*
+ * Every entry at once, within one deadline.  The name lookups (child
+ * processes) all start before any thread does, so that no process forks
+ * while threads run.  The text report keeps the table's order: an entry
+ * is printed once it and all before it are done.
+ */
+static void
+check_all(struct run *runs, size_t n, SSL_CTX *ctx,
+    const struct check_options *options)
+{
+	long deadline = conn_now_ms() + options->timeout * 1000L;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		runs[i].ctx = ctx;
+		runs[i].deadline_ms = deadline;
+		net_resolve_start(runs[i].record->host,
+		    runs[i].record->server->port, &runs[i].resolver);
+	}
+	for (i = 0; i < n; i++)
+		start_entry(&runs[i]);
+	for (i = 0; i < n; i++) {
+		finish_entry(&runs[i]);
+		if (!options->json) {
+			check_report_text(stdout, runs[i].result,
+			    options->colour);
+			fflush(stdout);
+		}
+	}
+}
+
 int
 check_run(const struct dataset *data, const struct query *query,
     const struct check_options *options, struct problem *problem)
 {
 	struct query all = *query;
 	struct check_result *results = NULL;
+	struct run *runs = NULL;
 	struct answer answer;
-	struct run run;
-	size_t i, n = 0;
+	SSL_CTX *ctx;
+	size_t n = 0;
 
 	/* A server that hangs up must not kill us with SIGPIPE. */
 	signal(SIGPIPE, SIG_IGN);
-	memset(&run, 0, sizeof(run));
 	all.protocol = PROTOCOL_ANY;
 	if (lookup(data, &all, &answer, problem) != EX_OK)
 		return problem->status;
-	run.answer = &answer;
-	run.timeout = options->timeout;
-	if ((run.ctx = tls_context(options->cafile, problem)) == NULL ||
-	    (results = calloc(answer.count, sizeof(*results))) == NULL) {
+	if ((ctx = tls_context(options->cafile, problem)) == NULL)
+		goto done;
+	if ((results = calloc(answer.count, sizeof(*results))) == NULL ||
+	    (runs = calloc(answer.count, sizeof(*runs))) == NULL) {
 		problem_set(problem, EX_OSERR, NULL, "out of memory");
 		goto done;
 	}
-	for (i = 0; i < answer.count; i++) {
-		if (!chosen(&answer.records[i], query, options))
-			continue;
-		run.record = &answer.records[i];
-		run.result = &results[n++];
-		check_entry(&run);
-		if (!options->json) {
-			check_report_text(stdout, run.result, options->colour);
-			fflush(stdout);
-		}
-	}
+	n = choose(&answer, query, options, runs, results);
+	for (size_t i = 0; i < n; i++)
+		runs[i].data = data;
+	check_all(runs, n, ctx, options);
 	if (n == 0)
 		problem_set(problem, EX_UNAVAILABLE, "check",
 		    "no server entry matches");
 	else
 		report(options, results, n, problem);
 done:
+	free(runs);
 	free(results);
-	SSL_CTX_free(run.ctx);
+	SSL_CTX_free(ctx);
 	answer_free(&answer);
 	return problem->status;
 }

@@ -1,8 +1,13 @@
 /* "check" in ovhmail-check, the build that links OpenSSL. */
+#include <stdlib.h>
+#include <sysexits.h>
+
 #include "check.h"
 #include "cli.h"
 #include "commands.h"
+#include "errors.h"
 #include "i18n.h"
+#include "secret.h"
 
 int
 check_command(const struct options *options, const struct dataset *data,
@@ -10,10 +15,32 @@ check_command(const struct options *options, const struct dataset *data,
 {
 	struct check_options check = { options->ssl_given,
 		options->timeout != 0 ? options->timeout : CHECK_TIMEOUT,
-		options->cafile, options->format == FORMAT_JSON, colour };
+		options->cafile, options->format == FORMAT_JSON, colour, NULL,
+		NULL };
+	struct secret_source source = { options->password_fd,
+		options->password_command, options->query.email };
+	struct error_book *errors = NULL;
+	char password[SECRET_MAX], *path = NULL;
 
+	/*
+	 * Asked before the check starts, and only once for every server;
+	 * errors.json as explain finds it, to explain a rejection.
+	 */
+	if (options->login) {
+		if (errors_locate(data->path, &path, problem) != EX_OK ||
+		    errors_load(path, &errors, problem) != EX_OK ||
+		    secret_read(&source, password, problem) != EX_OK)
+			goto done;
+		check.password = password;
+		check.errors = errors;
+	}
 	/* The json report carries its messages: they must not vary. */
 	if (check.json)
 		i18n_stop();
-	return check_run(data, &options->query, &check, problem);
+	check_run(data, &options->query, &check, problem);
+done:
+	secret_wipe(password, sizeof(password));
+	errors_free(errors);
+	free(path);
+	return problem->status;
 }

@@ -9,12 +9,14 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 #include <unistd.h>
 
 #include "cli.h"
 #include "commands.h"
+#include "errors.h"
 #include "handoff.h"
 
 #ifndef LIBEXECDIR
@@ -40,6 +42,25 @@ beside_self(char *path, size_t size)
 	return access(path, X_OK) == 0;
 }
 
+/*
+ * The helper reads the data from a descriptor, not from its path: it is
+ * told where errors.json is, found beside that path as explain finds it.
+ */
+static int
+hand_errors_path(const struct options *options, const struct dataset *data,
+    struct problem *problem)
+{
+	char *path = NULL;
+
+	if (!options->login ||
+	    errors_locate(data->path, &path, problem) != EX_OK)
+		return problem->status;
+	if (setenv("OVHMAIL_ERRORS", path, 1) != 0)
+		problem_set(problem, EX_OSERR, "check", "%s", strerror(errno));
+	free(path);
+	return problem->status;
+}
+
 static int
 run_helper(const struct options *options, const struct dataset *data,
     struct problem *problem)
@@ -48,7 +69,8 @@ run_helper(const struct options *options, const struct dataset *data,
 
 	if (!beside_self(path, sizeof(path)))
 		snprintf(path, sizeof(path), "%s/%s", LIBEXECDIR, HELPER);
-	if (handoff_give(data, problem) != EX_OK)
+	if (hand_errors_path(options, data, problem) != EX_OK ||
+	    handoff_give(data, problem) != EX_OK)
 		return problem->status;
 	fflush(stdout);
 	execv(path, options->argv);

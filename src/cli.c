@@ -17,6 +17,7 @@
 
 #define MAX_SERVER_NUMBER	999
 #define MAX_TIMEOUT		300
+#define MAX_FD			1023
 
 enum {
 	OPT_ALLOW_PLAINTEXT = 256,
@@ -29,9 +30,11 @@ enum {
 	OPT_FIELD,
 	OPT_KEY,
 	OPT_LEGACY,
+	OPT_LOGIN,
 	OPT_NO_SSL,
 	OPT_OFFER,
 	OPT_PASSWORD_COMMAND,
+	OPT_PASSWORD_FD,
 	OPT_REGION,
 	OPT_RESOLVER,
 	OPT_SERVER,
@@ -54,10 +57,12 @@ static const struct option long_options[] = {
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "key",	required_argument,	NULL,	OPT_KEY },
 	{ "legacy",	no_argument,		NULL,	OPT_LEGACY },
+	{ "login",	no_argument,		NULL,	OPT_LOGIN },
 	{ "no-ssl",	no_argument,		NULL,	OPT_NO_SSL },
 	{ "offer",	required_argument,	NULL,	OPT_OFFER },
 	{ "output",	required_argument,	NULL,	'o' },
 	{ "password-command", required_argument, NULL,	OPT_PASSWORD_COMMAND },
+	{ "password-fd", required_argument,	NULL,	OPT_PASSWORD_FD },
 	{ "region",	required_argument,	NULL,	OPT_REGION },
 	{ "resolver",	required_argument,	NULL,	OPT_RESOLVER },
 	{ "server",	required_argument,	NULL,	OPT_SERVER },
@@ -84,7 +89,8 @@ cli_help(FILE *out)
 "       ovhmail [options] export mobileconfig --sign CERT --key KEY\n"
 "               [--chain FILE] [-o FILE]\n"
 "       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
-"               [--cafile FILE]\n"
+"               [--cafile FILE] [--login --email ADDRESS\n"
+"               [--password-fd N | --password-command CMD]]\n"
 "       ovhmail [options] guide CLIENT [--email ADDRESS]\n"
 "       ovhmail [options] audit [--discover] FILE...\n"
 "       ovhmail [options] values offer | region | field | export | client\n"),
@@ -135,8 +141,12 @@ cli_help(FILE *out)
 "                       ovhmail {email})\n"
 "      --allow-plaintext\n"
 "                       let export list servers without encryption\n"
-"      --timeout SECS   how long check may take on a server (default 10)\n"
+"      --timeout SECS   how long check may take in all (default 10)\n"
 "      --cafile FILE    check trusts the CAs in FILE, not the system's\n"
+"      --login          check logs in with --email and a password: from\n"
+"                       the terminal, or the first line --password-command\n"
+"                       prints, or:\n"
+"      --password-fd N  the password from the descriptor N\n"
 "  -f, --format NAME    text (the default), json or env\n"
 "      --field NAME     print only this field's value; repeatable\n"
 "      --data FILE      read the server table from FILE\n"
@@ -378,6 +388,12 @@ parse_option(int c, char *argv[], struct options *options,
 	case OPT_CHAIN:
 		return parse_path("--chain", optarg, &options->sign.chain,
 		    problem);
+	case OPT_LOGIN:
+		options->login = true;
+		break;
+	case OPT_PASSWORD_FD:
+		return parse_number("--password-fd", optarg, 0, MAX_FD,
+		    &options->password_fd, problem);
 	case OPT_SSL:
 		options->query.ssl = true;
 		options->ssl_given = true;
@@ -485,6 +501,29 @@ parse_command(struct options *options, struct problem *problem)
 		return problem_set(problem, EX_USAGE, word,
 		    "unexpected argument '%s'",
 		    problem_echo(options->words[0]));
+	return EX_OK;
+}
+
+/* The password's way in: one at most, and only for a login. */
+static int
+check_login(const struct options *options, struct problem *problem)
+{
+	bool fd = options->password_fd >= 0;
+	bool command = options->password_command != NULL;
+	bool check = options->command == COMMAND_CHECK;
+
+	if (fd && command)
+		return problem_set(problem, EX_USAGE, "--password-fd",
+		    "give it or --password-command, not both");
+	if (check && !options->login && (fd || command))
+		return problem_set(problem, EX_USAGE, fd ? "--password-fd" :
+		    "--password-command", "goes with check --login only");
+	if (!check && fd)
+		return problem_set(problem, EX_USAGE, "--password-fd",
+		    "goes with check --login only");
+	if (options->login && options->query.email == NULL)
+		return problem_set(problem, EX_USAGE, "--login",
+		    "give the address to log in with: --email ADDRESS");
 	return EX_OK;
 }
 
@@ -596,9 +635,9 @@ check_combinations(const struct options *options, struct problem *problem)
 	if (!export && options->allow_plaintext)
 		return problem_set(problem, EX_USAGE, "--allow-plaintext",
 		    "goes with export only");
-	if (!export && options->password_command != NULL)
+	if (!export && !check && options->password_command != NULL)
 		return problem_set(problem, EX_USAGE, "--password-command",
-		    "goes with export only");
+		    "goes with export or check --login only");
 	if (options->query.legacy && !(export &&
 	    strcmp(options->words[0], "dns") == 0))
 		return problem_set(problem, EX_USAGE, "--legacy",
@@ -610,9 +649,11 @@ check_combinations(const struct options *options, struct problem *problem)
 	if (audit && (options->nfields > 0 || options->format == FORMAT_ENV))
 		return problem_set(problem, EX_USAGE, "audit",
 		    "reports as text or --format json");
-	if (!check && options->cafile != NULL)
-		return problem_set(problem, EX_USAGE, "--cafile",
-		    "goes with check only");
+	if (!check && (options->cafile != NULL || options->login))
+		return problem_set(problem, EX_USAGE, options->login ?
+		    "--login" : "--cafile", "goes with check only");
+	if (check_login(options, problem) != EX_OK)
+		return problem->status;
 	if (check_sign_options(options, problem) != EX_OK)
 		return problem->status;
 	return check_dns_options(options, problem);
@@ -682,6 +723,7 @@ cli_parse(int argc, char *argv[], struct options *options,
 	options->query.protocol = PROTOCOL_ANY;
 	options->query.ssl = true;
 	options->format = FORMAT_TEXT;
+	options->password_fd = -1;
 	if ((first = parse_options(argc, argv, options, problem)) < 0)
 		return problem->status;
 	if (options->command == COMMAND_HELP ||

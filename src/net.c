@@ -89,42 +89,53 @@ read_all(int fd, void *buffer, size_t size, long deadline_ms)
 	return true;
 }
 
-/*
- * getaddrinfo(3) waits as long as the system's resolver is told to, so it
- * runs in a child that is killed when the timeout passes.
- */
-const char *
-net_resolve(const char *host, int port, long deadline,
-    struct addresses *addresses)
+void
+net_resolve_start(const char *host, int port, struct resolver *resolver)
 {
-	struct resolved resolved;
-	const char *why = NULL;
 	int fds[2];
-	pid_t pid;
 
-	addresses->count = 0;
-	addresses->found = 0;
-	if (pipe(fds) != 0)
-		return strerror(errno);
-	if ((pid = fork()) < 0) {
+	resolver->pid = -1;
+	resolver->fd = -1;
+	resolver->error = NULL;
+	if (pipe(fds) != 0) {
+		resolver->error = strerror(errno);
+		return;
+	}
+	if ((resolver->pid = fork()) < 0) {
+		resolver->error = strerror(errno);
 		close(fds[0]);
 		close(fds[1]);
-		return strerror(errno);
+		return;
 	}
-	if (pid == 0) {
+	if (resolver->pid == 0) {
 		close(fds[0]);
 		resolve_in_child(host, port, fds[1]);
 	}
 	close(fds[1]);
-	if (!read_all(fds[0], &resolved, sizeof(resolved), deadline)) {
-		kill(pid, SIGKILL);
+	resolver->fd = fds[0];
+}
+
+const char *
+net_resolve_finish(struct resolver *resolver, long deadline,
+    struct addresses *addresses)
+{
+	struct resolved resolved;
+	const char *why = resolver->error;
+
+	addresses->count = 0;
+	addresses->found = 0;
+	if (resolver->pid < 0)
+		return why;
+	if (!read_all(resolver->fd, &resolved, sizeof(resolved), deadline)) {
+		kill(resolver->pid, SIGKILL);
 		why = _("no answer from the name servers within the timeout");
 	} else if (resolved.error != 0)
 		why = gai_strerror(resolved.error);
 	else
 		*addresses = resolved.addresses;
-	close(fds[0]);
-	waitpid(pid, NULL, 0);
+	close(resolver->fd);
+	waitpid(resolver->pid, NULL, 0);
+	resolver->pid = -1;
 	return why;
 }
 

@@ -5,15 +5,22 @@
 #	         POP3S 10995
 #	Postfix: SMTPS 10465 (implicit TLS), submission 10587 (STARTTLS),
 #	         both offering AUTH through Dovecot
+# Both know one user, for the login tests: $TEST_USER with $TEST_PASSWORD
+# (Dovecot's passwd-file; Postfix asks Dovecot).
 # Each server writes its log in DIR; stop them with "servers.sh stop DIR".
 # usage: servers.sh start|stop DIR	(DIR holds pki.sh's certificates)
 set -eu
 action=$1
 dir=$2
+TEST_USER=tester@ovhmail.test
+TEST_PASSWORD='Corr3ct horse "b4ttery" \ staple'
 
 start_dovecot() {
-	mkdir -p "$dir/dovecot/run"
-	: >"$dir/dovecot/passwd"
+	mkdir -p "$dir/dovecot/run" "$dir/dovecot/home"
+	chown nobody:nogroup "$dir/dovecot/home"
+	printf '%s:{PLAIN}%s:%s:%s::%s::\n' "$TEST_USER" "$TEST_PASSWORD" \
+	    "$(id -u nobody)" "$(id -g nobody)" "$dir/dovecot/home" \
+	    >"$dir/dovecot/passwd"
 	cat >"$dir/dovecot/dovecot.conf" <<CONF
 base_dir = $dir/dovecot/run
 state_dir = $dir/dovecot/run
@@ -26,6 +33,7 @@ ssl_cert = <$dir/server.pem
 ssl_key = <$dir/server.key
 disable_plaintext_auth = yes
 auth_mechanisms = plain login
+mail_location = maildir:~/Maildir
 passdb {
   driver = passwd-file
   args = $dir/dovecot/passwd

@@ -10,7 +10,8 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] export mobileconfig --sign CERT --key KEY
                [--chain FILE] [-o FILE]
        ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]
-               [--cafile FILE]
+               [--cafile FILE] [--login --email ADDRESS
+               [--password-fd N | --password-command CMD]]
        ovhmail [options] guide CLIENT [--email ADDRESS]
        ovhmail [options] audit [--discover] FILE...
        ovhmail [options] values offer | region | field | export | client
@@ -58,8 +59,12 @@ Options:
                        ovhmail {email})
       --allow-plaintext
                        let export list servers without encryption
-      --timeout SECS   how long check may take on a server (default 10)
+      --timeout SECS   how long check may take in all (default 10)
       --cafile FILE    check trusts the CAs in FILE, not the system's
+      --login          check logs in with --email and a password: from
+                       the terminal, or the first line --password-command
+                       prints, or:
+      --password-fd N  the password from the descriptor N
   -f, --format NAME    text (the default), json or env
       --field NAME     print only this field's value; repeatable
       --data FILE      read the server table from FILE

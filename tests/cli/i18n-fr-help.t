@@ -10,7 +10,8 @@ usage : ovhmail [options] [imap | pop | smtp]
         ovhmail [options] export mobileconfig --sign CERT --key CLÉ
                 [--chain FICHIER] [-o FICHIER]
         ovhmail [options] check [imap | pop | smtp] [--timeout SECONDES]
-                [--cafile FICHIER]
+                [--cafile FICHIER] [--login --email ADRESSE
+                [--password-fd N | --password-command CMD]]
         ovhmail [options] guide CLIENT [--email ADRESSE]
         ovhmail [options] audit [--discover] FICHIER...
         ovhmail [options] values offer | region | field | export | client
@@ -63,10 +64,14 @@ Options :
                        secret-tool lookup ovhmail {email})
       --allow-plaintext
                        export peut citer des serveurs sans chiffrement
-      --timeout SEC    combien de temps check peut prendre par serveur
+      --timeout SEC    combien de temps check peut prendre en tout
                        (10 par défaut)
       --cafile FICHIER check fait confiance aux AC de FICHIER, pas à
                        celles du système
+      --login          check se connecte avec --email et un mot de passe :
+                       du terminal, ou la première ligne qu'affiche
+                       --password-command, ou :
+      --password-fd N  le mot de passe lu sur le descripteur N
   -f, --format NOM     text (par défaut), json ou env
       --field NOM      n'afficher que la valeur de ce champ ; répétable
       --data FICHIER   lire la table des serveurs dans FICHIER

@@ -10,7 +10,8 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] export mobileconfig --sign CERT --key SLEUTEL
                  [--chain BESTAND] [-o BESTAND]
          ovhmail [opties] check [imap | pop | smtp] [--timeout SECONDEN]
-                 [--cafile BESTAND]
+                 [--cafile BESTAND] [--login --email ADRES
+                 [--password-fd N | --password-command CMD]]
          ovhmail [opties] guide CLIENT [--email ADRES]
          ovhmail [opties] audit [--discover] BESTAND...
          ovhmail [opties] values offer | region | field | export | client
@@ -63,9 +64,13 @@ Opties:
                        secret-tool lookup ovhmail {email})
       --allow-plaintext
                        laat export ook servers zonder versleuteling noemen
-      --timeout SEC    hoe lang check per server mag duren (standaard 10)
+      --timeout SEC    hoe lang check in totaal mag duren (standaard 10)
       --cafile BESTAND check vertrouwt de CA's in BESTAND, niet die van
                        het systeem
+      --login          check logt in met --email en een wachtwoord: uit
+                       de terminal, of de eerste regel die
+                       --password-command afdrukt, of:
+      --password-fd N  het wachtwoord uit descriptor N
   -f, --format NAAM    text (de standaard), json of env
       --field NAAM     toon alleen de waarde van dit veld; herhaalbaar
       --data BESTAND   lees de servertabel uit BESTAND
