@@ -11,6 +11,34 @@
 #include "infile.h"
 #include "tls.h"
 
+/*
+ * OpenSSL 3.0 finishes a store on first use: the index of its
+ * certificates is sorted, and each certificate's extensions are decoded
+ * and cached in it.  The check's threads share the store, so that is all
+ * done here, before any of them starts, and from then on it is only read.
+ */
+static bool
+store_finish(X509_STORE *store)
+{
+	STACK_OF(X509) *certs = X509_STORE_get1_all_certs(store);
+	X509_STORE_CTX *lookup = X509_STORE_CTX_new();
+	X509_OBJECT *found;
+	bool ok = certs != NULL && lookup != NULL &&
+	    X509_STORE_CTX_init(lookup, store, NULL, NULL);
+
+	for (int i = 0; ok && i < sk_X509_num(certs); i++) {
+		X509 *cert = sk_X509_value(certs, i);
+
+		(void)X509_check_purpose(cert, -1, 0);
+		found = X509_STORE_CTX_get_obj_by_subject(lookup, X509_LU_X509,
+		    X509_get_subject_name(cert));
+		X509_OBJECT_free(found);
+	}
+	X509_STORE_CTX_free(lookup);
+	sk_X509_pop_free(certs, X509_free);
+	return ok;
+}
+
 SSL_CTX *
 tls_context(const char *cafile, struct problem *problem)
 {
@@ -28,7 +56,7 @@ tls_context(const char *cafile, struct problem *problem)
 	ok = cafile != NULL ?
 	    SSL_CTX_load_verify_locations(ctx, cafile, NULL) :
 	    SSL_CTX_set_default_verify_paths(ctx);
-	if (!ok) {
+	if (!ok || !store_finish(SSL_CTX_get_cert_store(ctx))) {
 		problem_set(problem, EX_NOINPUT, cafile ? cafile : "TLS",
 		    "cannot load the certificates to trust");
 		SSL_CTX_free(ctx);
