@@ -61,7 +61,7 @@ expect "the installed check runs its helper" \
 expect "bash finds the installed completion" \
     "$(run bash --norc -c '. /usr/share/bash-completion/completions/ovhmail
     COMP_WORDS=(ovhmail --offer ""); COMP_CWORD=2; _ovhmail
-    echo "${COMPREPLY[*]}"')" "mxplan emailpro exchange"
+    echo "${COMPREPLY[*]}"')" "mxplan zimbra emailpro exchange"
 
 dpkg --purge ovhmail >"$work/log" 2>&1
 expect "dpkg --purge" "$?" 0
