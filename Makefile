@@ -51,7 +51,7 @@ OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
 		src/format_fields.o src/format_json.o src/format_text.o \
 		src/guide.o src/guides.o src/handoff.o src/i18n.o src/infile.o \
-		src/item.o src/lookup.o src/output.o src/password_command.o \
+		src/item.o src/json_doc.o src/lookup.o src/output.o src/password_command.o \
 		src/problem.o src/punycode.o src/quote.o src/spf.o src/strset.o \
 		src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \

@@ -41,7 +41,6 @@ awk -v n="$1" 'BEGIN {
 		printf "      \"dkim\": { \"selector_prefix\": \"b\", \"selectors\": [\"s1\"], \"type\": \"CNAME\", \"target\": \"<selector>.example.net\", \"source\": \"b\" },\n"
 		printf "      \"dmarc\": { \"record\": \"v=DMARC1; p=none\", \"advice\": \"a\", \"source\": \"b\" } } ] }%s\n", o < offers ? "," : ""
 	}
-	print "  ],"
-	print "  \"errors\": []"
+	print "  ]"
 	print "}"
 }'

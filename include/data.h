@@ -228,7 +228,7 @@ struct dataset {
 	char			*path;
 	char			*text;		/* the file as read, NUL-ended */
 	size_t			 length;
-	struct cJSON		*document;
+	struct json_doc		*document;
 	struct source		*sources;
 	size_t			 nsources;
 	struct region		*regions;	/* every region of the file */

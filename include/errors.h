@@ -40,7 +40,7 @@ struct generic_meaning {
 
 struct error_book {
 	char			*path;
-	struct cJSON		*document;
+	struct json_doc		*document;
 	struct source		*sources;
 	size_t			 nsources;
 	struct known_error	*errors;

@@ -52,7 +52,7 @@ struct client {
 
 struct guides {
 	char		*path;
-	struct cJSON	*document;
+	struct json_doc	*document;
 	struct source	*sources;
 	size_t		 nsources;
 	struct client	*clients;

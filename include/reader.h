@@ -22,11 +22,31 @@
 /* Values in a file: what bounds the parser's memory (about 100 B each). */
 #define READER_MAX_VALUES	3000000UL
 
+/* Keys an object may have, at most. */
+#define READER_MAX_KEYS		64
+/* Steps of a path kept for messages; deeper ones are left out ("..."). */
+#define READER_MAX_DEPTH	16
+
+struct json_doc;
+
+/* A step of the path: a member's key, or an item's index. */
+struct rd_step {
+	const char	*key;		/* NULL for an index */
+	size_t		 index;
+};
+
 struct reader {
-	struct problem	*problem;
-	const char	*file;
-	char		 path[256];
-	size_t		 length;
+	struct problem		*problem;
+	const char		*file;
+	/* The path of the value in hand, put in words only for a message. */
+	struct rd_step		 steps[READER_MAX_DEPTH];
+	size_t			 depth;
+	/* The object rd_object() read last, and its members by key. */
+	const cJSON		*object;
+	const char *const	*keys;
+	size_t			 nkeys;
+	size_t			 next_key;	/* where rd_member() looks first */
+	const cJSON		*members[READER_MAX_KEYS];
 };
 
 /*
@@ -40,7 +60,7 @@ int	rd_read_file(const char *path, char **text, size_t *length,
  * then JSON; text[length] must be NUL.  Out of memory is EX_OSERR.
  */
 int	rd_parse(const char *name, const char *text, size_t length,
-	    cJSON **document, struct problem *);
+	    struct json_doc **document, struct problem *);
 
 bool	rd_failed(const struct reader *);
 /* Report a problem with the value in hand, or with its member KEY. */
@@ -49,13 +69,18 @@ bool	rd_bad(struct reader *, const char *fmt, ...)
 bool	rd_bad_member(struct reader *, const char *key, const char *fmt,
 	    ...) __attribute__((format(printf, 3, 4)));
 
-/* Add to the path; each returns the mark that rd_leave() goes back to. */
+/*
+ * Add to the path; each returns the mark that rd_leave() goes back to.
+ * The KEY is kept, not copied: a string that outlives the step.
+ */
 size_t	rd_enter_key(struct reader *, const char *key);
 size_t	rd_enter_index(struct reader *, size_t index);
 void	rd_leave(struct reader *, size_t mark);
 
-/* An object with only the known KEYS (NULL-terminated, at most 64), each
- * once. */
+/*
+ * An object with only the known KEYS (NULL-terminated, at most
+ * READER_MAX_KEYS), each once.
+ */
 bool	rd_object(struct reader *, const cJSON *, const char *const keys[]);
 const cJSON *rd_member(struct reader *, const cJSON *object, const char *key,
 	    bool required);

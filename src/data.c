@@ -14,6 +14,7 @@
 
 #include "data.h"
 #include "i18n.h"
+#include "json_doc.h"
 #include "reader.h"
 
 #ifndef DATAFILE
@@ -356,7 +357,7 @@ struct walk {
 	const struct strset	*sold;	/* id -> its slot in offer->regions */
 	struct strset		*seen;
 	struct offer		*offer;
-	char			(*keys)[80];	/* server entries' keys */
+	unsigned char		*servers_seen;	/* per sold region, see below */
 	struct dns_profile	*profile;	/* the one being read */
 };
 
@@ -505,15 +506,29 @@ get_sold_region(struct reader *r, const struct walk *walk,
 	return region;
 }
 
-/* What makes a server entry unique within its offer. */
-static char *
-server_key(const struct server *server, char *key, size_t size)
+/*
+ * What makes a server entry unique within its offer: its protocol, SSL or
+ * not, and its region.  Each sold region has a byte in SERVERS_SEEN, with
+ * a bit for each protocol and SSL; the entry is put in words only when it
+ * is a duplicate.
+ */
+static void
+check_unique_server(struct reader *r, struct walk *walk,
+    const struct server *server)
 {
-	const char *ssl = server->ssl ? _("with SSL") : _("without SSL");
+	unsigned char *seen = &walk->servers_seen[region_index(walk->offer,
+	    server->region)];
+	unsigned bit = 1U << (server->protocol * 2 + server->ssl);
+	char key[80];
 
-	snprintf(key, size, _("%s %s in %s"), protocol_name(server->protocol),
-	    ssl, server->region->id);
-	return key;
+	if ((*seen & bit) == 0) {
+		*seen |= bit;
+		return;
+	}
+	snprintf(key, sizeof(key), _("%s %s in %s"),
+	    protocol_name(server->protocol), server->ssl ? _("with SSL") :
+	    _("without SSL"), server->region->id);
+	rd_bad(r, "duplicate %s \"%s\"", _("server entry"), problem_echo(key));
 }
 
 static void
@@ -542,8 +557,7 @@ read_server(struct reader *r, struct walk *walk, const cJSON *json,
 	server->status = get_status(r, json, &server->reason);
 	server->source = get_source(r, walk, json, "source");
 	if (!rd_failed(r))
-		rd_add_unique(r, walk->seen, server_key(server, walk->keys[i],
-		    sizeof(walk->keys[i])), N_("server entry"));
+		check_unique_server(r, walk, server);
 }
 
 /*
@@ -903,15 +917,12 @@ read_offer(struct reader *r, struct walk *walk, const cJSON *json,
 	inner.sold = sold;
 	offer->regions_source = get_source(r, walk, json, "regions_source");
 
-	inner.seen = rd_new_set(r);
-	if (rd_member(r, json, "servers", true) != NULL &&
-	    (inner.keys = calloc((size_t)cJSON_GetArraySize(rd_member(r, json,
-	    "servers", true)) + 1, sizeof(*inner.keys))) == NULL)
+	if (!rd_failed(r) && (inner.servers_seen = calloc(offer->nregions,
+	    sizeof(*inner.servers_seen))) == NULL)
 		problem_set(r->problem, EX_OSERR, r->file, "out of memory");
 	read_array(r, &inner, json, "servers", NONEMPTY, &offer->servers,
 	    sizeof(*offer->servers), &offer->nservers, read_server);
-	free(inner.keys);
-	strset_free(inner.seen);
+	free(inner.servers_seen);
 	check_servers(r, &inner);
 
 	read_array(r, &inner, json, "services", OPTIONAL, &offer->services,
@@ -962,7 +973,7 @@ read_document(struct reader *r, struct dataset *data)
 {
 	static const char *const keys[] = { "schema", "sources", "regions",
 		"offers", NULL };
-	const cJSON *root = data->document;
+	const cJSON *root = json_doc_root(data->document);
 	struct walk walk = { data, NULL, NULL, NULL, NULL, NULL, NULL, NULL };
 	struct strset *region_ids;
 	struct strset *source_ids = rd_new_set(r);
@@ -1008,7 +1019,7 @@ data_parse(const char *name, const char *text, size_t length,
     struct dataset **out, struct problem *problem)
 {
 	struct dataset *data;
-	struct reader reader = { problem, name, "", 0 };
+	struct reader reader = { .problem = problem, .file = name };
 
 	*out = NULL;
 	if ((data = calloc(1, sizeof(*data))) == NULL ||
@@ -1079,7 +1090,7 @@ data_free(struct dataset *data)
 	free(data->offers);
 	free(data->regions);
 	free(data->sources);
-	cJSON_Delete(data->document);
+	json_doc_free(data->document);
 	free(data->text);
 	free(data->path);
 	free(data);

@@ -9,6 +9,7 @@
 #include "bounce.h"
 #include "errors.h"
 #include "i18n.h"
+#include "json_doc.h"
 #include "reader.h"
 #include "strset.h"
 
@@ -168,7 +169,8 @@ static void
 read_list(struct reader *r, struct error_book *book, const char *key,
     size_t size, void **items, size_t *count, read_item *read)
 {
-	const cJSON *array = rd_array(r, book->document, key, true), *json;
+	const cJSON *root = json_doc_root(book->document), *json;
+	const cJSON *array = rd_array(r, root, key, true);
 	struct strset *seen = rd_new_set(r);
 	size_t mark, at, i = 0;
 
@@ -191,10 +193,11 @@ read_book(struct reader *r, struct error_book *book)
 {
 	static const char *const keys[] = { "schema", "sources", "errors",
 		"generic", NULL };
+	const cJSON *root = json_doc_root(book->document);
 	long schema;
 
-	rd_object(r, book->document, keys);
-	schema = rd_integer(r, book->document, "schema", 0, INT_MAX);
+	rd_object(r, root, keys);
+	schema = rd_integer(r, root, "schema", 0, INT_MAX);
 	if (!rd_failed(r) && schema != ERRORS_SCHEMA)
 		rd_bad(r, "schema %ld is not supported (this ovhmail reads "
 		    "schema %d)", schema, ERRORS_SCHEMA);
@@ -229,7 +232,7 @@ errors_load(const char *path, struct error_book **out,
     struct problem *problem)
 {
 	struct error_book *book;
-	struct reader reader = { problem, path, "", 0 };
+	struct reader reader = { .problem = problem, .file = path };
 	char *text = NULL;
 	size_t length = 0;
 
@@ -265,7 +268,7 @@ errors_free(struct error_book *book)
 	free(book->errors);
 	free(book->generic);
 	free(book->sources);
-	cJSON_Delete(book->document);
+	json_doc_free(book->document);
 	free(book->path);
 	free(book);
 }

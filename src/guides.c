@@ -13,6 +13,7 @@
 
 #include "guides.h"
 #include "i18n.h"
+#include "json_doc.h"
 #include "reader.h"
 
 static const char *const language_keys[] = { "en", "nl", "fr", NULL };
@@ -239,7 +240,7 @@ read_document(struct reader *r, struct guides *guides)
 {
 	static const char *const keys[] = { "schema", "sources", "clients",
 		NULL };
-	const cJSON *root = guides->document;
+	const cJSON *root = json_doc_root(guides->document);
 	struct walk walk = { guides, NULL, NULL, NULL, NULL };
 	struct strset *source_ids = rd_new_set(r);
 	const cJSON *array;
@@ -272,7 +273,7 @@ guides_parse(const char *name, const char *text, size_t length,
     struct guides **out, struct problem *problem)
 {
 	struct guides *guides;
-	struct reader reader = { problem, name, "", 0 };
+	struct reader reader = { .problem = problem, .file = name };
 
 	*out = NULL;
 	if ((guides = calloc(1, sizeof(*guides))) == NULL ||
@@ -323,7 +324,7 @@ guides_free(struct guides *guides)
 	}
 	free(guides->clients);
 	free(guides->sources);
-	cJSON_Delete(guides->document);
+	json_doc_free(guides->document);
 	free(guides->path);
 	free(guides);
 }

@@ -60,10 +60,14 @@ open_input(const char *path, struct stat *st, struct problem *problem)
 	return fd;
 }
 
-/* Reads to the end or to LIMIT + 1 bytes, growing the buffer as it goes. */
+/*
+ * Reads to the end or to LIMIT + 1 bytes, growing the buffer as it goes.
+ * EXPECTED, a regular file's size, is the first guess: one read and the
+ * one that finds the end.
+ */
 static int
-read_all(int fd, const char *path, size_t limit, char **text,
-    size_t *length, struct problem *problem)
+read_all(int fd, const char *path, size_t limit, size_t expected,
+    char **text, size_t *length, struct problem *problem)
 {
 	char *buffer = NULL, *grown;
 	size_t size = 0, used = 0;
@@ -71,7 +75,8 @@ read_all(int fd, const char *path, size_t limit, char **text,
 
 	for (;;) {
 		if (used == size) {
-			size = size == 0 ? CHUNK : size * 2;
+			size = size == 0 ? (expected > CHUNK ? expected + 1 :
+			    CHUNK) : size * 2;
 			if (size > limit + 1)
 				size = limit + 1;
 			if ((grown = realloc(buffer, size + 1)) == NULL) {
@@ -116,8 +121,8 @@ infile_read(const char *path, size_t limit, char **text, size_t *length,
 		if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > limit)
 			status = too_large(path, limit, problem);
 		else
-			status = read_all(fd, path, limit, text, length,
-			    problem);
+			status = read_all(fd, path, limit, S_ISREG(st.st_mode)
+			    ? (size_t)st.st_size : 0, text, length, problem);
 	}
 	close(fd);
 	return status;
@@ -129,7 +134,7 @@ infile_read_fd(int fd, const char *name, size_t limit, char **text,
 {
 	*text = NULL;
 	*length = 0;
-	return read_all(fd, name, limit, text, length, problem);
+	return read_all(fd, name, limit, 0, text, length, problem);
 }
 
 int

@@ -17,6 +17,7 @@
 
 #include "i18n.h"
 #include "infile.h"
+#include "json_doc.h"
 #include "reader.h"
 #include "utf8.h"
 
@@ -49,53 +50,80 @@ position(const char *text, size_t offset, size_t *line, size_t *column)
 }
 
 /*
- * Offset of the first \u0000 escape inside a JSON string, or LENGTH.
- * cJSON would decode it to a NUL that silently ends the C string, so that
- * "ssl0.ovh.net\u0000evil" would be read as "ssl0.ovh.net".  A lexical
- * scan: it needs no valid JSON, and a backslash always takes the next
+ * One lexical pass over the text for two things cJSON would not say.  It
+ * needs no valid JSON: a backslash in a string always takes the next
  * character with it.
+ * - At least as many as the values in the text, so that cJSON's memory,
+ *   which grows with the number of values, is known before it parses:
+ *   each value is the whole text, the first in its array or object, or
+ *   follows a comma.
+ * - The first \u0000 escape in a string.  cJSON would decode it to a NUL
+ *   that silently ends the C string, so that "ssl0.ovh.net\u0000evil"
+ *   would be read as "ssl0.ovh.net".
  */
-static size_t
-nul_escape_at(const char *text, size_t length)
-{
-	bool in_string = false;
-	size_t i;
-
-	for (i = 0; i < length; i++) {
-		if (text[i] == '"')
-			in_string = !in_string;
-		else if (in_string && text[i] == '\\' && i + 1 < length) {
-			if (length - i >= 6 && memcmp(text + i + 1, "u0000",
-			    5) == 0)
-				return i;
-			i++;
-		}
-	}
-	return length;
-}
+struct scan {
+	size_t	values;
+	size_t	nul_escape;	/* its offset, or the length if none */
+};
 
 /*
- * At least as many as the values in the text, so that cJSON's memory,
- * which grows with the number of values, is known before it parses: each
- * value is the whole text, the first in its array or object, or follows a
- * comma.  Strings are skipped, a backslash taking the next character.
+ * The bytes a scan stops at, in a string and outside one.  The NUL that
+ * ends the text stops both, so that the loops need no bound of their own.
  */
-static size_t
-values_at_most(const char *text, size_t length)
-{
-	bool in_string = false;
-	size_t i, count = 1;
+#define STOP_IN_STRING	1
+#define STOP_OUTSIDE	2
+static const unsigned char stops[UCHAR_MAX + 1] = {
+	['\0'] = STOP_IN_STRING | STOP_OUTSIDE,
+	['"'] = STOP_IN_STRING | STOP_OUTSIDE,
+	['\\'] = STOP_IN_STRING,
+	[','] = STOP_OUTSIDE, ['['] = STOP_OUTSIDE, ['{'] = STOP_OUTSIDE,
+};
 
-	for (i = 0; i < length; i++) {
-		if (text[i] == '"')
-			in_string = !in_string;
-		else if (in_string) {
-			if (text[i] == '\\')
-				i++;
-		} else if (text[i] == ',' || text[i] == '[' || text[i] == '{')
-			count++;
+static unsigned char
+stop(const char *text, size_t at)
+{
+	return stops[(unsigned char)text[at]];
+}
+
+/* Returns the offset after the string whose first byte is at AT. */
+static size_t
+scan_string(const char *text, size_t at, size_t length, struct scan *scan)
+{
+	for (;;) {
+		while (!(stop(text, at) & STOP_IN_STRING))
+			at++;
+		if (text[at] == '"')
+			return at + 1;
+		if (text[at] == '\0' || text[at + 1] == '\0')
+			return length;
+		/* strncmp(3) stops at the NUL that ends the text. */
+		if (text[at + 1] == 'u' && strncmp(text + at + 1, "u0000",
+		    5) == 0) {
+			scan->nul_escape = at;
+			return length;
+		}
+		at += 2;
 	}
-	return count;
+}
+
+/* TEXT[LENGTH] is NUL, and there is no other. */
+static void
+scan_text(const char *text, size_t length, struct scan *scan)
+{
+	size_t at = 0;
+
+	scan->values = 1;
+	scan->nul_escape = length;
+	while (at < length) {
+		while (!(stop(text, at) & STOP_OUTSIDE))
+			at++;
+		if (text[at] == '\0')
+			break;
+		if (text[at++] == '"')
+			at = scan_string(text, at, length, scan);
+		else
+			scan->values++;
+	}
 }
 
 static int
@@ -103,6 +131,7 @@ check_text(const char *path, const char *text, size_t length,
     struct problem *problem)
 {
 	size_t at, line, column;
+	struct scan scan;
 	const char *nul;
 
 	if (length == 0)
@@ -117,11 +146,12 @@ check_text(const char *path, const char *text, size_t length,
 		return problem_set(problem, EX_DATAERR, path,
 		    "line %zu, column %zu: not valid UTF-8", line, column);
 	}
-	if (values_at_most(text, length) > READER_MAX_VALUES)
+	scan_text(text, length, &scan);
+	if (scan.values > READER_MAX_VALUES)
 		return problem_set(problem, EX_DATAERR, path,
 		    "more than %lu values, the limit", READER_MAX_VALUES);
-	if ((at = nul_escape_at(text, length)) < length) {
-		position(text, at, &line, &column);
+	if (scan.nul_escape < length) {
+		position(text, scan.nul_escape, &line, &column);
 		return problem_set(problem, EX_DATAERR, path,
 		    "line %zu, column %zu: \\u0000 in a string", line, column);
 	}
@@ -130,21 +160,19 @@ check_text(const char *path, const char *text, size_t length,
 
 static int
 parse_json(const char *path, const char *text, size_t length,
-    cJSON **document, struct problem *problem)
+    struct json_doc **document, struct problem *problem)
 {
 	const char *end = NULL;
 	size_t offset, line, column;
+	int error;
 
 	/*
 	 * cJSON checks for trailing garbage by looking for the terminating
 	 * NUL within the length; check_text() made sure it is the only one.
 	 */
-	errno = 0;
-	*document = cJSON_ParseWithLengthOpts(text, length + 1, &end, 1);
-	if (*document != NULL)
+	if ((error = json_doc_parse(text, length + 1, &end, document)) == 0)
 		return EX_OK;
-	/* cJSON says NULL for both; malloc(3) says ENOMEM, strtod(3) never. */
-	if (errno == ENOMEM)
+	if (error == ENOMEM)
 		return problem_set(problem, EX_OSERR, path, "out of memory");
 	offset = end != NULL && end >= text && end <= text + length ?
 	    (size_t)(end - text) : length;
@@ -167,17 +195,44 @@ rd_failed(const struct reader *r)
 	return r->problem->status != EX_OK;
 }
 
+/* The path of the value in hand, in words: "offers[2].servers[0].host". */
+static void
+path_text(const struct reader *r, char *text, size_t size)
+{
+	size_t i, used = 0;
+	int length;
+
+	text[0] = '\0';
+	for (i = 0; i < r->depth && used < size; i++) {
+		if (i == READER_MAX_DEPTH) {
+			snprintf(text + used, size - used, "...");
+			break;
+		}
+		if (r->steps[i].key == NULL)
+			length = snprintf(text + used, size - used, "[%zu]",
+			    r->steps[i].index);
+		else
+			length = snprintf(text + used, size - used, "%s%s",
+			    i > 0 ? "." : "", r->steps[i].key);
+		if (length < 0)
+			break;
+		used += (size_t)length;
+	}
+}
+
 static bool
 rd_vbad(struct reader *r, const char *fmt, va_list ap)
 {
-	char text[512];
+	char text[512], path[256];
 
 	vsnprintf(text, sizeof(text), gettext(fmt), ap);
-	if (r->length == 0)
+	if (r->depth == 0)
 		problem_set(r->problem, EX_DATAERR, r->file, "%s", text);
-	else
-		problem_set(r->problem, EX_DATAERR, r->file, "%s: %s",
-		    r->path, text);
+	else {
+		path_text(r, path, sizeof(path));
+		problem_set(r->problem, EX_DATAERR, r->file, "%s: %s", path,
+		    text);
+	}
 	return false;
 }
 
@@ -193,53 +248,39 @@ rd_bad(struct reader *r, const char *fmt, ...)
 }
 
 /*
- * Appends TEXT to the path and returns the mark that rd_leave() goes back
- * to.  Every value read enters its path, so this is on the path of every
- * lookup: plain copies here, no printf, which cost a fifth of a lookup's
- * instructions for messages that are almost never printed.
+ * Every value read enters its path, so this is on the way of every
+ * lookup: a step is kept as it is and put in words only for a message,
+ * which is almost never printed.
  */
 static size_t
-append(struct reader *r, const char *text, size_t length)
+push(struct reader *r, const char *key, size_t index)
 {
-	size_t mark = r->length, room = sizeof(r->path) - 1 - mark;
+	size_t mark = r->depth;
 
-	if (length > room)
-		length = room;
-	memcpy(r->path + mark, text, length);
-	r->length = mark + length;
-	r->path[r->length] = '\0';
+	if (mark < READER_MAX_DEPTH) {
+		r->steps[mark].key = key;
+		r->steps[mark].index = index;
+	}
+	r->depth = mark + 1;
 	return mark;
 }
 
 size_t
 rd_enter_key(struct reader *r, const char *key)
 {
-	size_t mark = r->length;
-
-	if (mark > 0)
-		append(r, ".", 1);
-	append(r, key, strlen(key));
-	return mark;
+	return push(r, key, 0);
 }
 
 size_t
 rd_enter_index(struct reader *r, size_t index)
 {
-	char text[32], *p = text + sizeof(text);
-
-	*--p = ']';
-	do
-		*--p = (char)('0' + index % 10);
-	while ((index /= 10) > 0);
-	*--p = '[';
-	return append(r, p, (size_t)(text + sizeof(text) - p));
+	return push(r, NULL, index);
 }
 
 void
 rd_leave(struct reader *r, size_t mark)
 {
-	r->length = mark;
-	r->path[mark] = '\0';
+	r->depth = mark;
 }
 
 bool
@@ -255,35 +296,57 @@ rd_bad_member(struct reader *r, const char *key, const char *fmt, ...)
 	return false;
 }
 
-/* The index of KEY in KEYS, or that of their final NULL. */
 static size_t
-key_index(const char *key, const char *const keys[])
+count_keys(const char *const keys[])
 {
-	size_t i;
+	size_t n = 0;
 
-	for (i = 0; keys[i] != NULL; i++)
-		if (strcmp(key, keys[i]) == 0)
-			break;
-	return i;
+	while (keys[n] != NULL)
+		n++;
+	return n;
+}
+
+/*
+ * The index of KEY in KEYS, or NKEYS.  Members mostly come in the order of
+ * KEYS, so the search starts at FROM, after the last one found.
+ */
+static size_t
+key_index(const char *key, const char *const keys[], size_t nkeys,
+    size_t from)
+{
+	size_t n, i = from;
+
+	for (n = 0; n < nkeys; n++, i++) {
+		if (i >= nkeys)
+			i = 0;
+		if (key[0] == keys[i][0] && strcmp(key, keys[i]) == 0)
+			return i;
+	}
+	return nkeys;
 }
 
 /*
  * An object with only known keys, each once.  A bit for each known key
- * seen finds a second one without comparing every pair of keys.
+ * seen finds a second one without comparing every pair of keys.  The
+ * members are kept by key, so that rd_member() need not look for them
+ * again.
  */
 bool
 rd_object(struct reader *r, const cJSON *json, const char *const keys[])
 {
+	size_t i, from = 0, nkeys = count_keys(keys);
 	uint64_t seen = 0, bit;
 	const cJSON *item;
-	size_t i;
 
+	r->object = NULL;
 	if (rd_failed(r))
 		return false;
 	if (!cJSON_IsObject(json))
 		return rd_bad(r, "must be an object");
+	for (i = 0; i < nkeys; i++)
+		r->members[i] = NULL;
 	cJSON_ArrayForEach(item, json) {
-		if (keys[i = key_index(item->string, keys)] == NULL)
+		if ((i = key_index(item->string, keys, nkeys, from)) == nkeys)
 			return rd_bad(r, "unknown key \"%s\"",
 			    problem_echo(item->string));
 		bit = UINT64_C(1) << i;
@@ -291,8 +354,39 @@ rd_object(struct reader *r, const cJSON *json, const char *const keys[])
 			return rd_bad(r, "duplicate key \"%s\"",
 			    problem_echo(item->string));
 		seen |= bit;
+		r->members[i] = item;
+		from = i + 1;
 	}
+	r->object = json;
+	r->keys = keys;
+	r->nkeys = nkeys;
+	r->next_key = 0;
 	return true;
+}
+
+/*
+ * Where rd_object() kept the member KEY.  The caller's KEY is mostly the
+ * very string in the keys (the same literal), which is quicker to find by
+ * its address than by its letters; and members are mostly read in the
+ * order of the keys, so the search starts after the last one read.
+ */
+static const cJSON *
+kept_member(struct reader *r, const char *key)
+{
+	size_t n, i = r->next_key;
+
+	for (n = 0; n < r->nkeys; n++, i++) {
+		if (i >= r->nkeys)
+			i = 0;
+		if (r->keys[i] == key) {
+			r->next_key = i + 1;
+			return r->members[i];
+		}
+	}
+	for (i = 0; i < r->nkeys; i++)
+		if (strcmp(r->keys[i], key) == 0)
+			return r->members[i];
+	return NULL;
 }
 
 const cJSON *
@@ -302,7 +396,8 @@ rd_member(struct reader *r, const cJSON *object, const char *key, bool required)
 
 	if (rd_failed(r))
 		return NULL;
-	item = cJSON_GetObjectItemCaseSensitive(object, key);
+	item = object == r->object ? kept_member(r, key) :
+	    cJSON_GetObjectItemCaseSensitive(object, key);
 	if (item == NULL && required)
 		rd_bad(r, "missing \"%s\"", key);
 	return item;
@@ -525,7 +620,7 @@ rd_allocate(struct reader *r, const cJSON *array, size_t size, size_t *count)
 
 int
 rd_parse(const char *name, const char *text, size_t length,
-    cJSON **document, struct problem *problem)
+    struct json_doc **document, struct problem *problem)
 {
 	*document = NULL;
 	if (check_text(name, text, length, problem) != EX_OK)
