@@ -25,8 +25,8 @@
 #define LARGEST_CHUNK	(8UL * 1024 * 1024)
 /*
  * From this size on a chunk is mapped, and asks for huge pages: the tree
- * of a table of 100,000 entries takes 170 MB, and faulting it in 4 kB
- * pages made reading it a tenth slower (bench/README.md).
+ * of a table of 100,000 entries takes 157 MB, and faulting it in 4 kB
+ * pages made reading it a fifth slower (bench/README.md).
  */
 #define MAPPED_CHUNK	(2UL * 1024 * 1024)
 
