@@ -41,7 +41,7 @@ OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/audit_judge.o src/audit_mbsync.o src/audit_mobileconfig.o \
 		src/audit_msmtp.o src/audit_mutt.o src/audit_prefs.o \
 		src/audit_read.o src/audit_report.o src/audit_xml.o \
-		src/cli.o src/reader.o \
+		src/cleanup.o src/cli.o src/reader.o \
 		src/commands.o src/bounce.o src/data.o src/dmarc.o src/dns_command.o \
 		src/dns_discover.o src/dns_parse.o src/dns_query.o \
 		src/dns_verify.o src/dns_zone.o src/errors.o src/explain.o src/export.o \

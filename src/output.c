@@ -14,66 +14,24 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "cleanup.h"
 #include "output.h"
 
 /*
- * The temporary file that SIGINT, SIGTERM or SIGHUP must remove.  A
- * signal handler reaches nothing but globals: this is the one piece of
- * mutable global state, set only while signals are blocked.
+ * The temporary file that a signal ending the program must remove (see
+ * cleanup.h).  A signal handler reaches nothing but globals: they are
+ * set only while the signals are blocked.
  */
 static char temporary[PATH_MAX];
 static volatile sig_atomic_t have_temporary;
 
-static const int cleanup_signals[] = { SIGHUP, SIGINT, SIGTERM };
-#define NSIGNALS	(sizeof(cleanup_signals) / sizeof(cleanup_signals[0]))
-
-/* Only async-signal-safe calls: unlink(2), sigaction(2), raise(3). */
+/* Only async-signal-safe calls: unlink(2), and cleanup_reraise(). */
 static void
 remove_temporary(int sig)
 {
-	struct sigaction action;
-
 	if (have_temporary)
 		unlink(temporary);
-	memset(&action, 0, sizeof(action));
-	action.sa_handler = SIG_DFL;
-	sigaction(sig, &action, NULL);
-	raise(sig);
-}
-
-static void
-block_signals(bool block, sigset_t *saved)
-{
-	sigset_t set;
-	size_t i;
-
-	if (!block) {
-		sigprocmask(SIG_SETMASK, saved, NULL);
-		return;
-	}
-	sigemptyset(&set);
-	for (i = 0; i < NSIGNALS; i++)
-		sigaddset(&set, cleanup_signals[i]);
-	sigprocmask(SIG_BLOCK, &set, saved);
-}
-
-/* Installs the handler, or puts back what was there (OLD). */
-static void
-catch_signals(bool catch, struct sigaction old[NSIGNALS])
-{
-	struct sigaction action;
-	size_t i;
-
-	memset(&action, 0, sizeof(action));
-	action.sa_handler = remove_temporary;
-	sigemptyset(&action.sa_mask);
-	for (i = 0; i < NSIGNALS; i++) {
-		if (!catch)
-			sigaction(cleanup_signals[i], &old[i], NULL);
-		else if (sigaction(cleanup_signals[i], NULL, &old[i]) == 0 &&
-		    old[i].sa_handler != SIG_IGN)
-			sigaction(cleanup_signals[i], &action, NULL);
-	}
+	cleanup_reraise(sig);
 }
 
 int
@@ -127,16 +85,15 @@ static int
 replace_file(const char *path, const char *target, const char *text,
     size_t length, bool private_file, struct problem *problem)
 {
-	struct sigaction old[NSIGNALS];
-	sigset_t saved;
+	struct cleanup cleanup;
 	int fd, error, status = EX_OK;
 
-	block_signals(true, &saved);
-	catch_signals(true, old);
+	cleanup_block(&cleanup, true);
+	cleanup_catch(&cleanup, remove_temporary);
 	fd = make_temporary(target);
 	error = errno;
 	have_temporary = fd >= 0;
-	block_signals(false, &saved);
+	cleanup_block(&cleanup, false);
 	if (fd < 0)
 		return problem_set(problem, EX_CANTCREAT, path, "%s",
 		    strerror(error));
@@ -150,12 +107,12 @@ replace_file(const char *path, const char *target, const char *text,
 	if (status == EX_OK && rename(temporary, target) != 0)
 		status = problem_set(problem, EX_CANTCREAT, path, "%s",
 		    strerror(errno));
-	block_signals(true, &saved);
+	cleanup_block(&cleanup, true);
 	if (status != EX_OK)
 		unlink(temporary);
 	have_temporary = 0;
-	catch_signals(false, old);
-	block_signals(false, &saved);
+	cleanup_catch(&cleanup, NULL);
+	cleanup_block(&cleanup, false);
 	return status;
 }
 

@@ -11,6 +11,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include "cleanup.h"
 #include "i18n.h"
 #include "password_command.h"
 #include "secret.h"
@@ -104,31 +105,76 @@ from_command(const char *command, char *password, struct problem *problem)
 	return problem->status;
 }
 
+/*
+ * The terminal whose echo is off, and how to put it back, for a signal
+ * that ends the program at the prompt (see cleanup.h): without this,
+ * Ctrl-C there left the user's shell without echo.  A signal handler
+ * reaches nothing but globals: they are set only while the signals are
+ * blocked.
+ */
+static struct termios echo_saved;
+static volatile sig_atomic_t echo_tty = -1;
+
+/* Only async-signal-safe calls: tcsetattr(3), write(2), cleanup_reraise(). */
+static void
+restore_echo(int sig)
+{
+	if (echo_tty >= 0) {
+		tcsetattr(echo_tty, TCSAFLUSH, &echo_saved);
+		(void)write(echo_tty, "\n", 1);
+	}
+	cleanup_reraise(sig);
+}
+
+/*
+ * Turns the echo of TTY off (QUIET), with a handler that turns it back on
+ * for a signal; or (QUIET NULL) turns it back on and puts back what the
+ * signals did before.
+ */
+static int
+set_echo(int tty, const struct termios *quiet, struct cleanup *cleanup)
+{
+	int result;
+
+	cleanup_block(cleanup, true);
+	if (quiet == NULL) {
+		result = tcsetattr(tty, TCSAFLUSH, &echo_saved);
+		cleanup_catch(cleanup, NULL);
+		echo_tty = -1;
+	} else if ((result = tcsetattr(tty, TCSAFLUSH, quiet)) == 0) {
+		cleanup_catch(cleanup, restore_echo);
+		echo_tty = tty;
+	}
+	cleanup_block(cleanup, false);
+	return result;
+}
+
 /* The prompt and the answer go through /dev/tty, with echo off. */
 static int
 from_terminal(const char *email, char *password, struct problem *problem)
 {
-	struct termios saved, quiet;
+	struct cleanup cleanup;
+	struct termios quiet;
 	int tty;
 
 	if ((tty = open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY)) < 0 ||
-	    tcgetattr(tty, &saved) != 0) {
+	    tcgetattr(tty, &echo_saved) != 0) {
 		if (tty >= 0)
 			close(tty);
 		return problem_set(problem, EX_USAGE, "--login",
 		    "no terminal to ask for the password: give "
 		    "--password-fd N or --password-command CMD");
 	}
-	quiet = saved;
+	quiet = echo_saved;
 	quiet.c_lflag &= ~(tcflag_t)(ECHO | ECHONL);
 	quiet.c_lflag |= ICANON;
 	dprintf(tty, _("Password for %s: "), email);
-	if (tcsetattr(tty, TCSAFLUSH, &quiet) != 0)
+	if (set_echo(tty, &quiet, &cleanup) != 0)
 		problem_set(problem, EX_IOERR, "/dev/tty", "cannot turn the "
 		    "echo off: %s", strerror(errno));
 	else {
 		read_line(tty, password, "/dev/tty", problem);
-		tcsetattr(tty, TCSAFLUSH, &saved);
+		set_echo(tty, NULL, &cleanup);
 	}
 	dprintf(tty, "\n");
 	close(tty);

@@ -365,4 +365,36 @@ setsid -w timeout 20 ./ovhmail --data tests/data/check.json check \
 expect "no terminal: a usage error" "$?" 64
 expect "no terminal: why" "$(head -n 1 "$work/err")" "ovhmail: --login: no terminal to ask for the password: give --password-fd N or --password-command CMD"
 
+# Ctrl-C at the password prompt gives the terminal its echo back.  A shell
+# in tmux starts the check, gets ^C at the prompt, then runs stty(1).  The
+# binary runs as it is: under valgrind a death by signal always reports
+# stdio's buffer as still reachable.
+screen_shows() {
+	tries=0
+	while [ $tries -lt 200 ]; do
+		tmux -L "$session" capture-pane -p | grep -q "$1" && return 0
+		sleep 0.1
+		tries=$((tries + 1))
+	done
+	return 1
+}
+if command -v tmux >/dev/null 2>&1; then
+	session=ovhmail-prompt-$$
+	tmux -L "$session" new-session -d -c "$PWD" -x 120 -y 20 sh
+	tmux -L "$session" send-keys "./ovhmail --data tests/data/check.json \
+check --login --email $user" Enter
+	screen_shows 'Password for' ||
+	    expect "prompt: shown" "$(tmux -L "$session" capture-pane -p)" \
+	    "Password for $user: "
+	tmux -L "$session" send-keys C-c
+	tmux -L "$session" send-keys "stty -a >$work/stty; echo stty done" \
+	    Enter
+	screen_shows '^stty done' || echo "check: no stty after ^C" >&2
+	tmux -L "$session" kill-server 2>/dev/null
+	expect "prompt: echo back after ^C" "$(tr ' ;' '\n\n' <"$work/stty" |
+	    grep -x -e echo -e -echo)" echo
+else
+	expect "prompt: tmux is installed" no yes
+fi
+
 summary check
