@@ -185,6 +185,21 @@ struct validation {
 	const struct source	*source;
 };
 
+/* The records a note goes with. */
+enum dns_part {
+	DNS_PART_MX,
+	DNS_PART_SPF,
+	DNS_PART_DKIM,
+	DNS_PART_VALIDATION
+};
+
+/* A guide's advice on some of the records, written beside them. */
+struct dns_note {
+	enum dns_part		 about;
+	const char		*text;
+	const struct source	*source;
+};
+
 struct dns_profile {
 	long			 ttl;
 	struct mx		*mx;	/* in the file's order */
@@ -197,6 +212,8 @@ struct dns_profile {
 	struct srv		*srv;	/* may be none */
 	size_t			 nsrv;
 	struct validation	 validation;	/* name NULL: none */
+	struct dns_note		*notes;	/* may be none */
+	size_t			 nnotes;
 };
 
 struct offer {
@@ -239,6 +256,7 @@ struct dataset {
 
 #define DATA_SCHEMA	2
 #define DATA_MAX_SRV	8	/* SRV records in one dns_profile */
+#define DATA_MAX_NOTES	16	/* notes in one dns_profile */
 #define DATA_MAX_ALIASES 3	/* aliases of one server entry */
 
 /*

@@ -31,6 +31,8 @@ static const char *const auth_method_names[] = {
 static const char *const username_names[] = { "email", NULL };
 static const char *const status_names[] = { "current", "legacy", NULL };
 static const char *const scope_names[] = { "account", "ip", NULL };
+static const char *const dns_part_names[] = { "mx", "spf", "dkim",
+	"validation", NULL };
 
 const char *
 protocol_name(enum protocol protocol)
@@ -734,6 +736,18 @@ read_spf(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
 	spf->source = get_source(r, walk, json, "source");
 }
 
+static void
+read_note(struct reader *r, struct walk *walk, const cJSON *json, size_t i)
+{
+	static const char *const keys[] = { "about", "text", "source", NULL };
+	struct dns_note *note = &walk->profile->notes[i];
+
+	rd_object(r, json, keys);
+	note->about = rd_enum(r, json, "about", dns_part_names);
+	note->text = rd_text(r, json, "text");
+	note->source = get_source(r, walk, json, "source");
+}
+
 /* SRV hosts may hold "{N}" where every region of the profile has it. */
 static bool
 profile_numbered(const struct walk *walk)
@@ -839,13 +853,26 @@ read_profile_region(struct reader *r, struct walk *walk, const cJSON *json,
 		offer->dns[n] = walk->profile;
 }
 
+/* A note on the validation record needs one to go with. */
+static void
+check_notes(struct reader *r, const struct dns_profile *profile)
+{
+	size_t i;
+
+	for (i = 0; i < profile->nnotes && !rd_failed(r); i++)
+		if (profile->notes[i].about == DNS_PART_VALIDATION &&
+		    profile->validation.name == NULL)
+			rd_bad_member(r, "notes", "a note about the "
+			    "validation record, but there is none");
+}
+
 static void
 read_profile(struct reader *r, struct walk *walk, const cJSON *json,
     size_t i)
 {
 	static const char *const keys[] = { "regions", "ttl", "mx",
 		"mx_source", "spf", "dkim", "dmarc", "srv", "validation",
-		NULL };
+		"notes", NULL };
 	struct dns_profile *profile = &walk->offer->profiles[i];
 
 	walk->profile = profile;
@@ -865,6 +892,12 @@ read_profile(struct reader *r, struct walk *walk, const cJSON *json,
 	if (profile->nsrv > DATA_MAX_SRV)
 		rd_bad_member(r, "srv", "more than %d records", DATA_MAX_SRV);
 	read_object(r, walk, json, "validation", false, read_validation);
+	read_array(r, walk, json, "notes", OPTIONAL, &profile->notes,
+	    sizeof(*profile->notes), &profile->nnotes, read_note);
+	if (profile->nnotes > DATA_MAX_NOTES)
+		rd_bad_member(r, "notes", "more than %d notes",
+		    DATA_MAX_NOTES);
+	check_notes(r, profile);
 }
 
 /* Every region where the offer is sold has its DNS settings. */
@@ -1068,6 +1101,7 @@ free_offer(struct offer *offer)
 		free(offer->profiles[i].spf);
 		free(offer->profiles[i].dkim.selectors);
 		free(offer->profiles[i].srv);
+		free(offer->profiles[i].notes);
 	}
 	free(offer->profiles);
 	free(offer->dns);

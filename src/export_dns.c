@@ -4,7 +4,8 @@
  * as comments), DKIM as a commented template (its numbers and targets
  * come from the Control Panel: never invented here), a _dmarc record with
  * OVHcloud's advice, the SRV records OVHcloud documents, the domain
- * validation CNAME as a template, and the legacy SRV records on request.
+ * validation CNAME as a template, the legacy SRV records on request, and
+ * the guides' notes on the records, each beside them.
  * Names are absolute, so the lines can go into any zone file whatever its
  * $ORIGIN.
  */
@@ -45,6 +46,21 @@ cite(FILE *out, const char *what, const struct source *source)
 	fprintf(out, "; %s: %s (%s).\n", what, source->title, source->date);
 }
 
+/* The profile's notes on ABOUT, as comments. */
+static void
+notes(FILE *out, const struct export *e, enum dns_part about)
+{
+	const struct dns_note *note;
+	size_t i;
+
+	for (i = 0; i < e->dns->nnotes; i++) {
+		note = &e->dns->notes[i];
+		if (note->about == about)
+			fprintf(out, "; Note: %s (%s, %s).\n", note->text,
+			    note->source->title, note->source->date);
+	}
+}
+
 static void
 txt(FILE *out, const char *comment, const char *name, const char *domain,
     long ttl, const char *text)
@@ -69,6 +85,7 @@ spf(FILE *out, const struct export *e)
 		    dns->spf[i].source->title, dns->spf[i].source->date);
 		txt(out, "; ", "", e->domain, dns->ttl, dns->spf[i].value);
 	}
+	notes(out, e, DNS_PART_SPF);
 }
 
 /* The target's "<selector>" becomes the selector's whole name. */
@@ -102,6 +119,7 @@ dkim(FILE *out, const struct export *e)
 		    e->domain, e->dns->ttl, dkim->type);
 		dkim_target(out, dkim->target, selector);
 	}
+	notes(out, e, DNS_PART_DKIM);
 }
 
 static void
@@ -158,6 +176,7 @@ validation(FILE *out, const struct export *e)
 	    "the Control Panel's.\n", out);
 	fprintf(out, "; %s.%s.\t%ld\tIN\t%s\t%s.\n", v->name, e->domain,
 	    e->dns->ttl, v->type, v->target);
+	notes(out, e, DNS_PART_VALIDATION);
 }
 
 void
@@ -171,6 +190,7 @@ export_dns(FILE *out, const struct export *e)
 	for (i = 0; i < dns->nmx; i++)
 		fprintf(out, "%s.\t%ld\tIN\tMX\t%d %s.\n", e->domain, dns->ttl,
 		    dns->mx[i].priority, dns->mx[i].host);
+	notes(out, e, DNS_PART_MX);
 	spf(out, e);
 	dkim(out, e);
 	dmarc(out, e);

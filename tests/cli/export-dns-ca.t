@@ -12,11 +12,13 @@ example.ca.	3600	IN	TXT	"v=spf1 include:mx.ovh.com ~all"
 ; OVHcloud's guides disagree: ovh/docs pages/web_cloud/domains/dns_zone_spf (en-ca) (2024-09-05) gives this value instead.
 ; A domain publishes one SPF record only: keep the one above or use this.
 ; example.ca.	3600	IN	TXT	"v=spf1 include:mx.ovh.ca ~all"
+; Note: OVHcloud's newer guide also recommends -all in place of ~all once the record lists every server that sends the domain's mail (ovh/ovhcloud-docs docs/en/guides/web-cloud/domains/dns-zone-spf.mdx, 2026-07-30).
 ; DKIM: ovh/ovhcloud-docs docs/en/guides/web-cloud/domains/dns-zone-dkim.mdx (2026-07-30).
 ; Turn DKIM on in the OVHcloud Control Panel, then publish the records it shows:
 ; they have this shape, where <N>, <id> and <xx> are the Control Panel's values.
 ; ovhmo<N>-selector1._domainkey.example.ca.	3600	IN	CNAME	ovhmo<N>-selector1._domainkey.<id>.<xx>.dkim.mail.ovh.net.
 ; ovhmo<N>-selector2._domainkey.example.ca.	3600	IN	CNAME	ovhmo<N>-selector2._domainkey.<id>.<xx>.dkim.mail.ovh.net.
+; Note: turning DKIM on takes 30 minutes to 24 hours; after a rotation, keep the old selector's record for 7 days (ovh/ovhcloud-docs docs/en/guides/web-cloud/domains/dns-zone-dkim.mdx, 2026-07-30).
 ; DMARC: ovh/ovhcloud-docs docs/en/guides/web-cloud/domains/dns-zone-dmarc.mdx (2026-07-30).
 ; OVHcloud recommends p=none and several weeks of failure report analysis before p=quarantine or p=reject (pct= for a gradual move); OVHcloud publishes no default.
 _dmarc.example.ca.	3600	IN	TXT	"v=DMARC1; p=none"

@@ -482,6 +482,22 @@ test_dns(void **state)
 	expect_bad(state, "\"selectors\": [ \"selector1\" ]",
 	    "\"selectors\": []", EX_DATAERR,
 	    "offers[0].dns[0].dkim.selectors: must not be empty");
+	expect_bad(state, "\"mx_source\": \"s\",", "\"mx_source\": \"s\", "
+	    "\"notes\": [ { \"about\": \"mx\", \"text\": \"t\", "
+	    "\"source\": \"s\" } ],", EX_OK, "");
+	expect_bad(state, "\"mx_source\": \"s\",", "\"mx_source\": \"s\", "
+	    "\"notes\": [ { \"about\": \"srv\", \"text\": \"t\", "
+	    "\"source\": \"s\" } ],", EX_DATAERR,
+	    "offers[0].dns[0].notes[0].about: unknown value \"srv\"");
+	expect_bad(state, "\"mx_source\": \"s\",", "\"mx_source\": \"s\", "
+	    "\"notes\": [ { \"about\": \"mx\", \"text\": \"t\", "
+	    "\"source\": \"t\" } ],", EX_DATAERR,
+	    "offers[0].dns[0].notes[0].source: no source has the id \"t\"");
+	expect_bad(state, "\"mx_source\": \"s\",", "\"mx_source\": \"s\", "
+	    "\"notes\": [ { \"about\": \"validation\", \"text\": \"t\", "
+	    "\"source\": \"s\" } ],", EX_DATAERR,
+	    "offers[0].dns[0].notes: a note about the validation record, but "
+	    "there is none");
 }
 
 /* What the DNS verifier and the exports read through the C API. */
