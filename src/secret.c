@@ -119,9 +119,13 @@ static volatile sig_atomic_t echo_tty = -1;
 static void
 restore_echo(int sig)
 {
+	ssize_t written;
+
 	if (echo_tty >= 0) {
 		tcsetattr(echo_tty, TCSAFLUSH, &echo_saved);
-		(void)write(echo_tty, "\n", 1);
+		/* Ends the prompt's line; nothing to do if it cannot. */
+		written = write(echo_tty, "\n", 1);
+		(void)written;
 	}
 	cleanup_reraise(sig);
 }
