@@ -30,13 +30,20 @@ struct reply {
 /* Called for each reply found, in the order of the input. */
 typedef void	bounce_found(const struct reply *, void *context);
 
+/* The bounds that kept the reader from parts of the input. */
+#define BOUNCE_STOPPED_DEPTH	0x1	/* nested deeper than BOUNCE_MAX_DEPTH */
+#define BOUNCE_STOPPED_BOUNDARY	0x2	/* a boundary over 70 bytes */
+#define BOUNCE_STOPPED_PARTS	0x4	/* more than BOUNCE_MAX_PARTS parts */
+#define BOUNCE_MAX_BOUNDARY	70	/* RFC 2046 5.1.1 */
+
 /*
  * Reads LENGTH bytes, which may hold anything, NULs included.  When the
  * input holds delivery-status reports, only they are given: the text
- * parts beside them tell the same failures for people.
+ * parts beside them tell the same failures for people.  Returns the
+ * BOUNCE_STOPPED_* bounds that left parts unread, or 0.
  */
-void	bounce_read(const char *input, size_t length, bounce_found *found,
-	    void *context);
+unsigned	bounce_read(const char *input, size_t length,
+		    bounce_found *found, void *context);
 
 /*
  * Whether TEXT starts with an enhanced status code (RFC 3463), class 2, 4

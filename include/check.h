@@ -44,6 +44,7 @@ struct check_result {
 	struct step		 steps[CHECK_MAX_STEPS];
 	size_t			 nsteps;
 	bool			 works;
+	int			 local;		/* errno: this machine failed */
 	char			 verdict[256];
 	char			 hint[1024];	/* errors.json's meaning and fix fit */
 };

@@ -8,7 +8,7 @@
  * A DNS answer as the program uses it: the response code and the records
  * of the answer section, each with its data decoded.  The message comes
  * from the network, so the reader is bounded: at most DNS_MAX_RECORDS
- * records are kept, names are at most NS_MAXDNAME bytes and a TXT record's
+ * records are kept (the others counted, so that the cut is said), names are at most NS_MAXDNAME bytes and a TXT record's
  * strings are joined into at most its own rdata length.
  */
 
@@ -30,6 +30,7 @@ struct dns_answer {
 	unsigned		 id;
 	struct dns_record	*records;
 	size_t			 count;
+	size_t			 left_out;	/* past DNS_MAX_RECORDS */
 };
 
 /*

@@ -27,6 +27,7 @@ struct explanation {
 	struct finding	findings[EXPLAIN_MAX_FINDINGS];
 	size_t		count;
 	size_t		left_out;	/* beyond EXPLAIN_MAX_FINDINGS */
+	unsigned	stopped;	/* bounce_read()'s bounds that cut */
 };
 
 /*

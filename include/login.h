@@ -19,7 +19,8 @@ enum login_result {
 	LOGIN_ACCEPTED,
 	LOGIN_REJECTED,		/* the server said no: see the reply */
 	LOGIN_NOT_SENT,		/* nothing was sent: see the reason */
-	LOGIN_BROKEN		/* the exchange broke off */
+	LOGIN_BROKEN,		/* the exchange broke off */
+	LOGIN_TOO_LONG		/* more lines than any real answer has */
 };
 
 /*

@@ -40,7 +40,14 @@ struct resolver {
 	pid_t		 pid;	/* -1: the lookup could not start */
 	int		 fd;
 	const char	*error;	/* why not */
+	int		 local;	/* errno, when this machine is why */
 };
+
+/*
+ * An errno that says this machine ran out of something (descriptors,
+ * memory, processes): a local failure, never the server's.
+ */
+bool		 net_local_error(int error);
 
 void		 net_resolve_start(const char *host, int port,
 		    struct resolver *);

@@ -39,6 +39,9 @@ int	spf_parse(const char *text, size_t length, struct spf_record *,
 	    const char **why, char *term, size_t term_size);
 void	spf_free(struct spf_record *);
 
+/* Whether term I makes the checker ask DNS (RFC 7208 4.6.4). */
+bool	spf_costs_lookup(const struct spf_record *, size_t i);
+
 /* The term's domain when it is "include:DOMAIN" or "redirect=DOMAIN". */
 const char	*spf_nested_domain(const struct spf_term *);
 

@@ -29,6 +29,13 @@ enum tls_result {
 	TLS_FAILED		/* an alert or other error: see reason */
 };
 
+/*
+ * Has OpenSSL wipe every buffer it frees, so that the password it copied
+ * into its records is not left in freed memory.  Works only before
+ * OpenSSL's first allocation: false after.
+ */
+bool		 tls_wipe_freed_memory(void);
+
 /* A client context trusting the system's CAs, or only those of cafile. */
 SSL_CTX		*tls_context(const char *cafile, struct problem *);
 

@@ -1,3 +1,4 @@
+/* E-mail addresses and domains as given on the command line, checked. */
 #include <stdbool.h>
 #include <string.h>
 
@@ -22,6 +23,27 @@ is_atext(char c)
 {
 	return is_alnum(c) || (unsigned char)c >= 0x80 ||
 	    strchr("!#$%&'*+-/=?^_`{|}~", c) != NULL;
+}
+
+/*
+ * A character that a terminal acts on rather than shows (a C1 control,
+ * a bidirectional override) would reach "Username:" and the exported
+ * files: no address holds one.
+ */
+static bool
+has_hidden(const char *text, size_t length)
+{
+	unsigned long code;
+	size_t n;
+
+	while (length > 0) {
+		if ((n = utf8_decode(text, length, &code)) == 0 ||
+		    utf8_is_hidden(code))
+			return true;
+		text += n;
+		length -= n;
+	}
+	return false;
 }
 
 static const char *
@@ -55,6 +77,9 @@ domain_problem(const char *domain)
 		return _("the domain is longer than 253 bytes");
 	if (utf8_invalid_at(domain, length) != length)
 		return _("the domain is not valid UTF-8");
+	if (has_hidden(domain, length))
+		return _("the domain holds a control character or a "
+		    "bidirectional override");
 	if (strchr(domain, '.') == NULL)
 		return _("the domain needs at least one '.'");
 	for (label = domain; ; label = dot + 1) {
@@ -119,6 +144,9 @@ address_problem(const char *address)
 		return _("longer than 254 bytes");
 	if (utf8_invalid_at(address, length) != length)
 		return _("not valid UTF-8");
+	if (has_hidden(address, length))
+		return _("holds a control character or a bidirectional "
+		    "override");
 	if (at == NULL)
 		return _("no '@'");
 	if ((why = local_problem(address, (size_t)(at - address))) != NULL)

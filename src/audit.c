@@ -3,37 +3,104 @@
  * its reader describe the accounts, judges them (audit_judge.c) and
  * prints the findings (audit_report.c).
  */
-#include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sysexits.h>
-#include <unistd.h>
 
 #include "audit_judge.h"
 #include "dns_command.h"
 #include "audit_read.h"
 #include "audit_report.h"
+#include "infile.h"
 #include "utf8.h"
 
+/*
+ * Each format is recognised by its own syntax, not by a word that another
+ * format's files may hold too: a muttrc's "source FILE" is not aerc's
+ * "source = URL", which stands only inside an [account] section.
+ */
+enum syntax { SYNTAX_NONE, SYNTAX_PREFS, SYNTAX_MBSYNC, SYNTAX_AERC,
+	SYNTAX_MUTT, SYNTAX_MSMTP };
+
+/* Does the line's first word equal WORD, followed by a blank? */
 static bool
-has_line_starting(const char *text, size_t length, const char *word)
+first_word_is(const char *key, size_t n, const char *rest, const char *end,
+    const char *word)
+{
+	return n == strlen(word) && strncmp(key, word, n) == 0 &&
+	    rest < end && audit_skip_space(rest, end) < end;
+}
+
+/* "KEY = value", as aerc writes it, with KEY one of WORDS. */
+static bool
+is_assignment(const char *key, size_t n, const char *rest, const char *end,
+    const char *const *words)
+{
+	size_t k = strcspn(key, " \t=");
+
+	if (k > n)
+		k = n;
+	rest = audit_skip_space(key + k, end);
+	if (rest == end || *rest != '=')
+		return false;
+	for (; *words != NULL; words++)
+		if (k == strlen(*words) && strncmp(key, *words, k) == 0)
+			return true;
+	return false;
+}
+
+/* mutt's "set [no|inv|&|?]variable": a shell's "set -eu" is not one. */
+static bool
+is_mutt_variable(const char *s)
+{
+	return (*s >= 'a' && *s <= 'z') || *s == '&' || *s == '?';
+}
+
+static enum syntax
+line_syntax(const char *key, size_t n, const char *rest, const char *end,
+    bool in_section)
+{
+	static const char *const aerc_keys[] = { "source", "outgoing", NULL };
+
+	if (n >= 10 && strncmp(key, "user_pref(", 10) == 0)
+		return SYNTAX_PREFS;
+	if (first_word_is(key, n, rest, end, "IMAPAccount") ||
+	    first_word_is(key, n, rest, end, "IMAPStore"))
+		return SYNTAX_MBSYNC;
+	if (in_section && is_assignment(key, n, rest, end, aerc_keys))
+		return SYNTAX_AERC;
+	if ((first_word_is(key, n, rest, end, "set") &&
+	    is_mutt_variable(audit_skip_space(rest, end))) ||
+	    first_word_is(key, n, rest, end, "account-hook") ||
+	    first_word_is(key, n, rest, end, "mailboxes"))
+		return SYNTAX_MUTT;
+	if (first_word_is(key, n, rest, end, "account") ||
+	    first_word_is(key, n, rest, end, "host"))
+		return SYNTAX_MSMTP;
+	return SYNTAX_NONE;
+}
+
+/* The syntaxes seen in the text, a bit each. */
+static unsigned
+syntaxes_in(const char *text, size_t length)
 {
 	struct audit_lines lines;
-	const char *line;
-	size_t n, w = strlen(word);
+	const char *key, *rest, *end;
+	bool in_section = false;
+	unsigned seen = 0;
+	size_t n;
 
 	audit_lines_start(&lines, text, length);
-	while (audit_line(&lines, &line, &n)) {
-		while (n > 0 && (*line == ' ' || *line == '\t')) {
-			line++;
-			n--;
-		}
-		if (n >= w && strncmp(line, word, w) == 0)
-			return true;
+	while (audit_keyword_line(&lines, &key, &n, &rest, &end)) {
+		while (end > key && (end[-1] == ' ' || end[-1] == '\t'))
+			end--;
+		if (*key == '[' && end[-1] == ']')
+			in_section = true;
+		else
+			seen |= 1u << line_syntax(key, n, rest, end,
+			    in_section);
 	}
-	return false;
+	return seen;
 }
 
 static audit_reader *
@@ -60,21 +127,20 @@ audit_reader *
 audit_detect(const char *text, size_t length, const char **format,
     struct problem *problem)
 {
+	/* By precedence, when a file holds more than one syntax. */
 	static const struct {
-		const char	*word;
+		enum syntax	 syntax;
 		const char	*format;
 		audit_reader	*reader;
-	} lines[] = {
-		{ "IMAPAccount", "mbsync", audit_read_mbsync },
-		{ "IMAPStore", "mbsync", audit_read_mbsync },
-		{ "user_pref(", "prefs.js", audit_read_prefs },
-		{ "source", "aerc", audit_read_aerc },
-		{ "outgoing", "aerc", audit_read_aerc },
-		{ "set ", "neomuttrc", audit_read_mutt },
-		{ "account", "msmtp", audit_read_msmtp },
-		{ "host", "msmtp", audit_read_msmtp },
+	} formats[] = {
+		{ SYNTAX_MBSYNC, "mbsync", audit_read_mbsync },
+		{ SYNTAX_PREFS, "prefs.js", audit_read_prefs },
+		{ SYNTAX_AERC, "aerc", audit_read_aerc },
+		{ SYNTAX_MUTT, "neomuttrc", audit_read_mutt },
+		{ SYNTAX_MSMTP, "msmtp", audit_read_msmtp },
 	};
 	const char *s = text;
+	unsigned seen;
 	size_t i;
 
 	if (length >= 6 && memcmp(text, "bplist", 6) == 0) {
@@ -100,10 +166,11 @@ audit_detect(const char *text, size_t length, const char **format,
 		s++;
 	if (*s == '<')
 		return detect_xml(s, format, problem);
-	for (i = 0; i < sizeof(lines) / sizeof(lines[0]); i++)
-		if (has_line_starting(text, length, lines[i].word)) {
-			*format = lines[i].format;
-			return lines[i].reader;
+	seen = syntaxes_in(text, length);
+	for (i = 0; i < sizeof(formats) / sizeof(formats[0]); i++)
+		if (seen & (1u << formats[i].syntax)) {
+			*format = formats[i].format;
+			return formats[i].reader;
 		}
 	problem_set(problem, EX_DATAERR, NULL, "not a configuration audit "
 	    "knows (msmtp, mbsync, neomutt or mutt, aerc, Thunderbird "
@@ -160,40 +227,6 @@ audit_file_free(struct audit_file *file)
 {
 	free(file->accounts);
 	file->accounts = NULL;
-}
-
-/* The whole file, NUL-terminated, up to one byte past the bound. */
-static int
-read_file(const char *path, char **text, size_t *length,
-    struct problem *problem)
-{
-	struct stat st;
-	ssize_t got = 1;
-	int fd;
-
-	*text = NULL;
-	*length = 0;
-	if ((fd = open(path, O_RDONLY)) < 0)
-		return problem_set(problem, EX_NOINPUT, path, "%s",
-		    strerror(errno));
-	if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-		close(fd);
-		return problem_set(problem, EX_NOINPUT, path,
-		    "not a regular file");
-	}
-	if ((*text = malloc(AUDIT_MAX_BYTES + 2)) == NULL) {
-		close(fd);
-		return problem_set(problem, EX_OSERR, NULL, "out of memory");
-	}
-	while (*length <= AUDIT_MAX_BYTES && (got = read(fd, *text + *length,
-	    AUDIT_MAX_BYTES + 1 - *length)) > 0)
-		*length += (size_t)got;
-	close(fd);
-	(*text)[*length] = '\0';
-	if (got < 0)
-		return problem_set(problem, EX_IOERR, path, "%s",
-		    strerror(errno));
-	return EX_OK;
 }
 
 /*
@@ -256,7 +289,8 @@ audit_one(const struct options *options, const struct dataset *data,
 
 	memset(&file, 0, sizeof(file));
 	file.path = path;
-	if (read_file(path, &text, &length, problem) == EX_OK && text != NULL)
+	if (infile_read(path, INFILE_FILE, AUDIT_MAX_BYTES, &text, &length,
+	    problem) == EX_OK)
 		audit_parse(path, text, length, &file, problem);
 	free(text);
 	if (problem->status == EX_OK)

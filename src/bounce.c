@@ -22,6 +22,7 @@ struct reader {
 	enum pass	 pass;
 	size_t		 entities;
 	size_t		 reports;	/* replies given from reports */
+	unsigned	 stopped;	/* BOUNCE_STOPPED_* */
 };
 
 struct span {
@@ -552,7 +553,7 @@ read_reports(struct reader *r, struct span text)
 
 struct entity {
 	char	type[64];	/* "multipart/report", lower case */
-	char	boundary[72];
+	char	boundary[BOUNCE_MAX_BOUNDARY + 1];
 	char	encoding[32];
 	bool	has_type;
 };
@@ -569,7 +570,8 @@ lower_copy(char *out, size_t size, const char *s, size_t n)
 	out[n] = '\0';
 }
 
-static void
+/* A boundary too long to be kept: its parts are not read (said). */
+static bool
 read_boundary(struct entity *entity, const char *value)
 {
 	const char *at, *start;
@@ -586,16 +588,20 @@ read_boundary(struct entity *entity, const char *value)
 			n = strcspn(++start, "\"");
 		else
 			n = strcspn(start, "; \t");
-		if (n > 0 && n < sizeof(entity->boundary)) {
+		if (n >= sizeof(entity->boundary))
+			return false;
+		if (n > 0) {
 			memcpy(entity->boundary, start, n);
 			entity->boundary[n] = '\0';
 		}
-		return;
+		return true;
 	}
+	return true;
 }
 
 static void
-entity_field(struct entity *entity, const struct field *field)
+entity_field(struct reader *r, struct entity *entity,
+    const struct field *field)
 {
 	const char *v = field->value;
 
@@ -603,7 +609,8 @@ entity_field(struct entity *entity, const struct field *field)
 		entity->has_type = true;
 		lower_copy(entity->type, sizeof(entity->type), v,
 		    strcspn(v, "; \t"));
-		read_boundary(entity, v);
+		if (!read_boundary(entity, v))
+			r->stopped |= BOUNCE_STOPPED_BOUNDARY;
 	} else if (strcasecmp(field->name, "Content-Transfer-Encoding") == 0)
 		lower_copy(entity->encoding, sizeof(entity->encoding), v,
 		    strcspn(v, "; \t"));
@@ -762,14 +769,18 @@ read_body(struct reader *r, const struct entity *entity, struct span body,
 	const char *type = entity->type;
 
 	if (strncmp(type, "multipart/", 10) == 0) {
-		if (entity->boundary[0] != '\0' && depth < BOUNCE_MAX_DEPTH)
+		if (entity->boundary[0] != '\0' && depth >= BOUNCE_MAX_DEPTH)
+			r->stopped |= BOUNCE_STOPPED_DEPTH;
+		else if (entity->boundary[0] != '\0')
 			read_parts(r, body, entity->boundary, depth);
 	} else if (is_report(type)) {
 		if (r->pass == PASS_REPORTS)
 			read_reports(r, body);
 	} else if (strcmp(type, "message/rfc822") == 0) {
 		/* A forwarded bounce holds reports; a returned original none. */
-		if (r->pass == PASS_REPORTS && depth < BOUNCE_MAX_DEPTH)
+		if (r->pass == PASS_REPORTS && depth >= BOUNCE_MAX_DEPTH)
+			r->stopped |= BOUNCE_STOPPED_DEPTH;
+		else if (r->pass == PASS_REPORTS)
 			read_entity(r, body, depth + 1);
 	} else if (strncmp(type, "text/", 5) == 0 || !entity->has_type) {
 		if (r->pass == PASS_TEXT && strcmp(type, "text/rfc822-headers") != 0)
@@ -786,12 +797,15 @@ read_entity(struct reader *r, struct span text, unsigned depth)
 	size_t pos = 0;
 	char *copy;
 
-	if (++r->entities > BOUNCE_MAX_PARTS ||
-	    (field = malloc(sizeof(*field))) == NULL)
+	if (++r->entities > BOUNCE_MAX_PARTS) {
+		r->stopped |= BOUNCE_STOPPED_PARTS;
+		return;
+	}
+	if ((field = malloc(sizeof(*field))) == NULL)
 		return;
 	memset(&entity, 0, sizeof(entity));
 	while (next_field(text, &pos, field))
-		entity_field(&entity, field);
+		entity_field(r, &entity, field);
 	free(field);
 	if (pos < text.length && text.at[pos] == '\r')
 		pos++;
@@ -831,11 +845,11 @@ is_mime(struct span text)
 	return mime;
 }
 
-void
+unsigned
 bounce_read(const char *input, size_t length, bounce_found *found,
     void *context)
 {
-	struct reader r = { found, context, PASS_REPORTS, 0, 0 };
+	struct reader r = { found, context, PASS_REPORTS, 0, 0, 0 };
 	struct span text = after_mbox_line((struct span){ input, length });
 	bool mime = is_mime(text);
 
@@ -844,11 +858,12 @@ bounce_read(const char *input, size_t length, bounce_found *found,
 	else
 		read_reports(&r, text);
 	if (r.reports > 0)
-		return;
+		return r.stopped;
 	r.pass = PASS_TEXT;
 	r.entities = 0;
 	if (mime)
 		read_entity(&r, text, 0);
 	else
 		scan_text(&r, text);
+	return r.stopped;
 }

@@ -81,6 +81,18 @@ fail(struct run *run, const char *fmt, ...)
 	return false;
 }
 
+/*
+ * This machine, not the server, stopped the check (out of descriptors,
+ * say): the check says so and ends with EX_OSERR.
+ */
+static bool
+fail_here(struct run *run, int error)
+{
+	run->result->local = error;
+	return fail(run, "cannot be checked from here: %s (a limit of this "
+	    "machine, not the server)", strerror(error));
+}
+
 static void
 hint(struct run *run, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -153,6 +165,8 @@ resolve(struct run *run, struct addresses *addresses)
 	if ((error = net_resolve_finish(&run->resolver, run->deadline_ms,
 	    addresses)) != NULL) {
 		step(run, "dns", STEP_FAIL, "%s: %s", host(run), error);
+		if (run->resolver.local != 0)
+			return fail_here(run, run->resolver.local);
 		hint(run, "check the host name, and that this machine can "
 		    "resolve names (is it online?)");
 		return fail(run, "%s cannot be resolved", host(run));
@@ -232,6 +246,9 @@ connect_any(struct run *run, const struct addresses *addresses)
 	if (winner < 0) {
 		step(run, "connect", STEP_FAIL, "port %d: %s", port(run),
 		    tried);
+		if (addresses->count > 0 &&
+		    net_local_error(attempts[0].error))
+			return fail_here(run, attempts[0].error);
 		diagnose_connect(run, refused, timed_out);
 		return false;
 	}
@@ -525,6 +542,11 @@ log_in(struct run *run, bool ok, const struct capabilities *caps)
 		hint(run, "ovhmail sends a password only inside TLS whose "
 		    "certificate verified");
 		return;
+	case LOGIN_TOO_LONG:
+		step(run, "login", STEP_FAIL, "the server sent too many lines");
+		fail(run, "%s sent too many lines during the login",
+		    host(run));
+		return;
 	case LOGIN_BROKEN:
 		break;
 	}
@@ -597,13 +619,20 @@ report(const struct check_options *options, struct check_result *results,
     size_t n, struct problem *problem)
 {
 	size_t i, working = 0;
+	int local = 0;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		working += results[i].works;
+		if (results[i].local != 0)
+			local = results[i].local;
+	}
 	if (options->json)
 		check_report_json(stdout, results, n);
 	else
 		check_report_summary(stdout, results, n);
+	if (local != 0)
+		return problem_set(problem, EX_OSERR, "check", "%s",
+		    strerror(local));
 	if (working < n)
 		return problem_set(problem, EX_UNAVAILABLE, "check",
 		    ngettext("%zu of %zu server does not work from here",

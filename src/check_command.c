@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "i18n.h"
 #include "secret.h"
+#include "tls.h"
 
 int
 check_command(const struct options *options, const struct dataset *data,
@@ -18,9 +19,10 @@ check_command(const struct options *options, const struct dataset *data,
 		options->cafile, options->format == FORMAT_JSON, colour, NULL,
 		NULL };
 	struct secret_source source = { options->password_fd,
-		options->password_command, options->query.email };
+		options->password_command, options->query.email,
+		check.timeout };
 	struct error_book *errors = NULL;
-	char password[SECRET_MAX], *path = NULL;
+	char *password = NULL, *path = NULL;
 
 	/*
 	 * Asked before the check starts, and only once for every server;
@@ -29,7 +31,15 @@ check_command(const struct options *options, const struct dataset *data,
 	if (options->login) {
 		if (errors_locate(data->path, &path, problem) != EX_OK ||
 		    errors_load(path, &errors, problem) != EX_OK ||
-		    secret_read(&source, password, problem) != EX_OK)
+		    secret_guard_process(problem) != EX_OK)
+			goto done;
+		/* Before OpenSSL's first allocation, which makes it fail. */
+		(void)tls_wipe_freed_memory();
+		if ((password = secret_alloc(SECRET_MAX)) == NULL) {
+			problem_set(problem, EX_OSERR, NULL, "out of memory");
+			goto done;
+		}
+		if (secret_read(&source, password, problem) != EX_OK)
 			goto done;
 		check.password = password;
 		check.errors = errors;
@@ -39,7 +49,7 @@ check_command(const struct options *options, const struct dataset *data,
 		i18n_stop();
 	check_run(data, &options->query, &check, problem);
 done:
-	secret_wipe(password, sizeof(password));
+	secret_free(password, SECRET_MAX);
 	errors_free(errors);
 	free(path);
 	return problem->status;

@@ -7,6 +7,7 @@
  * puts it.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -61,6 +62,21 @@ hand_errors_path(const struct options *options, const struct dataset *data,
 	return problem->status;
 }
 
+/*
+ * The user's --password-fd is looked at before the hand-off opens a
+ * descriptor of its own: a closed one would otherwise be the number the
+ * hand-off takes, and the helper would read the table as the password.
+ */
+static int
+check_password_fd(const struct options *options, struct problem *problem)
+{
+	if (options->password_fd >= 0 &&
+	    fcntl(options->password_fd, F_GETFD) < 0)
+		return problem_set(problem, EX_IOERR, "--password-fd", "%s",
+		    strerror(errno));
+	return EX_OK;
+}
+
 static int
 run_helper(const struct options *options, const struct dataset *data,
     struct problem *problem)
@@ -69,7 +85,8 @@ run_helper(const struct options *options, const struct dataset *data,
 
 	if (!beside_self(path, sizeof(path)))
 		snprintf(path, sizeof(path), "%s/%s", LIBEXECDIR, HELPER);
-	if (hand_errors_path(options, data, problem) != EX_OK ||
+	if (check_password_fd(options, problem) != EX_OK ||
+	    hand_errors_path(options, data, problem) != EX_OK ||
 	    handoff_give(data, problem) != EX_OK)
 		return problem->status;
 	fflush(stdout);

@@ -317,6 +317,19 @@ parse_path(const char *option, const char *text, const char **path,
 	return EX_OK;
 }
 
+/* --ssl and --no-ssl contradict each other: the last must not win silently. */
+static int
+set_ssl(struct options *options, bool ssl, struct problem *problem)
+{
+	if (options->ssl_given && options->query.ssl != ssl)
+		return problem_set(problem, EX_USAGE, ssl ? "--ssl" :
+		    "--no-ssl", "give it or %s, not both", ssl ? "--no-ssl" :
+		    "--ssl");
+	options->query.ssl = ssl;
+	options->ssl_given = true;
+	return EX_OK;
+}
+
 static int
 parse_option(int c, char *argv[], struct options *options,
     struct problem *problem)
@@ -349,9 +362,7 @@ parse_option(int c, char *argv[], struct options *options,
 		options->query.legacy = true;
 		break;
 	case OPT_NO_SSL:
-		options->query.ssl = false;
-		options->ssl_given = true;
-		break;
+		return set_ssl(options, false, problem);
 	case OPT_OFFER:
 		options->query.offer = optarg;
 		break;
@@ -395,9 +406,7 @@ parse_option(int c, char *argv[], struct options *options,
 		return parse_number("--password-fd", optarg, 0, MAX_FD,
 		    &options->password_fd, problem);
 	case OPT_SSL:
-		options->query.ssl = true;
-		options->ssl_given = true;
-		break;
+		return set_ssl(options, true, problem);
 	case 'V':
 		options->command = COMMAND_VERSION;
 		break;

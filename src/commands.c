@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include "audit.h"
+#include "bounce.h"
 #include "commands.h"
 #include "dns_command.h"
 #include "errors.h"
@@ -12,6 +13,7 @@
 #include "format.h"
 #include "guide.h"
 #include "guides.h"
+#include "i18n.h"
 #include "infile.h"
 #include "item.h"
 #include "lookup.h"
@@ -199,6 +201,21 @@ explain_input(const struct options *options, char **text, size_t *length,
 	return problem->status;
 }
 
+/* Which bound kept the reader from part of a bounce, in words. */
+static const char *
+stopped_words(unsigned stopped)
+{
+	if (stopped & BOUNCE_STOPPED_DEPTH)
+		return _("MIME parts nested deeper than 8 levels were not "
+		    "read");
+	if (stopped & BOUNCE_STOPPED_BOUNDARY)
+		return _("a MIME boundary longer than 70 bytes (RFC 2046) "
+		    "was not followed");
+	if (stopped & BOUNCE_STOPPED_PARTS)
+		return _("MIME parts past the 256th were not read");
+	return NULL;
+}
+
 static int
 run_explain(const struct options *options, const struct dataset *data,
     struct problem *problem)
@@ -206,6 +223,7 @@ run_explain(const struct options *options, const struct dataset *data,
 	struct error_book *book = NULL;
 	struct explanation *found = NULL;
 	char *path = NULL, *text = NULL;
+	const char *stopped;
 	size_t length = 0;
 
 	if (errors_locate(data->path, &path, problem) != EX_OK ||
@@ -217,16 +235,26 @@ run_explain(const struct options *options, const struct dataset *data,
 		goto done;
 	}
 	explain(book, text, length, found);
+	stopped = stopped_words(found->stopped);
 	if (found->count == 0 && options->nwords > 0)
 		problem_set(problem, EX_UNAVAILABLE, "explain",
 		    "no known error matches '%s'", problem_echo(text));
+	else if (found->count == 0 && stopped != NULL)
+		problem_set(problem, EX_UNAVAILABLE, "explain",
+		    "no known error and no SMTP reply in what was read: %s",
+		    stopped);
 	else if (found->count == 0)
 		problem_set(problem, EX_UNAVAILABLE, "explain",
 		    "no known error and no SMTP reply in the input");
-	else if (options->format == FORMAT_JSON)
-		json_findings(stdout, book, found);
-	else
-		text_findings(stdout, book, found, use_colour());
+	else {
+		if (stopped != NULL)
+			fprintf(stderr, _("ovhmail: explain: note: %s\n"),
+			    stopped);
+		if (options->format == FORMAT_JSON)
+			json_findings(stdout, book, found);
+		else
+			text_findings(stdout, book, found, use_colour());
+	}
 done:
 	free(found);
 	free(text);

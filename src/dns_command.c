@@ -79,6 +79,61 @@ look_close(struct look *look)
 	dns_resolver_free(look->resolver);
 }
 
+/* --- answers cut at DNS_MAX_RECORDS, in both commands */
+
+static size_t
+cut_count(const struct zone *zone)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < ZONE_COUNT; i++)
+		n += zone->items[i].asked && zone->items[i].answer.left_out > 0;
+	return n;
+}
+
+/* An answer with more records than are read is said, never cut silently. */
+static void
+print_cut_text(FILE *out, const struct zone *zone)
+{
+	const struct zone_lookup *item;
+	size_t i;
+
+	for (i = 0; i < ZONE_COUNT; i++) {
+		item = &zone->items[i];
+		if (!item->asked || item->answer.left_out == 0)
+			continue;
+		fprintf(out, "%-8s %-5s ", _("cut"), dns_type_name(item->type));
+		quote_terminal(out, item->name);
+		fprintf(out, _("  the answer held %zu records; only the first "
+		    "%d were read\n"), item->answer.count +
+		    item->answer.left_out, DNS_MAX_RECORDS);
+	}
+}
+
+static void
+print_cut_json(FILE *out, const struct zone *zone)
+{
+	const struct zone_lookup *item;
+	size_t i, n = cut_count(zone), done = 0;
+
+	fputs(n > 0 ? "  \"cut\": [\n" : "  \"cut\": []", out);
+	for (i = 0; i < ZONE_COUNT && done < n; i++) {
+		item = &zone->items[i];
+		if (!item->asked || item->answer.left_out == 0)
+			continue;
+		fputs("    {\n", out);
+		json_print_member(out, "      ", "name", item->name, false);
+		json_print_member(out, "      ", "type",
+		    dns_type_name(item->type), false);
+		fprintf(out, "      \"records\": %zu,\n      \"read\": %zu\n",
+		    item->answer.count + item->answer.left_out,
+		    item->answer.count);
+		fputs("    }", out);
+		fputs(++done < n ? ",\n" : "\n  ]", out);
+	}
+	fputs(",\n", out);
+}
+
 /* --- discover, as text */
 
 static void
@@ -234,6 +289,7 @@ print_discovery_json(FILE *out, const struct look *look)
 	json_print_member(out, "  ", "confidence",
 	    found->certain ? "certain" : "likely", false);
 	json_print_member(out, "  ", "settle", found->settle, false);
+	print_cut_json(out, &look->zone);
 	fputs("  \"evidence\": ", out);
 	fputs(found->nevidence > 0 ? "[\n" : "[]", out);
 	for (i = 0; i < found->nevidence; i++) {
@@ -256,6 +312,7 @@ discover_command(const struct options *options, const struct dataset *data,
 		else {
 			print_verdict_line(stdout, &look);
 			print_evidence_text(stdout, &look);
+			print_cut_text(stdout, &look.zone);
 			print_settings(options, data, &look.found, colour,
 			    problem);
 		}
@@ -370,6 +427,7 @@ print_verification_text(FILE *out, const struct look *look,
 		    offer->name, region->id);
 	for (i = 0; i < result->count; i++)
 		print_verdict_text(out, &result->verdicts[i]);
+	print_cut_text(out, &look->zone);
 }
 
 static void
@@ -409,6 +467,7 @@ print_verification_json(FILE *out, const struct look *look,
 	json_print_member(out, "  ", "region", region != NULL ? region->id : NULL,
 	    false);
 	json_member_raw(out, "  ", "ok", result->ok ? "true" : "false", false);
+	print_cut_json(out, &look->zone);
 	fputs("  \"records\": ", out);
 	fputs(result->count > 0 ? "[\n" : "[]", out);
 	for (i = 0; i < result->count; i++) {

@@ -132,11 +132,16 @@ read_answers(ns_msg *msg, struct dns_answer *answer)
 	    DNS_MAX_RECORDS, sizeof(*answer->records));
 	if (answer->records == NULL)
 		return -1;
-	for (i = 0; i < total && answer->count < DNS_MAX_RECORDS; i++) {
+	for (i = 0; i < total; i++) {
 		if (ns_parserr(msg, ns_s_an, i, &rr) != 0)
 			return -1;
 		if (ns_rr_class(rr) != ns_c_in || !is_kept(ns_rr_type(rr)))
 			continue;
+		/* Counted past the bound, so that the cut can be told. */
+		if (answer->count == DNS_MAX_RECORDS) {
+			answer->left_out++;
+			continue;
+		}
 		record = &answer->records[answer->count++];
 		record->type = ns_rr_type(rr);
 		record->ttl = ns_rr_ttl(rr);

@@ -211,7 +211,7 @@ fetch_spf(void *context, const char *domain, char **record)
 {
 	const struct dns_resolver *resolver = context;
 	const struct dns_record *spf;
-	struct dns_answer answer = { 0, false, 0, NULL, 0 };
+	struct dns_answer answer = { 0, false, 0, NULL, 0, 0 };
 	enum dns_status status;
 	int found = 1;
 
@@ -271,13 +271,21 @@ missing_include(const struct judge *j, const struct spf_record *live)
 	return missing;
 }
 
+/* The include of VALUE, "include:mx.ovh.com", as N bytes at *INCLUDE. */
+static size_t
+include_of(const char *value, const char **include)
+{
+	*include = strstr(value, "include:");
+	return *include != NULL ? strcspn(*include, " ") : 0;
+}
+
 /* The published record with OVHcloud's include put in front. */
 static char *
 spf_with_include(const struct judge *j, const struct dns_record *record,
     const char *value)
 {
-	const char *include = strstr(value, "include:");
-	size_t n = include != NULL ? strcspn(include, " ") : 0;
+	const char *include;
+	size_t n = include_of(value, &include);
 	char *published = zone_record_text(record), *line;
 
 	if (published == NULL)
@@ -288,6 +296,96 @@ spf_with_include(const struct judge *j, const struct dns_record *record,
 	    published + 1 + strlen("v=spf1"));
 	free(published);
 	return line;
+}
+
+/* The lookups TEXT, an SPF record, would cost once published. */
+static void
+count_proposal(const struct judge *j, const char *text,
+    struct spf_count *count)
+{
+	struct spf_record spf;
+	const char *why;
+
+	memset(count, 0, sizeof(*count));
+	memset(&spf, 0, sizeof(spf));
+	if (text != NULL && spf_parse(text, strlen(text), &spf, &why, NULL,
+	    0) == 0)
+		spf_count_lookups(&spf, fetch_spf, (void *)j->resolver, count);
+	spf_free(&spf);
+}
+
+/*
+ * The lookups to take out before OVHcloud's include fits: at least as
+ * many as its own cost passes what is left of the ten, of the record's
+ * own terms that cost one, ptr first (RFC 7208 5.5 deprecates it).
+ */
+static void
+name_lookups_to_drop(const struct judge *j, const struct spf_record *live,
+    const char *value, char *out, size_t size)
+{
+	struct spf_count ours;
+	size_t i, used, own = 0;
+	int pass;
+
+	count_proposal(j, value, &ours);
+	for (i = 0; i < live->count; i++)
+		own += spf_costs_lookup(live, i);
+	used = (size_t)snprintf(out, size, "%zu:",
+	    own + (size_t)ours.lookups > SPF_MAX_LOOKUPS ? own +
+	    (size_t)ours.lookups - SPF_MAX_LOOKUPS : 1);
+	for (pass = 0; pass < 2; pass++)
+		for (i = 0; i < live->count; i++) {
+			const struct spf_term *t = &live->terms[i];
+			bool ptr = strcmp(t->name, "ptr") == 0;
+			int n;
+
+			if (!spf_costs_lookup(live, i) || ptr != (pass == 0))
+				continue;
+			/* A term that does not fit is not cut: "..." ends. */
+			n = snprintf(out + used, size - used, " %s%s%s",
+			    t->name, t->value != NULL ? (t->modifier ? "=" :
+			    ":") : "", t->value != NULL ? t->value : "");
+			if ((size_t)n + 4 >= size - used) {
+				snprintf(out + used, size - used, " ...");
+				return;
+			}
+			used += (size_t)n;
+		}
+}
+
+/*
+ * The record with OVHcloud's include, proposed only when it stays within
+ * the ten lookups: a record over them is a permerror (RFC 7208 4.6.4),
+ * which breaks SPF for every sender of the domain.
+ */
+static void
+propose_include(struct judge *j, const struct dns_record *record,
+    const struct spf_record *live, const char *value)
+{
+	const char *include;
+	size_t n = include_of(value, &include);
+	struct spf_count count;
+	struct verdict *v;
+	char *text;
+
+	text = text_printf("v=spf1 %.*s%.*s", (int)n, include != NULL ?
+	    include : "", (int)(record->length - strlen("v=spf1")),
+	    record->data + strlen("v=spf1"));
+	count_proposal(j, text, &count);
+	free(text);
+	if (!count.over) {
+		add_verdict(j, "", ns_t_txt, VERDICT_WRONG, record,
+		    spf_with_include(j, record, value),
+		    N_("OVHcloud's servers are not in it"));
+		return;
+	}
+	v = add_verdict(j, "", ns_t_txt, VERDICT_WRONG, record, NULL,
+	    N_("OVHcloud's servers are not in it, and adding them would pass "
+	    "the 10 DNS lookups of RFC 7208 4.6.4, which breaks SPF: take "
+	    "out at least %s, then add them"));
+	if (v != NULL)
+		name_lookups_to_drop(j, live, value, v->detail,
+		    sizeof(v->detail));
 }
 
 static char *
@@ -342,9 +440,7 @@ judge_spf_record(struct judge *j, const struct dns_record *record)
 		if (v != NULL)
 			set_detail(v, term, why);
 	} else if ((value = missing_include(j, &spf)) != NULL)
-		add_verdict(j, "", ns_t_txt, VERDICT_WRONG, record,
-		    spf_with_include(j, record, value),
-		    N_("OVHcloud's servers are not in it"));
+		propose_include(j, record, &spf, value);
 	else
 		judge_spf_lookups(j, record, &spf);
 	spf_free(&spf);

@@ -208,7 +208,7 @@ explain(const struct error_book *book, const char *text, size_t length,
 
 	out->count = 0;
 	out->left_out = 0;
-	bounce_read(text, length, found, &s);
+	out->stopped = bounce_read(text, length, found, &s);
 }
 
 /* Generic meanings. */

@@ -1,3 +1,8 @@
+/*
+ * The one way a file named from outside is opened: without blocking on a
+ * FIFO, with its kind checked before a byte is read, and read within a
+ * bound.
+ */
 #include <sys/stat.h>
 
 #include <errno.h>
@@ -22,13 +27,16 @@ too_large(const char *path, size_t limit, struct problem *problem)
 	    (unsigned long)(limit / 1024 / 1024));
 }
 
+/* One wording for every file: what it is, when it is not what is read. */
 static int
-kind_problem(const char *path, const struct stat *st, bool pipes,
+kind_problem(const char *path, const struct stat *st, enum infile_kind kind,
     struct problem *problem)
 {
+	bool pipes = kind == INFILE_FILE_OR_PIPE;
+
 	if (S_ISDIR(st->st_mode))
-		return problem_set(problem, EX_NOINPUT, path,
-		    "is a directory, not a data file");
+		return problem_set(problem, EX_NOINPUT, path, "%s",
+		    strerror(EISDIR));
 	if (S_ISREG(st->st_mode) || (pipes && S_ISFIFO(st->st_mode)))
 		return EX_OK;
 	if (pipes)
@@ -39,21 +47,29 @@ kind_problem(const char *path, const struct stat *st, bool pipes,
 
 /*
  * O_NONBLOCK, so that opening a FIFO does not wait for a writer; reads
- * block again afterwards.
+ * block again afterwards.  The kind is checked on what was opened, so
+ * that nothing can be put in its place between a stat and the open.
  */
-static int
-open_input(const char *path, struct stat *st, struct problem *problem)
+int
+infile_open(const char *path, enum infile_kind kind, struct stat *st,
+    struct problem *problem)
 {
 	int fd;
 
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)) <
 	    0) {
-		problem_set(problem, EX_NOINPUT, path, "%s", strerror(errno));
+		problem_set(problem, errno == EMFILE || errno == ENFILE ||
+		    errno == ENOMEM ? EX_OSERR : EX_NOINPUT, path, "%s",
+		    strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, st) != 0 ||
 	    fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) != 0) {
 		problem_set(problem, EX_IOERR, path, "%s", strerror(errno));
+		close(fd);
+		return -1;
+	}
+	if (kind_problem(path, st, kind, problem) != EX_OK) {
 		close(fd);
 		return -1;
 	}
@@ -107,24 +123,29 @@ read_all(int fd, const char *path, size_t limit, size_t expected,
 }
 
 int
-infile_read(const char *path, size_t limit, char **text, size_t *length,
-    struct problem *problem)
+infile_read(const char *path, enum infile_kind kind, size_t limit,
+    char **text, size_t *length, struct problem *problem)
 {
 	struct stat st;
 	int fd, status;
 
 	*text = NULL;
 	*length = 0;
-	if ((fd = open_input(path, &st, problem)) < 0)
+	if ((fd = infile_open(path, kind, &st, problem)) < 0)
 		return problem->status;
-	if ((status = kind_problem(path, &st, true, problem)) == EX_OK) {
-		if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > limit)
-			status = too_large(path, limit, problem);
-		else
-			status = read_all(fd, path, limit, S_ISREG(st.st_mode)
-			    ? (size_t)st.st_size : 0, text, length, problem);
-	}
+	if (S_ISREG(st.st_mode) && (uintmax_t)st.st_size > limit)
+		status = too_large(path, limit, problem);
+	else
+		status = read_all(fd, path, limit, S_ISREG(st.st_mode) ?
+		    (size_t)st.st_size : 0, text, length, problem);
 	close(fd);
+	/* A FIFO that nobody writes to ends at once: it is not an empty file. */
+	if (status == EX_OK && *length == 0 && S_ISFIFO(st.st_mode)) {
+		free(*text);
+		*text = NULL;
+		status = problem_set(problem, EX_NOINPUT, path, "is a FIFO or "
+		    "pipe, and nothing was written to it");
+	}
 	return status;
 }
 
@@ -135,15 +156,4 @@ infile_read_fd(int fd, const char *name, size_t limit, char **text,
 	*text = NULL;
 	*length = 0;
 	return read_all(fd, name, limit, 0, text, length, problem);
-}
-
-int
-infile_check_regular(const char *path, struct problem *problem)
-{
-	struct stat st;
-
-	if (stat(path, &st) != 0)
-		return problem_set(problem, EX_NOINPUT, path, "%s",
-		    strerror(errno));
-	return kind_problem(path, &st, false, problem);
 }

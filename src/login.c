@@ -1,3 +1,4 @@
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -13,6 +14,20 @@
 #define MAX_LINES	100	/* of untagged IMAP lines before the answer */
 /* "\0user\0password" in base64, with room for a command around it. */
 #define COMMAND_SIZE	(4 * ((SECRET_MAX + 256 + 2) / 3 + 1) + 64)
+#define QUOTED_USER	600	/* an address of 254 bytes, every byte escaped */
+#define QUOTED_SECRET	(2 * SECRET_MAX + 3)
+
+/*
+ * Every buffer the password passes through on its way out, in the
+ * secret_alloc() memory that no core dump holds, wiped when done.
+ */
+struct login_buffers {
+	char	message[SECRET_MAX + 256 + 2];	/* SASL PLAIN, unencoded */
+	char	first[COMMAND_SIZE];
+	char	second[COMMAND_SIZE];
+	char	quoted[QUOTED_SECRET];
+	char	command[QUOTED_USER + QUOTED_SECRET + 16];
+};
 
 bool
 login_may_send(const struct conn *conn, const char **why)
@@ -55,18 +70,16 @@ encode(char *command, const char *prefix, const char *text, size_t length)
 
 /* SASL PLAIN's message: no authorisation id, the user, the password. */
 static void
-encode_plain(char *command, const char *prefix, const char *user,
-    const char *password)
+encode_plain(struct login_buffers *b, const char *user, const char *password)
 {
-	char message[SECRET_MAX + 256 + 2];
 	size_t u = strlen(user), p = strlen(password);
 
-	message[0] = '\0';
-	memcpy(message + 1, user, u);
-	message[1 + u] = '\0';
-	memcpy(message + 2 + u, password, p);
-	encode(command, prefix, message, 2 + u + p);
-	secret_wipe(message, sizeof(message));
+	b->message[0] = '\0';
+	memcpy(b->message + 1, user, u);
+	b->message[1 + u] = '\0';
+	memcpy(b->message + 2 + u, password, p);
+	encode(b->first, "", b->message, 2 + u + p);
+	secret_wipe(b->message, sizeof(b->message));
 }
 
 static bool
@@ -111,7 +124,7 @@ imap_answer(struct conn *conn, char *reply, size_t size)
 		if (starts_with(reply, "A3 "))
 			return LOGIN_REJECTED;
 	}
-	return LOGIN_BROKEN;
+	return LOGIN_TOO_LONG;
 }
 
 /* An IMAP quoted string, or false when the text cannot be one. */
@@ -155,7 +168,7 @@ smtp_answer(struct conn *conn, const char *yes, char *reply, size_t size)
 			return starts_with(reply, yes) ? LOGIN_ACCEPTED :
 			    LOGIN_REJECTED;
 	}
-	return LOGIN_BROKEN;
+	return LOGIN_TOO_LONG;
 }
 
 /* The server's answer once the credentials are in. */
@@ -218,71 +231,80 @@ sasl(struct conn *conn, enum protocol protocol, const char *mechanism,
 
 static enum login_result
 sasl_plain(struct conn *conn, enum protocol protocol, const char *user,
-    const char *password, char *reply, size_t size)
+    const char *password, struct login_buffers *b, char *reply, size_t size)
 {
-	char response[COMMAND_SIZE], *responses[] = { response };
-	enum login_result result;
+	char *responses[] = { b->first };
 
-	encode_plain(response, "", user, password);
-	result = sasl(conn, protocol, "PLAIN", responses, 1, reply, size);
-	secret_wipe(response, sizeof(response));
-	return result;
+	encode_plain(b, user, password);
+	return sasl(conn, protocol, "PLAIN", responses, 1, reply, size);
 }
 
 static enum login_result
 sasl_login(struct conn *conn, enum protocol protocol, const char *user,
-    const char *password, char *reply, size_t size)
+    const char *password, struct login_buffers *b, char *reply, size_t size)
 {
-	char name[COMMAND_SIZE], secret[COMMAND_SIZE];
-	char *responses[] = { name, secret };
-	enum login_result result;
+	char *responses[] = { b->first, b->second };
 
-	encode(name, "", user, strlen(user));
-	encode(secret, "", password, strlen(password));
-	result = sasl(conn, protocol, "LOGIN", responses, 2, reply, size);
-	secret_wipe(secret, sizeof(secret));
-	return result;
+	encode(b->first, "", user, strlen(user));
+	encode(b->second, "", password, strlen(password));
+	return sasl(conn, protocol, "LOGIN", responses, 2, reply, size);
 }
 
 /* IMAP's own LOGIN command, with quoted strings. */
 static enum login_result
 imap_login(struct conn *conn, const char *user, const char *password,
-    char *reply, size_t size)
+    struct login_buffers *b, char *reply, size_t size)
 {
-	char quser[600], qpassword[2 * SECRET_MAX + 3];
-	char command[sizeof(quser) + sizeof(qpassword) + 16];
-	enum login_result result = LOGIN_NOT_SENT;
+	char quser[QUOTED_USER];
 
 	if (!imap_quote(quser, sizeof(quser), user) ||
-	    !imap_quote(qpassword, sizeof(qpassword), password))
+	    !imap_quote(b->quoted, sizeof(b->quoted), password)) {
 		snprintf(reply, size, "%s", _("the server offers no way to "
 		    "log in that this check knows"));
-	else {
-		snprintf(command, sizeof(command), "A3 LOGIN %s %s\r\n", quser,
-		    qpassword);
-		result = send_secret(conn, command) == IO_OK ?
-		    imap_answer(conn, reply, size) : LOGIN_BROKEN;
+		return LOGIN_NOT_SENT;
 	}
-	secret_wipe(qpassword, sizeof(qpassword));
-	return result;
+	snprintf(b->command, sizeof(b->command), "A3 LOGIN %s %s\r\n", quser,
+	    b->quoted);
+	return send_secret(conn, b->command) == IO_OK ?
+	    imap_answer(conn, reply, size) : LOGIN_BROKEN;
 }
 
 /* POP3's own USER and PASS. */
 static enum login_result
 pop3_user_pass(struct conn *conn, const char *user, const char *password,
-    char *reply, size_t size)
+    struct login_buffers *b, char *reply, size_t size)
 {
-	char command[SECRET_MAX + 16];
 	enum login_result result;
 
-	snprintf(command, sizeof(command), "USER %s\r\n", user);
-	if (send_secret(conn, command) != IO_OK)
+	snprintf(b->command, sizeof(b->command), "USER %s\r\n", user);
+	if (send_secret(conn, b->command) != IO_OK)
 		return LOGIN_BROKEN;
 	if ((result = answer(conn, "+OK", reply, size)) != LOGIN_ACCEPTED)
 		return result;
-	snprintf(command, sizeof(command), "PASS %s\r\n", password);
-	return send_secret(conn, command) == IO_OK ?
+	snprintf(b->command, sizeof(b->command), "PASS %s\r\n", password);
+	return send_secret(conn, b->command) == IO_OK ?
 	    answer(conn, "+OK", reply, size) : LOGIN_BROKEN;
+}
+
+/* The way of logging in that the server offers and this check knows. */
+static enum login_result
+log_in_with(struct conn *conn, enum protocol protocol,
+    const struct capabilities *caps, const char *user, const char *password,
+    struct login_buffers *b, char *reply, size_t size)
+{
+	if (offers(caps, "PLAIN"))
+		return sasl_plain(conn, protocol, user, password, b, reply,
+		    size);
+	if (offers(caps, "LOGIN"))
+		return sasl_login(conn, protocol, user, password, b, reply,
+		    size);
+	if (protocol == PROTOCOL_IMAP && !caps->login_disabled)
+		return imap_login(conn, user, password, b, reply, size);
+	if (protocol == PROTOCOL_POP3 && (caps->user_pass || !caps->known))
+		return pop3_user_pass(conn, user, password, b, reply, size);
+	snprintf(reply, size, "%s", _("the server offers no way to log in "
+	    "that this check knows"));
+	return LOGIN_NOT_SENT;
 }
 
 enum login_result
@@ -290,6 +312,8 @@ login_try(struct conn *conn, enum protocol protocol,
     const struct capabilities *caps, const char *user, const char *password,
     char *reply, size_t size)
 {
+	struct login_buffers *b;
+	enum login_result result;
 	const char *why;
 
 	reply[0] = '\0';
@@ -297,15 +321,12 @@ login_try(struct conn *conn, enum protocol protocol,
 		snprintf(reply, size, "%s", why);
 		return LOGIN_NOT_SENT;
 	}
-	if (offers(caps, "PLAIN"))
-		return sasl_plain(conn, protocol, user, password, reply, size);
-	if (offers(caps, "LOGIN"))
-		return sasl_login(conn, protocol, user, password, reply, size);
-	if (protocol == PROTOCOL_IMAP && !caps->login_disabled)
-		return imap_login(conn, user, password, reply, size);
-	if (protocol == PROTOCOL_POP3 && (caps->user_pass || !caps->known))
-		return pop3_user_pass(conn, user, password, reply, size);
-	snprintf(reply, size, "%s", _("the server offers no way to log in "
-	    "that this check knows"));
-	return LOGIN_NOT_SENT;
+	if ((b = secret_alloc(sizeof(*b))) == NULL) {
+		snprintf(reply, size, "%s", strerror(ENOMEM));
+		return LOGIN_NOT_SENT;
+	}
+	result = log_in_with(conn, protocol, caps, user, password, b, reply,
+	    size);
+	secret_free(b, sizeof(*b));
+	return result;
 }

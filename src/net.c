@@ -44,8 +44,16 @@ copy_addresses(const struct addrinfo *list, struct addresses *addresses)
 /* What the resolving child sends back through the pipe. */
 struct resolved {
 	int			error;	/* getaddrinfo()'s */
+	int			system;	/* errno, for EAI_SYSTEM */
 	struct addresses	addresses;
 };
+
+bool
+net_local_error(int error)
+{
+	return error == EMFILE || error == ENFILE || error == ENOMEM ||
+	    error == ENOBUFS || error == EAGAIN;
+}
 
 static void
 resolve_in_child(const char *host, int port, int fd)
@@ -60,6 +68,8 @@ resolve_in_child(const char *host, int port, int fd)
 	hints.ai_socktype = SOCK_STREAM;
 	snprintf(service, sizeof(service), "%d", port);
 	resolved.error = getaddrinfo(host, service, &hints, &list);
+	resolved.system = resolved.error == EAI_SYSTEM ? errno :
+	    resolved.error == EAI_MEMORY ? ENOMEM : 0;
 	if (resolved.error == 0) {
 		copy_addresses(list, &resolved.addresses);
 		freeaddrinfo(list);
@@ -97,11 +107,14 @@ net_resolve_start(const char *host, int port, struct resolver *resolver)
 	resolver->pid = -1;
 	resolver->fd = -1;
 	resolver->error = NULL;
+	resolver->local = 0;
 	if (pipe(fds) != 0) {
+		resolver->local = errno;
 		resolver->error = strerror(errno);
 		return;
 	}
 	if ((resolver->pid = fork()) < 0) {
+		resolver->local = errno;
 		resolver->error = strerror(errno);
 		close(fds[0]);
 		close(fds[1]);
@@ -129,6 +142,9 @@ net_resolve_finish(struct resolver *resolver, long deadline,
 	if (!read_all(resolver->fd, &resolved, sizeof(resolved), deadline)) {
 		kill(resolver->pid, SIGKILL);
 		why = _("no answer from the name servers within the timeout");
+	} else if (net_local_error(resolved.system)) {
+		resolver->local = resolved.system;
+		why = strerror(resolved.system);
 	} else if (resolved.error != 0)
 		why = gai_strerror(resolved.error);
 	else

@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,7 +30,8 @@ int
 rd_read_file(const char *path, char **text, size_t *length,
     struct problem *problem)
 {
-	return infile_read(path, READER_MAX_BYTES, text, length, problem);
+	return infile_read(path, INFILE_FILE_OR_PIPE, READER_MAX_BYTES, text,
+	    length, problem);
 }
 
 /* Line and column (in characters) of a byte offset, for messages. */
@@ -158,6 +160,32 @@ check_text(const char *path, const char *text, size_t length,
 	return EX_OK;
 }
 
+/*
+ * How deep in arrays and objects OFFSET is: cJSON gives up past
+ * CJSON_NESTING_LIMIT levels with the same error as for bad syntax.
+ */
+static size_t
+depth_at(const char *text, size_t offset)
+{
+	size_t at, depth = 0;
+	bool in_string = false;
+
+	for (at = 0; at < offset; at++) {
+		if (in_string) {
+			if (text[at] == '\\' && at + 1 < offset)
+				at++;
+			else if (text[at] == '"')
+				in_string = false;
+		} else if (text[at] == '"')
+			in_string = true;
+		else if (text[at] == '[' || text[at] == '{')
+			depth++;
+		else if ((text[at] == ']' || text[at] == '}') && depth > 0)
+			depth--;
+	}
+	return depth;
+}
+
 static int
 parse_json(const char *path, const char *text, size_t length,
     struct json_doc **document, struct problem *problem)
@@ -177,6 +205,11 @@ parse_json(const char *path, const char *text, size_t length,
 	offset = end != NULL && end >= text && end <= text + length ?
 	    (size_t)(end - text) : length;
 	position(text, offset, &line, &column);
+	if ((text[offset] == '[' || text[offset] == '{') &&
+	    depth_at(text, offset) >= CJSON_NESTING_LIMIT)
+		return problem_set(problem, EX_DATAERR, path,
+		    "line %zu, column %zu: nested too deeply (more than %d "
+		    "levels)", line, column, CJSON_NESTING_LIMIT);
 	return problem_set(problem, EX_DATAERR, path,
 	    "line %zu, column %zu: %s", line, column, offset >= length ?
 	    "JSON ends too soon" : "JSON syntax error");

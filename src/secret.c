@@ -1,4 +1,15 @@
+/*
+ * The password for check --login: read once, kept where no core dump or
+ * debugger of the same user finds it, and wiped.
+ */
+/* MADV_DONTDUMP and MAP_ANONYMOUS are not POSIX. */
+#define _DEFAULT_SOURCE	/* NOLINT(bugprone-reserved-identifier) */
+#include <sys/mman.h>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
+
+#include <poll.h>
 
 #include <errno.h>
 #include <fcntl.h>
@@ -9,6 +20,7 @@
 #include <string.h>
 #include <sysexits.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "cleanup.h"
@@ -26,12 +38,86 @@ secret_wipe(void *buffer, size_t size)
 }
 
 /*
+ * A process that is not dumpable writes no core file and cannot be
+ * attached to by another process of the same user; RLIMIT_CORE 0 says
+ * the same to whatever core handler the system has.
+ */
+int
+secret_guard_process(struct problem *problem)
+{
+	struct rlimit none = { 0, 0 };
+
+	if (prctl(PR_SET_DUMPABLE, 0, 0, 0, 0) != 0 ||
+	    setrlimit(RLIMIT_CORE, &none) != 0)
+		return problem_set(problem, EX_OSERR, "--login", "cannot keep "
+		    "the password out of a core dump: %s", strerror(errno));
+	return EX_OK;
+}
+
+/*
+ * Pages of their own, left out of core dumps and kept out of swap where
+ * the limit on locked memory allows.
+ */
+void *
+secret_alloc(size_t size)
+{
+	void *area = mmap(NULL, size, PROT_READ | PROT_WRITE,
+	    MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+
+	if (area == MAP_FAILED)
+		return NULL;
+	(void)madvise(area, size, MADV_DONTDUMP);
+	(void)mlock(area, size);
+	return area;
+}
+
+void
+secret_free(void *area, size_t size)
+{
+	if (area == NULL)
+		return;
+	secret_wipe(area, size);
+	(void)munlock(area, size);
+	(void)munmap(area, size);
+}
+
+/* Milliseconds on the monotonic clock. */
+static long
+now_ms(void)
+{
+	struct timespec ts;
+
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Waits until FD can be read or the deadline (ms, or -1: none) passes. */
+static bool
+readable(int fd, long deadline)
+{
+	struct pollfd pfd = { fd, POLLIN, 0 };
+	long left;
+	int n;
+
+	if (deadline < 0)
+		return true;
+	do {
+		if ((left = deadline - now_ms()) <= 0)
+			return false;
+		n = poll(&pfd, 1, (int)left);
+	} while (n < 0 && errno == EINTR);
+	return n != 0;
+}
+
+/*
  * The first line from the descriptor, without its line end.  Reads a
  * byte at a time so as to take no more than the line, and never more
- * than SECRET_MAX - 1 bytes.
+ * than SECRET_MAX - 1 bytes; a NUL would cut the password short
+ * without a word, so it is refused.  DEADLINE (ms on the monotonic
+ * clock, -1: none) bounds the wait for a command's line.
  */
 static int
-read_line(int fd, char *password, const char *subject,
+read_line(int fd, char *password, const char *subject, long deadline,
     struct problem *problem)
 {
 	size_t used = 0;
@@ -39,6 +125,9 @@ read_line(int fd, char *password, const char *subject,
 	char c;
 
 	for (;;) {
+		if (!readable(fd, deadline))
+			return problem_set(problem, EX_TEMPFAIL, subject, "%s",
+			    strerror(ETIMEDOUT));
 		if ((n = read(fd, &c, 1)) < 0 && errno == EINTR)
 			continue;
 		if (n < 0)
@@ -46,6 +135,9 @@ read_line(int fd, char *password, const char *subject,
 			    strerror(errno));
 		if (n == 0 || c == '\n')
 			break;
+		if (c == '\0')
+			return problem_set(problem, EX_DATAERR, subject,
+			    "the password holds a NUL byte");
 		if (used == SECRET_MAX - 1)
 			return problem_set(problem, EX_DATAERR, subject,
 			    "the password is longer than %d bytes",
@@ -61,12 +153,42 @@ read_line(int fd, char *password, const char *subject,
 	return EX_OK;
 }
 
+/*
+ * Waits for the command until the deadline; then ends its whole process
+ * group, which holds whatever it started, and reaps it.  False when it
+ * had to be ended.
+ */
+static bool
+reap_command(pid_t pid, long deadline, int *status)
+{
+	struct timespec pause = { 0, 10L * 1000 * 1000 };
+	pid_t done;
+
+	for (;;) {
+		done = waitpid(pid, status, WNOHANG);
+		if (done == pid || (done < 0 && errno != EINTR))
+			break;
+		if (now_ms() >= deadline) {
+			kill(-pid, SIGKILL);
+			while (waitpid(pid, status, 0) < 0 && errno == EINTR)
+				;
+			return false;
+		}
+		nanosleep(&pause, NULL);
+	}
+	if (done < 0)
+		*status = 0xff00;	/* as if it had exited with 255 */
+	return true;
+}
+
 static int
-from_command(const char *command, char *password, struct problem *problem)
+from_command(const char *command, int seconds, char *password,
+    struct problem *problem)
 {
 	struct problem reading = { EX_OK, "" };
+	long deadline = now_ms() + seconds * 1000L;
 	int fds[2], status = 0;
-	pid_t pid, done;
+	pid_t pid;
 
 	if (pipe(fds) != 0)
 		return problem_set(problem, EX_OSERR, "--password-command",
@@ -78,6 +200,8 @@ from_command(const char *command, char *password, struct problem *problem)
 		    "%s", strerror(errno));
 	}
 	if (pid == 0) {
+		/* A group of its own, to be ended whole at the deadline. */
+		(void)setpgid(0, 0);
 		close(fds[0]);
 		if (dup2(fds[1], STDOUT_FILENO) < 0)
 			_exit(127);
@@ -85,16 +209,20 @@ from_command(const char *command, char *password, struct problem *problem)
 		execl("/bin/sh", "sh", "-c", command, (char *)NULL);
 		_exit(127);
 	}
+	(void)setpgid(pid, pid);
 	close(fds[1]);
-	read_line(fds[0], password, "--password-command", &reading);
+	read_line(fds[0], password, "--password-command", deadline, &reading);
 	close(fds[0]);
-	do
-		done = waitpid(pid, &status, 0);
-	while (done < 0 && errno == EINTR);
-	if (done < 0)
-		status = 0xff00;	/* as if it had exited with 255 */
+	/* No line by the deadline: what holds the pipe open goes too. */
+	if (reading.status == EX_TEMPFAIL)
+		kill(-pid, SIGKILL);
+	if (!reap_command(pid, deadline, &status) ||
+	    reading.status == EX_TEMPFAIL)
+		problem_set(problem, EX_TEMPFAIL, "--password-command",
+		    "the password command did not finish within %d s",
+		    seconds);
 	/* A command that failed says more than the empty line it left. */
-	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+	else if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
 		problem_set(problem, EX_UNAVAILABLE, "--password-command",
 		    "the command failed (status %d)", WIFEXITED(status) ?
 		    WEXITSTATUS(status) : 128 + WTERMSIG(status));
@@ -177,7 +305,7 @@ from_terminal(const char *email, char *password, struct problem *problem)
 		problem_set(problem, EX_IOERR, "/dev/tty", "cannot turn the "
 		    "echo off: %s", strerror(errno));
 	else {
-		read_line(tty, password, "/dev/tty", problem);
+		read_line(tty, password, "/dev/tty", -1, problem);
 		set_echo(tty, NULL, &cleanup);
 	}
 	dprintf(tty, "\n");
@@ -193,7 +321,7 @@ secret_read(const struct secret_source *source, char *password,
 {
 	password[0] = '\0';
 	if (source->fd >= 0) {
-		if (read_line(source->fd, password, "--password-fd",
+		if (read_line(source->fd, password, "--password-fd", -1,
 		    problem) != EX_OK)
 			secret_wipe(password, SECRET_MAX);
 		return problem->status;
@@ -206,7 +334,7 @@ secret_read(const struct secret_source *source, char *password,
 		if (command == NULL)
 			return problem_set(problem, EX_OSERR, NULL,
 			    "out of memory");
-		from_command(command, password, problem);
+		from_command(command, source->seconds, password, problem);
 		free(command);
 		return problem->status;
 	}

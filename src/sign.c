@@ -5,7 +5,6 @@
  * verified when the chain leads to a CA they trust.  It is what
  * "openssl smime -sign -nodetach -binary -outform der" writes.
  */
-#include <errno.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -20,34 +19,56 @@
 #include "cli.h"
 #include "commands.h"
 #include "export.h"
+#include "infile.h"
+#include "secret.h"
 #include "sign.h"
 
 /* More than any real chain, fewer than a mistaken bundle of every CA. */
 #define MAX_CHAIN	16
 
-static FILE *
-open_pem(const char *path, struct problem *problem)
-{
-	FILE *file = fopen(path, "r");
+/* A certificate or key file: PEM is text, and none is this large. */
+#define PEM_MAX_BYTES	(1024UL * 1024)
 
-	if (file == NULL)
-		problem_set(problem, EX_NOINPUT, path, "%s",
-		    strerror(errno));
-	return file;
+/* A PEM file read whole through infile_read(), so that a FIFO cannot block. */
+struct pem {
+	char	*text;
+	size_t	 length;
+	BIO	*bio;
+};
+
+static int
+pem_open(struct pem *pem, const char *path, struct problem *problem)
+{
+	memset(pem, 0, sizeof(*pem));
+	if (infile_read(path, INFILE_FILE, PEM_MAX_BYTES, &pem->text,
+	    &pem->length, problem) != EX_OK)
+		return problem->status;
+	if ((pem->bio = BIO_new_mem_buf(pem->text, (int)pem->length)) == NULL)
+		return problem_set(problem, EX_OSERR, path, "out of memory");
+	return EX_OK;
+}
+
+/* The text may be a private key: it is wiped before it is freed. */
+static void
+pem_close(struct pem *pem)
+{
+	BIO_free(pem->bio);
+	if (pem->text != NULL)
+		secret_wipe(pem->text, pem->length);
+	free(pem->text);
 }
 
 static X509 *
 read_certificate(const char *path, struct problem *problem)
 {
-	FILE *file;
-	X509 *cert;
+	X509 *cert = NULL;
+	struct pem pem;
 
-	if ((file = open_pem(path, problem)) == NULL)
-		return NULL;
-	if ((cert = PEM_read_X509(file, NULL, NULL, NULL)) == NULL)
+	if (pem_open(&pem, path, problem) == EX_OK &&
+	    (cert = PEM_read_bio_X509(pem.bio, NULL, NULL, NULL)) == NULL)
 		problem_set(problem, EX_DATAERR, path,
 		    "not a PEM certificate");
-	fclose(file);
+	pem_close(&pem);
 	return cert;
 }
 
@@ -67,13 +88,15 @@ read_key(const char *path, X509 *cert, const char *cert_path,
     struct problem *problem)
 {
 	bool encrypted = false;
-	EVP_PKEY *key;
-	FILE *file;
+	EVP_PKEY *key = NULL;
+	struct pem pem;
 
-	if ((file = open_pem(path, problem)) == NULL)
+	if (pem_open(&pem, path, problem) == EX_OK)
+		key = PEM_read_bio_PrivateKey(pem.bio, NULL, refuse_passphrase,
+		    &encrypted);
+	pem_close(&pem);
+	if (problem->status != EX_OK)
 		return NULL;
-	key = PEM_read_PrivateKey(file, NULL, refuse_passphrase, &encrypted);
-	fclose(file);
 	if (key == NULL && encrypted)
 		problem_set(problem, EX_DATAERR, path, "the key is encrypted, "
 		    "and ovhmail asks no passphrase: decrypt a copy (openssl "
@@ -94,14 +117,16 @@ read_key(const char *path, X509 *cert, const char *cert_path,
 static int
 read_chain(const char *path, STACK_OF(X509) *chain, struct problem *problem)
 {
-	FILE *file;
+	struct pem pem;
 	X509 *cert;
 
 	if (path == NULL)
 		return EX_OK;
-	if ((file = open_pem(path, problem)) == NULL)
+	if (pem_open(&pem, path, problem) != EX_OK) {
+		pem_close(&pem);
 		return problem->status;
-	while ((cert = PEM_read_X509(file, NULL, NULL, NULL)) != NULL) {
+	}
+	while ((cert = PEM_read_bio_X509(pem.bio, NULL, NULL, NULL)) != NULL) {
 		if (sk_X509_num(chain) == MAX_CHAIN ||
 		    !sk_X509_push(chain, cert)) {
 			X509_free(cert);
@@ -110,7 +135,7 @@ read_chain(const char *path, STACK_OF(X509) *chain, struct problem *problem)
 			break;
 		}
 	}
-	fclose(file);
+	pem_close(&pem);
 	if (problem->status == EX_OK && sk_X509_num(chain) == 0)
 		problem_set(problem, EX_DATAERR, path,
 		    "no PEM certificate in the chain file");

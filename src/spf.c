@@ -356,6 +356,18 @@ costs_lookup(const struct spf_term *term, bool has_all)
 	    is_named(term, "exists");
 }
 
+bool
+spf_costs_lookup(const struct spf_record *spf, size_t i)
+{
+	bool has_all = false;
+	size_t t;
+
+	for (t = 0; t < spf->count; t++)
+		if (!spf->terms[t].modifier && is_named(&spf->terms[t], "all"))
+			has_all = true;
+	return costs_lookup(&spf->terms[i], has_all);
+}
+
 static void
 count_record(const struct spf_record *, spf_fetch, void *, struct spf_count *,
     int depth);

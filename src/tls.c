@@ -1,15 +1,66 @@
+/* TLS for check: the trusted certificates, contexts and what a peer showed. */
 #include <arpa/inet.h>
+#include <malloc.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 #include <sysexits.h>
 #include <time.h>
 
 #include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/x509v3.h>
 
 #include "i18n.h"
 #include "infile.h"
+#include "secret.h"
 #include "tls.h"
+
+static void *
+plain_malloc(size_t size, const char *file, int line)
+{
+	(void)file;
+	(void)line;
+	return malloc(size);
+}
+
+static void
+wiping_free(void *area, const char *file, int line)
+{
+	(void)file;
+	(void)line;
+	if (area != NULL)
+		secret_wipe(area, malloc_usable_size(area));
+	free(area);
+}
+
+/* realloc(3) would free the old block unwiped: a copy is made instead. */
+static void *
+wiping_realloc(void *area, size_t size, const char *file, int line)
+{
+	size_t old;
+	void *moved;
+
+	if (area == NULL)
+		return malloc(size);
+	if (size == 0) {
+		wiping_free(area, file, line);
+		return NULL;
+	}
+	if ((moved = malloc(size)) == NULL)
+		return NULL;
+	old = malloc_usable_size(area);
+	memcpy(moved, area, old < size ? old : size);
+	wiping_free(area, file, line);
+	return moved;
+}
+
+bool
+tls_wipe_freed_memory(void)
+{
+	return CRYPTO_set_mem_functions(plain_malloc, wiping_realloc,
+	    wiping_free) == 1;
+}
 
 /*
  * OpenSSL 3.0 finishes a store on first use: the index of its
@@ -39,26 +90,69 @@ store_finish(X509_STORE *store)
 	return ok;
 }
 
+/* A bundle of every CA there is holds some 200 kB. */
+#define CAFILE_MAX_BYTES	(16UL * 1024 * 1024)
+
+/*
+ * The certificates of --cafile, read through infile_read() rather than
+ * by OpenSSL, which would wait for ever on a FIFO and read a device to
+ * its end.
+ */
+static int
+load_cafile(X509_STORE *store, const char *cafile, struct problem *problem)
+{
+	STACK_OF(X509_INFO) *infos = NULL;
+	X509_INFO *info;
+	BIO *bio = NULL;
+	size_t length;
+	char *text;
+	int added = 0;
+
+	if (infile_read(cafile, INFILE_FILE, CAFILE_MAX_BYTES, &text, &length,
+	    problem) != EX_OK)
+		return problem->status;
+	if ((bio = BIO_new_mem_buf(text, (int)length)) != NULL)
+		infos = PEM_X509_INFO_read_bio(bio, NULL, NULL, NULL);
+	for (int i = 0; i < sk_X509_INFO_num(infos); i++) {
+		info = sk_X509_INFO_value(infos, i);
+		if (info->x509 != NULL && X509_STORE_add_cert(store,
+		    info->x509) == 1)
+			added++;
+	}
+	sk_X509_INFO_pop_free(infos, X509_INFO_free);
+	BIO_free(bio);
+	free(text);
+	ERR_clear_error();
+	if (added == 0)
+		problem_set(problem, EX_DATAERR, cafile,
+		    "cannot load the certificates to trust");
+	return problem->status;
+}
+
 SSL_CTX *
 tls_context(const char *cafile, struct problem *problem)
 {
 	SSL_CTX *ctx;
-	int ok;
 
-	/* OpenSSL would wait for ever on a FIFO and read a device to its end. */
-	if (cafile != NULL && infile_check_regular(cafile, problem) != EX_OK)
-		return NULL;
 	if ((ctx = SSL_CTX_new(TLS_client_method())) == NULL) {
 		problem_set(problem, EX_SOFTWARE, NULL, "cannot set up TLS");
 		return NULL;
 	}
 	SSL_CTX_set_min_proto_version(ctx, TLS1_VERSION);
-	ok = cafile != NULL ?
-	    SSL_CTX_load_verify_locations(ctx, cafile, NULL) :
-	    SSL_CTX_set_default_verify_paths(ctx);
-	if (!ok || !store_finish(SSL_CTX_get_cert_store(ctx))) {
-		problem_set(problem, EX_NOINPUT, cafile ? cafile : "TLS",
+	if (cafile != NULL) {
+		if (load_cafile(SSL_CTX_get_cert_store(ctx), cafile,
+		    problem) != EX_OK) {
+			SSL_CTX_free(ctx);
+			return NULL;
+		}
+	} else if (!SSL_CTX_set_default_verify_paths(ctx))
+		problem_set(problem, EX_NOINPUT, "TLS",
 		    "cannot load the certificates to trust");
+	if (problem->status == EX_OK &&
+	    !store_finish(SSL_CTX_get_cert_store(ctx)))
+		problem_set(problem, EX_SOFTWARE, "TLS",
+		    "cannot load the certificates to trust");
+	if (problem->status != EX_OK) {
 		SSL_CTX_free(ctx);
 		return NULL;
 	}

@@ -55,6 +55,12 @@ env -i HOME="$work/home" PATH=/usr/bin:/bin "$work/prefix/bin/ovhmail" \
     --offer broken --timeout 1 >"$work/out" 2>&1
 [ $? -eq 69 ] && grep -q 'connection refused' "$work/out" ||
     fail "the installed check did not run: $(cat "$work/out")"
+# ovhmail-check exists so that ovhmail starts without OpenSSL: ovhmail
+# itself links neither libssl nor libcrypto, and the helper does.
+ldd "$work/prefix/bin/ovhmail" | grep -q -e libssl -e libcrypto &&
+    fail "ovhmail links OpenSSL: $(ldd "$work/prefix/bin/ovhmail")"
+ldd "$work/prefix/libexec/ovhmail/ovhmail-check" | grep -q libssl ||
+    fail "ovhmail-check does not link OpenSSL"
 mv "$work/prefix/libexec/ovhmail/ovhmail-check" "$work/helper"
 env -i PATH=/usr/bin:/bin "$work/prefix/bin/ovhmail" --data \
     "$work/src/tests/data/check.json" check >"$work/out" 2>&1

@@ -138,6 +138,16 @@ for format in msmtp mbsync aerc mobileconfig autoconfig; do
 	expect "secrets: $format, not printed" "$(grep -c 'Exported-Secret-0451' "$work/out")" 0
 done
 
+# --- Each format by its own syntax: a muttrc's "source FILE" is not
+# aerc's "source = URL", which stands only in an [account] section.
+printf 'source ~/.mutt/colors\nset folder="imaps://a@example.com@ssl0.ovh.net:143"\n' >"$work/muttrc"
+audit_json "$work/muttrc"
+expect "muttrc with source: neomuttrc" "$status:$(jq -r '.files[0].format' "$work/json")" "1:neomuttrc"
+expect "muttrc with source: port 143 found" "$(finding port)" "2 imap 143 993 with ssl"
+printf 'source = imaps://a@example.com@ssl0.ovh.net\n' >"$work/nosection"
+audit_json "$work/nosection"
+expect "aerc's source outside a section: not recognised" "$status:$(jq -r '.files[0].error' "$work/json")" "65:true"
+
 # --- What audit refuses, and how.
 printf 'bplist00\001\002' >"$work/binary.mobileconfig"
 ovhmail audit "$work/binary.mobileconfig" >"$work/out" 2>"$work/err"

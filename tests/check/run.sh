@@ -82,9 +82,17 @@ peer script 10233 "$work/server.pem" "$work/server.key" "$work/record-10233" \
 peer script 10234 "$work/server.pem" "$work/server.key" "$work/record-10234" \
     tls '>220 hi ESMTP\r\n' '<' '>250-hi\r\n250 AUTH LOGIN\r\n' '<' \
     '>334 VXNlcm5hbWU6\r\n' '<' '>334 UGFzc3dvcmQ6\r\n' '<' '>235 2.7.0 ok\r\n'
+# One that takes the password and then says nothing; one that answers it
+# with lines that never end.
+peer script 10235 "$work/server.pem" "$work/server.key" "$work/record-10235" \
+    tls '>220 hi ESMTP\r\n' '<' '>250-hi\r\n250 AUTH PLAIN\r\n' '<' \
+    '>334 \r\n' '<'
+peer script 10236 "$work/server.pem" "$work/server.key" /dev/null \
+    tls '>220 hi ESMTP\r\n' '<' '>250-hi\r\n250 AUTH PLAIN\r\n' '<' \
+    '>334 \r\n' '<' '*235-and more\r\n'
 tests/check/peer wait 10110 10143 10465 10587 10993 10995 10202 10203 \
     10204 10205 10206 10207 10211 10212 10213 10214 10215 10216 10217 \
-    10218 10221 10222 10223 10224 10231 10232 10233 10234 ||
+    10218 10221 10222 10223 10224 10231 10232 10233 10234 10235 10236 ||
     give_up "the servers did not start"
 
 # check [ARGS...]: runs the check; its status, stdout and stderr land in
@@ -364,6 +372,51 @@ setsid -w timeout 20 ./ovhmail --data tests/data/check.json check \
     --login --email "$user" </dev/null >"$work/out" 2>"$work/err"
 expect "no terminal: a usage error" "$?" 64
 expect "no terminal: why" "$(head -n 1 "$work/err")" "ovhmail: --login: no terminal to ask for the password: give --password-fd N or --password-command CMD"
+
+# No core dump holds the password: with cores allowed, SIGQUIT while the
+# server stalls after AUTH leaves no core (the process is not dumpable and
+# its core limit is 0).  The binary runs as it is, for the signal, which
+# sh(1) ignores in a background job unless env(1) puts it back.
+mkdir "$work/core"
+(
+	ulimit -c unlimited
+	cd "$work/core" && exec env --default-signal=QUIT "$top/ovhmail" \
+	    --data "$top/tests/data/check.json" \
+	    check --offer stall --cafile "$work/ca.pem" --timeout 30 --login \
+	    --email "$user" --password-fd 3 3<"$work/password" >/dev/null 2>&1
+) &
+stalled=$!
+tries=0
+while [ $tries -lt 100 ] && [ "$(wc -l <"$work/record-10235" 2>/dev/null ||
+    echo 0)" -lt 3 ]; do
+	sleep 0.1
+	tries=$((tries + 1))
+done
+expect "core: the password was sent" "$(sed -n 3p "$work/record-10235" | tr -d '\r')" "$plain"
+expect "core: no core size" "$(awk '/^Max core file size/ { print $5 }' "/proc/$stalled/limits")" 0
+kill -QUIT "$stalled"
+wait "$stalled" 2>/dev/null
+expect "core: ended by SIGQUIT" "$?" 131
+expect "core: no core file" "$(ls "$work/core" | wc -l)" 0
+expect "core: the password in no file" "$(cat "$work/core"/* 2>/dev/null | leaks)" 0
+
+# More lines after the password than any real answer has.
+check --offer flood3 --cafile "$work/ca.pem" --login --email "$user" \
+    --password-fd 3 3<"$work/password"
+expect "flood after the password: status" "$status" 69
+expect "flood after the password: said" "$(grep '^  FAIL  login' "$work/out")" \
+    "  FAIL  login         the server sent too many lines"
+
+# A limit of this machine is not the server's failure.
+# dash keeps its own descriptors above 9: the redirections stay outside.
+(
+	ulimit -n 5
+	exec ./ovhmail --data tests/data/check.json check --offer loopback \
+	    --timeout 5
+) >"$work/out" 2>"$work/err"
+expect "out of descriptors: EX_OSERR" "$?" 71
+expect "out of descriptors: why" "$(cat "$work/err")" "ovhmail: check: Too many open files"
+expect "out of descriptors: not the server" "$(grep -c 'cannot be resolved\|is it online' "$work/out")" 0
 
 # Ctrl-C at the password prompt gives the terminal its echo back.  A shell
 # in tmux starts the check, gets ^C at the prompt, then runs stty(1).  The

@@ -1,4 +1,4 @@
 $ ovhmail --data tests/cli/scratch/directory imap
 --- stderr
-ovhmail: tests/cli/scratch/directory: is a directory, not a data file
+ovhmail: tests/cli/scratch/directory: Is a directory
 --- status 66

@@ -215,6 +215,17 @@ expect "verify spf over 10 lookups" "$(printf '%s\n' "$got" | tail -n 1)" \
     "wrong TXT spf-many.test. \"v=spf1 include:mx.ovh.com include:s1.spf-many.test include:s2.spf-many.test ~all\" => null"
 expect "verify spf over 10 lookups: why" "$(json '.records[] | select(.status == "wrong") | .why')" \
     "needs more than 10 DNS lookups (RFC 7208 4.6.4): drop includes"
+# Adding OVHcloud's include to a record of 16 lookups would break SPF:
+# no such record is proposed, and what must go is said.
+wrong spf-full.test
+expect "verify spf that the include would break: nothing proposed" \
+    "$(json '.records[] | select(.type == "TXT" and .status == "wrong") | .expected')" null
+expect "verify spf that the include would break: why" \
+    "$(json '.records[] | select(.type == "TXT" and .status == "wrong") | .why' | cut -c 1-168)" \
+    "OVHcloud's servers are not in it, and adding them would pass the 10 DNS lookups of RFC 7208 4.6.4, which breaks SPF: take out at least 8: ptr include:inc0.spf-full.test"
+expect "verify spf that the include would break: no record of over 10 printed" \
+    "$(run verify spf-full.test; grep -c 'include:mx.ovh.com' "$work/out")" 0
+
 wrong spf-syntax.test
 expect "verify spf syntax" "$(printf '%s\n' "$got" | tail -n 1)" \
     "wrong TXT spf-syntax.test. \"v=spf1 include mx.ovh.com ~al\" => spf-syntax.test. 3600 IN TXT \"v=spf1 include:mx.ovh.com ~all\""
@@ -248,6 +259,19 @@ expect "verify exchange without srv, found by dkim" "$(printf '%s\n' "$got" | se
 wrong nosuch.test
 expect "verify nxdomain" "$(printf '%s\n' "$got" | head -n 1)" "69 false"
 expect "verify servfail" "$(run verify broken.test; echo "$status")" 75
+
+# 3,000 MX records: 64 are read, and the cut is said in text and json.
+discovered many-mx.test
+expect "many MX: the cut in json" "$(json '.cut[] | "\(.name) \(.type) \(.records) \(.read)"')" "many-mx.test MX 3000 64"
+run discover many-mx.test
+expect "many MX: the cut in text" "$(grep '^cut' "$work/out")" \
+    "cut      MX    many-mx.test  the answer held 3000 records; only the first 64 were read"
+run --format json verify many-mx.test
+expect "many MX: verify says the cut in json" "$(json '.cut[0].records')" 3000
+run verify many-mx.test
+expect "many MX: verify says the cut in text" "$(grep -c '^cut      MX' "$work/out")" 1
+discovered mxplan-eu.test
+expect "no cut: an empty list" "$(json '.cut | length')" 0
 
 # Text: each verdict, what to write, and the status line on stderr.
 run verify mx-priority.test

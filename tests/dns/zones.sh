@@ -138,6 +138,30 @@ mx_records net | zone mxonly.test
 	i=$((i + 1))
     done; } | zone big.test
 printf '@ MX 1 mx0.mail.ovh.net.\n@ BOGUS nonsense\n' | zone broken.test
+# 3,000 MX records, more than the reader keeps: the cut must be said.
+# Names of one three-letter label, so that the set fits BIND's 64 kB.
+{ mx_records net; echo "$spf_ovh"; echo "$dmarc"
+    awk 'BEGIN { a = "abcdefghijklmnopqrstuvwxyz"
+	for (i = 0; i < 2995; i++)
+		printf "@ MX 300 %s%s%s.\n", substr(a, int(i / 676) + 1, 1),
+		    substr(a, int(i / 26) % 26 + 1, 1), substr(a, i % 26 + 1, 1) }'
+    } | zone many-mx.test
+
+# An SPF record of 16 lookups: adding OVHcloud's include would break it.
+{ mx_records net; echo "$dmarc"
+    # Strings of a TXT record are joined: each is under 256 bytes.
+    printf '@ TXT "v=spf1"'
+    i=0
+    while [ $i -lt 12 ]; do
+	printf ' " include:inc%d.spf-full.test"' $i
+	i=$((i + 1))
+    done
+    printf ' " a mx ptr exists:x.spf-full.test ~all"\n'
+    i=0
+    while [ $i -lt 12 ]; do
+	echo "inc$i TXT \"v=spf1 ip4:192.0.2.$i -all\""
+	i=$((i + 1))
+    done; } | zone spf-full.test
 
 for file in "$dir"/*.zone; do
 	z=$(basename "$file" .zone)

@@ -173,7 +173,7 @@ test_directory(void **state)
 	const struct temp_file *f = *state;
 
 	assert_int_equal(data_load(f->dir, &data, &problem), EX_NOINPUT);
-	assert_ends_with(problem.message, ": is a directory, not a data file");
+	assert_ends_with(problem.message, ": Is a directory");
 }
 
 static void
