@@ -21,8 +21,6 @@ CJSON_CFLAGS !=	$(PKG_CONFIG) --cflags libcjson
 CJSON_LIBS !=	$(PKG_CONFIG) --libs libcjson
 SSL_CFLAGS !=	$(PKG_CONFIG) --cflags openssl
 SSL_LIBS !=	$(PKG_CONFIG) --libs openssl
-CMOCKA_CFLAGS != $(PKG_CONFIG) --cflags cmocka
-CMOCKA_LIBS !=	$(PKG_CONFIG) --libs cmocka
 
 WARNINGS =	-Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes \
 		-Wmissing-prototypes -Wformat=2
@@ -61,21 +59,22 @@ UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \
 MANS =		man/ovhmail.1 man/ovhmail-data.5
 
 # The message catalogs, under locale/ as they are installed, so that
-# OVHMAIL_LOCALEDIR=$$PWD/locale finds them in the build tree.
+# OVHMAIL_LOCALEDIR=$$PWD/locale finds them in the build tree.  One list
+# of languages: a new one is a word here and its po/LANG.po.
 LINGUAS =	fr nl
-CATALOGS =	locale/fr/LC_MESSAGES/ovhmail.mo locale/nl/LC_MESSAGES/ovhmail.mo
+CATALOGS =	locale/stamp
 COMPLETIONS =	completions/ovhmail.bash completions/_ovhmail \
 		completions/ovhmail.fish
 
 all: ovhmail ovhmail-check $(CATALOGS)
 
-locale/fr/LC_MESSAGES/ovhmail.mo: po/fr.po
-	mkdir -p locale/fr/LC_MESSAGES
-	$(MSGFMT) -c -o $@ po/fr.po
-
-locale/nl/LC_MESSAGES/ovhmail.mo: po/nl.po
-	mkdir -p locale/nl/LC_MESSAGES
-	$(MSGFMT) -c -o $@ po/nl.po
+locale/stamp: po/*.po
+	for lang in $(LINGUAS); do \
+		mkdir -p locale/$$lang/LC_MESSAGES && \
+		$(MSGFMT) -c -o locale/$$lang/LC_MESSAGES/ovhmail.mo \
+		    po/$$lang.po || exit 1; \
+	done
+	touch $@
 
 # After a message changes: po/ovhmail.pot from the sources and the data
 # file, merged into each language's po file for its translator.
@@ -97,9 +96,11 @@ $(OBJS) $(CHECK_OBJS) src/check_exec.o src/main.o: include/*.h Makefile
 
 .SUFFIXES: .c .o
 
+# cmocka is asked for only here, so that make without it stays quiet.
 $(UNIT_TESTS): $(OBJS) src/check_exec.o tests/unit/unit.h
-	$(CC) $(ALL_CPPFLAGS) $(CMOCKA_CFLAGS) $(ALL_CFLAGS) $(LDFLAGS) \
-	    -o $@ $@.c $(OBJS) src/check_exec.o $(LIBS) $(CMOCKA_LIBS)
+	$(CC) $(ALL_CPPFLAGS) $$($(PKG_CONFIG) --cflags cmocka) $(ALL_CFLAGS) \
+	    $(LDFLAGS) -o $@ $@.c $(OBJS) src/check_exec.o $(LIBS) \
+	    $$($(PKG_CONFIG) --libs cmocka)
 
 tests/unit/test_data: tests/unit/test_data.c
 tests/unit/test_lookup: tests/unit/test_lookup.c
@@ -198,9 +199,8 @@ lint-man:
 install: ovhmail ovhmail-check $(CATALOGS)
 	mkdir -p $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR) $(DESTDIR)$(LIBEXECDIR) \
 	    $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5 \
-	    $(DESTDIR)$(LOCALEDIR)/fr/LC_MESSAGES \
-	    $(DESTDIR)$(LOCALEDIR)/nl/LC_MESSAGES $(DESTDIR)$(BASHCOMPDIR) \
-	    $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
+	    $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) \
+	    $(DESTDIR)$(FISHCOMPDIR)
 	install -m 755 ovhmail $(DESTDIR)$(BINDIR)/ovhmail
 	install -m 755 ovhmail-check $(DESTDIR)$(LIBEXECDIR)/ovhmail-check
 	install -m 644 data/servers.json $(DESTDIR)$(DATADIR)/servers.json
@@ -208,10 +208,12 @@ install: ovhmail ovhmail-check $(CATALOGS)
 	install -m 644 data/errors.json $(DESTDIR)$(DATADIR)/errors.json
 	install -m 644 man/ovhmail.1 $(DESTDIR)$(MANDIR)/man1/ovhmail.1
 	install -m 644 man/ovhmail-data.5 $(DESTDIR)$(MANDIR)/man5/ovhmail-data.5
-	install -m 644 locale/fr/LC_MESSAGES/ovhmail.mo \
-	    $(DESTDIR)$(LOCALEDIR)/fr/LC_MESSAGES/ovhmail.mo
-	install -m 644 locale/nl/LC_MESSAGES/ovhmail.mo \
-	    $(DESTDIR)$(LOCALEDIR)/nl/LC_MESSAGES/ovhmail.mo
+	for lang in $(LINGUAS); do \
+		mkdir -p $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES && \
+		install -m 644 locale/$$lang/LC_MESSAGES/ovhmail.mo \
+		    $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/ovhmail.mo || \
+		    exit 1; \
+	done
 	install -m 644 completions/ovhmail.bash $(DESTDIR)$(BASHCOMPDIR)/ovhmail
 	install -m 644 completions/_ovhmail $(DESTDIR)$(ZSHCOMPDIR)/_ovhmail
 	install -m 644 completions/ovhmail.fish \
@@ -226,8 +228,9 @@ uninstall:
 	rm -f $(DESTDIR)$(DATADIR)/errors.json
 	rm -f $(DESTDIR)$(MANDIR)/man1/ovhmail.1
 	rm -f $(DESTDIR)$(MANDIR)/man5/ovhmail-data.5
-	rm -f $(DESTDIR)$(LOCALEDIR)/fr/LC_MESSAGES/ovhmail.mo
-	rm -f $(DESTDIR)$(LOCALEDIR)/nl/LC_MESSAGES/ovhmail.mo
+	for lang in $(LINGUAS); do \
+		rm -f $(DESTDIR)$(LOCALEDIR)/$$lang/LC_MESSAGES/ovhmail.mo; \
+	done
 	rm -f $(DESTDIR)$(BASHCOMPDIR)/ovhmail
 	rm -f $(DESTDIR)$(ZSHCOMPDIR)/_ovhmail
 	rm -f $(DESTDIR)$(FISHCOMPDIR)/ovhmail.fish

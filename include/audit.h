@@ -4,7 +4,6 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-#include "cli.h"
 #include "data.h"
 #include "format.h"
 #include "lookup.h"
@@ -107,12 +106,5 @@ audit_reader	*audit_detect(const char *text, size_t length,
 int	audit_parse(const char *path, const char *text, size_t length,
 	    struct audit_file *, struct problem *);
 void	audit_file_free(struct audit_file *);
-
-/*
- * The whole command: reads, judges and prints every file given (the
- * options' words), with --offer, --region, --server, --discover.
- */
-int	audit_run(const struct dataset *, const struct options *,
-	    struct problem *);
 
 #endif

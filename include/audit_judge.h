@@ -45,6 +45,5 @@ void	audit_judge(const struct dataset *, const struct query *,
 	    const struct audit_account *, struct audit_verdict *);
 
 const char	*audit_field_name(enum audit_field);	/* "port", ... */
-const char	*audit_auth_name(enum audit_auth);
 
 #endif

@@ -14,6 +14,13 @@ int	command_run(const struct options *, const struct dataset *,
 	    struct problem *);
 
 /*
+ * audit: reads, judges and prints every file given (the options' words),
+ * with --offer, --region, --server, --discover (src/audit.c).
+ */
+int	audit_run(const struct dataset *, const struct options *,
+	    struct problem *);
+
+/*
  * The check command: ovhmail-check runs it, ovhmail hands over to
  * ovhmail-check (src/check_command.c and src/check_exec.c).
  */

@@ -48,8 +48,6 @@ enum dns_status	dns_query(const struct dns_resolver *, const char *name,
 
 /* "does not exist", "timed out", ...: the status for people. */
 const char	*dns_status_words(enum dns_status);
-/* "nxdomain", "timeout", ...: the status for machines. */
-const char	*dns_status_name(enum dns_status);
 /* Whether the status is an answer (OK, NXDOMAIN, NODATA), not a failure. */
 bool		 dns_status_answered(enum dns_status);
 

@@ -4,9 +4,11 @@
 #include <stdbool.h>
 #include <stdio.h>
 
-#include "explain.h"
 #include "item.h"
 #include "problem.h"
+
+struct error_book;
+struct explanation;
 
 enum format {
 	FORMAT_TEXT,

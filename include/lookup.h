@@ -39,9 +39,6 @@ struct answer {
 /* The offer and region asked for, or a usage error naming the choices. */
 int	lookup_offer(const struct dataset *, const struct query *,
 	    const struct offer **, const struct region **, struct problem *);
-/* The same, and checks --server against the offer in that region. */
-int	lookup_numbered(const struct dataset *, const struct query *,
-	    const struct offer **, const struct region **, struct problem *);
 int	lookup(const struct dataset *, const struct query *, struct answer *,
 	    struct problem *);
 void	answer_free(struct answer *);

@@ -86,7 +86,6 @@ const cJSON *rd_member(struct reader *, const cJSON *object, const char *key,
 	    bool required);
 /* Strings: not empty, bounded, without control characters. */
 const char *rd_string(struct reader *, const cJSON *);
-const char *rd_string_at(struct reader *, const cJSON *, const char *key);
 const char *rd_text(struct reader *, const cJSON *object, const char *key);
 const char *rd_optional_text(struct reader *, const cJSON *object,
 	    const char *key);

@@ -20,8 +20,6 @@ enum strset_added {
 
 struct strset		*strset_new(void);
 void			 strset_free(struct strset *);
-enum strset_added	 strset_add(struct strset *, const char *key);
-bool			 strset_has(const struct strset *, const char *key);
 /* Adds KEY with VALUE; a key already there keeps its value. */
 enum strset_added	 strset_put(struct strset *, const char *key,
 			    const void *value);

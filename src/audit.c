@@ -11,6 +11,7 @@
 #include "dns_command.h"
 #include "audit_read.h"
 #include "audit_report.h"
+#include "commands.h"
 #include "infile.h"
 #include "utf8.h"
 

@@ -1,3 +1,7 @@
+/*
+ * audit: one account compared with the table, a finding per setting that
+ * differs.
+ */
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -14,7 +18,7 @@ audit_field_name(enum audit_field field)
 	return names[field];
 }
 
-const char *
+static const char *
 audit_auth_name(enum audit_auth auth)
 {
 	switch (auth) {

@@ -1,3 +1,7 @@
+/*
+ * audit: what the format readers share: bounded lines, safe copies,
+ * accounts, mail URLs.
+ */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>

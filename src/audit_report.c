@@ -1,3 +1,4 @@
+/* audit: the findings, as text, env or json. */
 #include <string.h>
 #include <sysexits.h>
 

@@ -1,3 +1,7 @@
+/*
+ * audit: a bounded XML reader for autoconfig, Autodiscover and
+ * mobileconfig files.
+ */
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>

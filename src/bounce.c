@@ -1,3 +1,7 @@
+/*
+ * explain: the bounded reader of bounces (RFC 3464, MIME), mail logs and
+ * client dialogs.
+ */
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>

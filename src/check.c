@@ -1,3 +1,7 @@
+/*
+ * check: every chosen server checked at once, step by step, within one
+ * deadline.
+ */
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>

@@ -1,3 +1,4 @@
+/* check: the report, as text and json. */
 #include <stdarg.h>
 #include <string.h>
 

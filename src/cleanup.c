@@ -1,3 +1,7 @@
+/*
+ * Signals that must undo something before the program ends (a temporary
+ * file, the echo).
+ */
 #include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>

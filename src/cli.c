@@ -1,3 +1,7 @@
+/*
+ * The command line: getopt_long, the commands and options, their
+ * combinations, --help.
+ */
 #include <errno.h>
 #include <getopt.h>
 #include <unistd.h>

@@ -1,3 +1,7 @@
+/*
+ * The commands that answer from the table, and command_run(), which picks
+ * one.
+ */
 #include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>

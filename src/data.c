@@ -1,3 +1,7 @@
+/*
+ * The table (servers.json): finding it, reading and validating it, its
+ * model.
+ */
 #include <sys/stat.h>
 
 #include <errno.h>

@@ -1,3 +1,4 @@
+/* DMARC records (RFC 7489): their syntax, for verify. */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,7 @@
+/*
+ * discover, verify and --discover: a domain looked up, and the answer
+ * printed.
+ */
 #include <arpa/nameser.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,5 +1,5 @@
 /*
- * What settles what (issue 14): the MX hosts give OVHcloud and the
+ * discover: what settles what.  The MX hosts give OVHcloud and the
  * region; an _autodiscover._tcp SRV record to a documented host gives the
  * offer and the server number; a DKIM selector's prefix gives the offer
  * family.  Anything else (an SRV record to a host that only an offer's

@@ -450,17 +450,6 @@ dns_status_answered(enum dns_status status)
 }
 
 const char *
-dns_status_name(enum dns_status status)
-{
-	static const char *const names[] = {
-		"ok", "nxdomain", "nodata", "servfail", "refused", "timeout",
-		"broken"
-	};
-
-	return names[status];
-}
-
-const char *
 dns_status_words(enum dns_status status)
 {
 	switch (status) {

@@ -1,6 +1,7 @@
 /*
- * The checks of issue 14: the MX set and priorities; one SPF record,
- * valid, with OVHcloud's include and at most ten lookups; both DKIM
+ * verify's checks of a domain's mail records: the MX set and priorities;
+ * one SPF record, valid, with OVHcloud's include and at most ten lookups;
+ * both DKIM
  * selectors as CNAMEs of the documented shape; a parseable DMARC record;
  * the offer's SRV records; no autodiscover or autoconfig CNAME beside the
  * _autodiscover SRV record; OVHcloud's legacy records a warning only.
@@ -22,6 +23,17 @@
 #include "spf.h"
 
 #define MAX_VERDICTS	256
+/*
+ * A name as text: a domain name is at most 253 bytes (RFC 1035 2.3.4),
+ * with room for its final dot and a label put in front ("_dmarc.").
+ */
+#define NAME_TEXT	300
+/* A record's data as text: a name and what goes before it (SRV's numbers). */
+#define RECORD_TEXT	(NAME_TEXT + 300)
+/* A DKIM selector: a label, at most 63 bytes, cut well before NAME_TEXT. */
+#define SELECTOR_TEXT	256
+/* "_submissions._tcp.": a service label and the protocol's. */
+#define SERVICE_TEXT	64
 
 /* What the checks share: the zone, what it should hold, the verdicts. */
 struct judge {
@@ -159,7 +171,7 @@ published_mx(const struct zone *zone, const char *host)
 static char *
 mx_line(const struct judge *j, const struct mx *mx)
 {
-	char data[300];
+	char data[RECORD_TEXT];
 
 	snprintf(data, sizeof(data), "%d %s.", mx->priority, mx->host);
 	return zone_line(j, "", ns_t_mx, data);
@@ -504,7 +516,7 @@ dkim_line(const struct judge *j, const char *selector)
 {
 	const char *target = j->want->dkim.target;
 	const char *mark = strstr(target, "<selector>");
-	char name[300], data[600];
+	char name[NAME_TEXT], data[RECORD_TEXT];
 
 	snprintf(name, sizeof(name), "%s._domainkey.", selector);
 	if (mark != NULL)
@@ -521,7 +533,7 @@ check_selector(struct judge *j, enum zone_item cname, enum zone_item txt)
 	const char *full = j->zone->items[cname].name;
 	const struct dns_record *record = zone_record(j->zone, cname,
 	    ns_t_cname, 0);
-	char selector[256], name[300];
+	char selector[SELECTOR_TEXT], name[NAME_TEXT];
 
 	snprintf(selector, sizeof(selector), "%.*s",
 	    (int)strcspn(full, "."), full);
@@ -550,7 +562,7 @@ check_dkim(struct judge *j)
 	const struct dkim *dkim = &j->want->dkim;
 	const char *prefix = dkim->selector_prefix;
 	struct verdict *v;
-	char name[300];
+	char name[NAME_TEXT];
 
 	if (prefix == NULL)
 		return;
@@ -653,7 +665,7 @@ check_one_srv(struct judge *j, const struct srv *want)
 {
 	enum zone_item item = srv_item(want->service);
 	const struct dns_record *record;
-	char name[64], host[300], data[400];
+	char name[SERVICE_TEXT], host[NAME_TEXT], data[RECORD_TEXT];
 
 	if (item == ZONE_COUNT)
 		return;

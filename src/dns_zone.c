@@ -1,3 +1,4 @@
+/* A domain's mail records, asked for name by name. */
 #include <arpa/nameser.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* errors.json: the errors explain knows, read and validated. */
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,3 +1,7 @@
+/*
+ * explain: the failures in a text matched to the known errors and the
+ * standards' meanings.
+ */
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>

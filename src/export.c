@@ -1,3 +1,4 @@
+/* export: one writer per format, the file written whole or not at all. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

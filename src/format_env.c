@@ -1,3 +1,4 @@
+/* The env format: NAME=value lines a shell can source. */
 #include <ctype.h>
 
 #include "format.h"

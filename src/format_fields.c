@@ -1,3 +1,4 @@
+/* --field: the values asked for, one a line. */
 #include <string.h>
 #include <sysexits.h>
 

@@ -1,5 +1,7 @@
+/* The json format of lookups, limits, webmail and explain. */
 #include <string.h>
 
+#include "explain.h"
 #include "format.h"
 #include "guide.h"
 #include "utf8.h"

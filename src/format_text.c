@@ -1,5 +1,7 @@
+/* The text format of lookups, limits, webmail and explain. */
 #include <string.h>
 
+#include "explain.h"
 #include "format.h"
 #include "guide.h"
 #include "i18n.h"

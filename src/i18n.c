@@ -1,3 +1,4 @@
+/* The locale and the message catalogs (gettext). */
 #include <locale.h>
 #include <stdbool.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* An answer as named values, which every format prints. */
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>

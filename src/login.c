@@ -1,3 +1,7 @@
+/*
+ * check --login: the only code that sends credentials, and only inside
+ * verified TLS.
+ */
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>

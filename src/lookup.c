@@ -1,3 +1,7 @@
+/*
+ * The entries of the table that answer a query (offer, region, protocol,
+ * SSL, server).
+ */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,7 +76,8 @@ lookup_offer(const struct dataset *data, const struct query *query,
 	return choose_region(data, *offer, query->region, region, problem);
 }
 
-int
+/* lookup_offer(), and checks --server against the offer in that region. */
+static int
 lookup_numbered(const struct dataset *data, const struct query *query,
     const struct offer **offer, const struct region **region,
     struct problem *problem)

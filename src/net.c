@@ -1,3 +1,7 @@
+/*
+ * check: resolving and connecting with deadlines, and lines over plain or
+ * TLS connections.
+ */
 #include <sys/socket.h>
 #include <sys/wait.h>
 

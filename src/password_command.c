@@ -1,3 +1,4 @@
+/* --password-command: its checks and {email} filled in, shell-quoted. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* check: greeting, capabilities and STARTTLS for IMAP, POP3 and SMTP. */
 #include <netinet/in.h>
 #include <sys/socket.h>
 

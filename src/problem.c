@@ -1,3 +1,4 @@
+/* The one error helper: "ovhmail: WHAT: why", with the status that fits. */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>

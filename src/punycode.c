@@ -1,3 +1,4 @@
+/* Punycode (RFC 3492), for internationalised domain names. */
 #include <stdint.h>
 #include <string.h>
 

@@ -1,3 +1,7 @@
+/*
+ * Escaping for each place text goes: terminals, shells, XML, JSON, client
+ * files.
+ */
 #include <ctype.h>
 #include <stdbool.h>
 #include <string.h>

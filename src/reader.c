@@ -464,7 +464,7 @@ rd_string(struct reader *r, const cJSON *item)
 	return "";
 }
 
-const char *
+static const char *
 rd_string_at(struct reader *r, const cJSON *item, const char *key)
 {
 	size_t mark = rd_enter_key(r, key);

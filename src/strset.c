@@ -1,3 +1,7 @@
+/*
+ * A set of strings, with a value each: the duplicate and reference checks
+ * of the readers.
+ */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -96,19 +100,6 @@ strset_put(struct strset *set, const char *key, const void *value)
 	set->slots[i].value = value;
 	set->count++;
 	return STRSET_ADDED;
-}
-
-enum strset_added
-strset_add(struct strset *set, const char *key)
-{
-	return strset_put(set, key, NULL);
-}
-
-bool
-strset_has(const struct strset *set, const char *key)
-{
-	return set->slots[find_slot(set->slots, set->capacity, key)].key !=
-	    NULL;
 }
 
 const void *

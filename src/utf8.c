@@ -1,3 +1,4 @@
+/* UTF-8: decoding, checking, and what a terminal would act on. */
 #include <stdbool.h>
 #include <stdint.h>
 #include <string.h>

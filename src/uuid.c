@@ -1,3 +1,4 @@
+/* SHA-1 and name-based UUIDs (RFC 4122), for mobileconfig payloads. */
 #include <stdio.h>
 #include <string.h>
 

@@ -2,6 +2,8 @@
 #include <cjson/cJSON.h>
 
 #include "unit.h"
+#include "errors.h"
+#include "explain.h"
 #include "format.h"
 #include "lookup.h"
 #include "quote.h"
