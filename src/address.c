@@ -46,6 +46,36 @@ has_hidden(const char *text, size_t length)
 	return false;
 }
 
+/*
+ * Characters that show as nothing or as a space: "ex\u200b.fr" looks like
+ * "ex.fr" and is another domain (IDNA2008 disallows them).
+ */
+static bool
+is_invisible(unsigned long code)
+{
+	return code == 0xa0 || code == 0xad || code == 0x34f ||
+	    code == 0x115f || code == 0x1160 || code == 0x180e ||
+	    (code >= 0x200b && code <= 0x200d) ||
+	    (code >= 0x2060 && code <= 0x2064) || code == 0x3164 ||
+	    (code >= 0xfe00 && code <= 0xfe0f) || code == 0xfeff ||
+	    code == 0xffa0 || (code >= 0xe0000 && code <= 0xe0fff);
+}
+
+static bool
+has_invisible(const char *text, size_t length)
+{
+	unsigned long code;
+	size_t n;
+
+	while (length > 0 && (n = utf8_decode(text, length, &code)) != 0) {
+		if (is_invisible(code))
+			return true;
+		text += n;
+		length -= n;
+	}
+	return false;
+}
+
 static const char *
 label_problem(const char *label, size_t length)
 {
@@ -80,6 +110,9 @@ domain_problem(const char *domain)
 	if (has_hidden(domain, length))
 		return _("the domain holds a control character or a "
 		    "bidirectional override");
+	if (has_invisible(domain, length))
+		return _("the domain holds an invisible character (U+200B, "
+		    "say)");
 	if (strchr(domain, '.') == NULL)
 		return _("the domain needs at least one '.'");
 	for (label = domain; ; label = dot + 1) {
@@ -147,6 +180,8 @@ address_problem(const char *address)
 	if (has_hidden(address, length))
 		return _("holds a control character or a bidirectional "
 		    "override");
+	if (has_invisible(address, length))
+		return _("holds an invisible character (U+200B, say)");
 	if (at == NULL)
 		return _("no '@'");
 	if ((why = local_problem(address, (size_t)(at - address))) != NULL)

@@ -18,66 +18,108 @@
 /*
  * Each format is recognised by its own syntax, not by a word that another
  * format's files may hold too: a muttrc's "source FILE" is not aerc's
- * "source = URL", which stands only inside an [account] section.
+ * "source = URL", which stands only inside an [account] section; an ssh
+ * config's "Host NAME" is not msmtp's, whose files also say "from",
+ * "auth" or "tls"; a shell's "set -eu" is not mutt's.  The words are
+ * matched in any case, as the readers match them.
  */
 enum syntax { SYNTAX_NONE, SYNTAX_PREFS, SYNTAX_MBSYNC, SYNTAX_AERC,
-	SYNTAX_MUTT, SYNTAX_MSMTP };
+	SYNTAX_MUTT, SYNTAX_MSMTP, SYNTAX_MSMTP_HOST, SYNTAX_MSMTP_WORD };
 
 /* Does the line's first word equal WORD, followed by a blank? */
 static bool
 first_word_is(const char *key, size_t n, const char *rest, const char *end,
     const char *word)
 {
-	return n == strlen(word) && strncmp(key, word, n) == 0 &&
-	    rest < end && audit_skip_space(rest, end) < end;
+	return audit_is(key, n, word) && rest < end &&
+	    audit_skip_space(rest, end) < end;
 }
 
-/* "KEY = value", as aerc writes it, with KEY one of WORDS. */
 static bool
-is_assignment(const char *key, size_t n, const char *rest, const char *end,
+first_word_in(const char *key, size_t n, const char *rest, const char *end,
     const char *const *words)
 {
-	size_t k = strcspn(key, " \t=");
-
-	if (k > n)
-		k = n;
-	rest = audit_skip_space(key + k, end);
-	if (rest == end || *rest != '=')
-		return false;
 	for (; *words != NULL; words++)
-		if (k == strlen(*words) && strncmp(key, *words, k) == 0)
+		if (first_word_is(key, n, rest, end, *words))
 			return true;
 	return false;
 }
 
-/* mutt's "set [no|inv|&|?]variable": a shell's "set -eu" is not one. */
+/* aerc's "source = scheme://..." or "outgoing = ...": a URL, always. */
 static bool
-is_mutt_variable(const char *s)
+is_aerc_url(const char *key, size_t n, const char *end)
 {
-	return (*s >= 'a' && *s <= 'z') || *s == '&' || *s == '?';
+	size_t k = strcspn(key, " \t=");
+	const char *value;
+
+	if (k > n)
+		k = n;
+	if (!audit_is(key, k, "source") && !audit_is(key, k, "outgoing"))
+		return false;
+	value = audit_skip_space(key + k, end);
+	if (value == end || *value != '=')
+		return false;
+	value = audit_skip_space(value + 1, end);
+	return strcspn(value, ":") < (size_t)(end - value) &&
+	    strncmp(value + strcspn(value, ":"), "://", 3) == 0;
+}
+
+/*
+ * mutt's "set [no|inv|&|?]variable": one of the mail variables, or a
+ * name with an underscore as most of mutt's have (a shell's "set -eu",
+ * csh's "set path" and Tcl's "set x 1" are none).
+ */
+static bool
+is_mutt_variable(const char *s, const char *end)
+{
+	static const char *const mail[] = { "folder", "spoolfile", "record",
+		"postponed", "mbox", "from", "realname", "hostname", "sendmail",
+		NULL };
+	size_t n;
+
+	if (*s == '&' || *s == '?')
+		s++;
+	n = strspn(s, "abcdefghijklmnopqrstuvwxyz0123456789_");
+	if (n == 0 || s + n > end || *s < 'a' || *s > 'z')
+		return false;
+	if (memchr(s, '_', n) != NULL)
+		return true;
+	for (size_t i = 0; mail[i] != NULL; i++)
+		if (n == strlen(mail[i]) && strncmp(s, mail[i], n) == 0)
+			return true;
+	return false;
 }
 
 static enum syntax
 line_syntax(const char *key, size_t n, const char *rest, const char *end,
     bool in_section)
 {
-	static const char *const aerc_keys[] = { "source", "outgoing", NULL };
+	static const char *const mbsync[] = { "IMAPAccount", "IMAPStore",
+		NULL };
+	static const char *const mutt[] = { "account-hook", "mailboxes",
+		NULL };
+	static const char *const msmtp[] = { "account", "defaults", NULL };
+	static const char *const msmtp_words[] = { "from", "auth", "tls",
+		"tls_starttls", "tls_trust_file", "passwordeval", "logfile",
+		NULL };
 
 	if (n >= 10 && strncmp(key, "user_pref(", 10) == 0)
 		return SYNTAX_PREFS;
-	if (first_word_is(key, n, rest, end, "IMAPAccount") ||
-	    first_word_is(key, n, rest, end, "IMAPStore"))
+	if (first_word_in(key, n, rest, end, mbsync))
 		return SYNTAX_MBSYNC;
-	if (in_section && is_assignment(key, n, rest, end, aerc_keys))
+	if (in_section && is_aerc_url(key, n, end))
 		return SYNTAX_AERC;
 	if ((first_word_is(key, n, rest, end, "set") &&
-	    is_mutt_variable(audit_skip_space(rest, end))) ||
-	    first_word_is(key, n, rest, end, "account-hook") ||
-	    first_word_is(key, n, rest, end, "mailboxes"))
+	    is_mutt_variable(audit_skip_space(rest, end), end)) ||
+	    first_word_in(key, n, rest, end, mutt))
 		return SYNTAX_MUTT;
-	if (first_word_is(key, n, rest, end, "account") ||
-	    first_word_is(key, n, rest, end, "host"))
+	if (first_word_in(key, n, rest, end, msmtp) ||
+	    (n == strlen("defaults") && audit_is(key, n, "defaults")))
 		return SYNTAX_MSMTP;
+	if (first_word_is(key, n, rest, end, "host"))
+		return SYNTAX_MSMTP_HOST;
+	if (first_word_in(key, n, rest, end, msmtp_words))
+		return SYNTAX_MSMTP_WORD;
 	return SYNTAX_NONE;
 }
 
@@ -101,6 +143,10 @@ syntaxes_in(const char *text, size_t length)
 			seen |= 1u << line_syntax(key, n, rest, end,
 			    in_section);
 	}
+	/* msmtp's "host" alone is an ssh config's "Host" too. */
+	if ((seen & 1u << SYNTAX_MSMTP_HOST) &&
+	    (seen & 1u << SYNTAX_MSMTP_WORD))
+		seen |= 1u << SYNTAX_MSMTP;
 	return seen;
 }
 

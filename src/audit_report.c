@@ -1,8 +1,10 @@
 /* audit: the findings, as text, env or json. */
+#include <stdlib.h>
 #include <string.h>
 #include <sysexits.h>
 
 #include "audit_report.h"
+#include "quote.h"
 #include "i18n.h"
 
 void
@@ -50,14 +52,39 @@ json_file(struct audit_report *r, const char *path, const char *format,
 	r->accounts_in_file = 0;
 }
 
+/*
+ * The path as the text report shows it: a file name may hold anything,
+ * and no byte of it reaches the terminal as it is.  NULL: out of memory.
+ */
+static char *
+shown_path(const char *path)
+{
+	char *text = NULL;
+	size_t size = 0;
+	FILE *out;
+
+	if ((out = open_memstream(&text, &size)) == NULL)
+		return NULL;
+	quote_terminal(out, path);
+	if (fclose(out) != 0) {
+		free(text);
+		return NULL;
+	}
+	return text;
+}
+
 void
 audit_report_file(struct audit_report *r, const struct audit_file *file)
 {
+	char *path;
+
 	if (r->format == FORMAT_JSON)
 		json_file(r, file->path, file->format, false);
-	else if (file->count == 0)
-		fprintf(r->out, _("%s: %s, no mail account\n"), file->path,
+	else if (file->count == 0 && (path = shown_path(file->path)) != NULL) {
+		fprintf(r->out, _("%s: %s, no mail account\n"), path,
 		    file->format);
+		free(path);
+	}
 	r->files++;
 }
 
@@ -116,22 +143,26 @@ text_verdict(struct audit_report *r, const struct audit_file *file,
     const struct audit_verdict *v)
 {
 	const char *name = v->account->name.text;
+	char *path = shown_path(file->path);
 	size_t i;
 
+	if (path == NULL)
+		return;
 	for (i = 0; i < v->count; i++)
-		text_finding(r, file->path, name, &v->findings[i]);
+		text_finding(r, path, name, &v->findings[i]);
 	if (v->offer == NULL && v->skipped_host != NULL)
 		fprintf(r->out, _("%s:%d: %s: skipped: %s is not an OVHcloud "
-		    "server\n"), file->path, v->account->name.line, name,
+		    "server\n"), path, v->account->name.line, name,
 		    v->skipped_host);
 	else if (v->offer == NULL)
-		fprintf(r->out, _("%s:%d: %s: skipped: %s\n"), file->path,
+		fprintf(r->out, _("%s:%d: %s: skipped: %s\n"), path,
 		    v->account->name.line, name, gettext(v->skipped));
 	else if (v->count == 0)
 		fprintf(r->out, _("%s:%d: %s: right for OVHcloud %s%s%s\n"),
-		    file->path, v->account->name.line, name,
+		    path, v->account->name.line, name,
 		    gettext(v->offer->name), v->region != NULL ? ", " : "",
 		    v->region != NULL ? gettext(v->region->name) : "");
+	free(path);
 }
 
 static void

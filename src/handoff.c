@@ -13,6 +13,19 @@
 #include "handoff.h"
 #include "output.h"
 
+/*
+ * A closed standard output would otherwise be where the memfd lands, and
+ * the helper would write its report into the sealed table.
+ */
+static int
+above_stdio(int fd)
+{
+	int high = fcntl(fd, F_DUPFD, STDERR_FILENO + 1);
+
+	close(fd);
+	return high;
+}
+
 int
 handoff_give(const struct dataset *data, struct problem *problem)
 {
@@ -22,7 +35,10 @@ handoff_give(const struct dataset *data, struct problem *problem)
 	if (data == NULL || data->text == NULL)
 		return EX_OK;
 	/* No MFD_CLOEXEC: the helper is to inherit it. */
-	if ((fd = memfd_create("ovhmail-data", MFD_ALLOW_SEALING)) < 0 ||
+	if ((fd = memfd_create("ovhmail-data", MFD_ALLOW_SEALING)) >= 0 &&
+	    fd <= STDERR_FILENO)
+		fd = above_stdio(fd);
+	if (fd < 0 ||
 	    output_write_all(fd, data->text, data->length) != 0 ||
 	    fcntl(fd, F_ADD_SEALS, F_SEAL_SHRINK | F_SEAL_GROW |
 	    F_SEAL_WRITE | F_SEAL_SEAL) != 0) {

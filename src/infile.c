@@ -58,6 +58,10 @@ infile_open(const char *path, enum infile_kind kind, struct stat *st,
 
 	if ((fd = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)) <
 	    0) {
+		/* A socket cannot be opened: say what it is, as for the rest. */
+		if (errno == ENXIO && stat(path, st) == 0 &&
+		    kind_problem(path, st, kind, problem) != EX_OK)
+			return -1;
 		problem_set(problem, errno == EMFILE || errno == ENFILE ||
 		    errno == ENOMEM ? EX_OSERR : EX_NOINPUT, path, "%s",
 		    strerror(errno));

@@ -16,16 +16,23 @@
 #include "problem.h"
 
 /*
- * A full disk must not pass for success; a reader that has gone ends the
- * program as SIGPIPE does (see output_error()).
+ * A full disk or a closed standard output must not pass for success, nor
+ * hide behind another failure: the answer was lost, which is said first,
+ * and its status wins.  A reader that has gone ends the program as
+ * SIGPIPE does (see output_error()).
  */
 static int
 finish(struct problem *problem)
 {
+	struct problem lost = { EX_OK, "" };
+
 	errno = 0;
-	if ((fflush(stdout) != 0 || ferror(stdout)) &&
-	    problem->status == EX_OK)
-		output_error("stdout", problem);
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		output_error("stdout", &lost);
+		if (problem->status != EX_OK && problem->status != EX_USAGE)
+			problem_report(problem);
+		*problem = lost;
+	}
 	if (problem->status == EX_OK)
 		return EX_OK;
 	problem_report(problem);

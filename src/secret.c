@@ -181,43 +181,112 @@ reap_command(pid_t pid, long deadline, int *status)
 	return true;
 }
 
+/*
+ * What the command prints after its first line is read and dropped, so
+ * that it does not die of SIGPIPE for printing more; false when it still
+ * holds the pipe open at the deadline.
+ */
+static bool
+drain(int fd, long deadline)
+{
+	char rest[512];
+	ssize_t n;
+
+	for (;;) {
+		if (!readable(fd, deadline))
+			return false;
+		if ((n = read(fd, rest, sizeof(rest))) < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			break;
+	}
+	secret_wipe(rest, sizeof(rest));
+	return true;
+}
+
+/*
+ * The terminal, when this process has it in the foreground: the command
+ * is given it for its run, so that a command that asks for a passphrase
+ * on /dev/tty (openssl, age) is not stopped by SIGTTIN in a process group
+ * of its own.  -1 when there is none.
+ */
+static int
+foreground_tty(void)
+{
+	int tty = open("/dev/tty", O_RDWR | O_CLOEXEC | O_NOCTTY);
+
+	if (tty >= 0 && tcgetpgrp(tty) != getpgrp()) {
+		close(tty);
+		tty = -1;
+	}
+	return tty;
+}
+
+/* Hands TTY to the process group PGRP; SIGTTOU would stop a background one. */
+static void
+give_tty(int tty, pid_t pgrp)
+{
+	sigset_t ttou, saved;
+
+	if (tty < 0)
+		return;
+	sigemptyset(&ttou);
+	sigaddset(&ttou, SIGTTOU);
+	sigprocmask(SIG_BLOCK, &ttou, &saved);
+	(void)tcsetpgrp(tty, pgrp);
+	sigprocmask(SIG_SETMASK, &saved, NULL);
+}
+
+/* In the child: a group of its own, the terminal, the pipe as stdout. */
+static void
+run_command(const char *command, int fds[2], int tty)
+{
+	(void)setpgid(0, 0);
+	give_tty(tty, getpgrp());
+	close(fds[0]);
+	if (dup2(fds[1], STDOUT_FILENO) < 0)
+		_exit(127);
+	close(fds[1]);
+	execl("/bin/sh", "sh", "-c", command, (char *)NULL);
+	_exit(127);
+}
+
 static int
 from_command(const char *command, int seconds, char *password,
     struct problem *problem)
 {
 	struct problem reading = { EX_OK, "" };
 	long deadline = now_ms() + seconds * 1000L;
-	int fds[2], status = 0;
+	int fds[2], status = 0, tty;
+	bool late;
 	pid_t pid;
 
 	if (pipe(fds) != 0)
 		return problem_set(problem, EX_OSERR, "--password-command",
 		    "%s", strerror(errno));
+	tty = foreground_tty();
 	if ((pid = fork()) < 0) {
 		close(fds[0]);
 		close(fds[1]);
+		if (tty >= 0)
+			close(tty);
 		return problem_set(problem, EX_OSERR, "--password-command",
 		    "%s", strerror(errno));
 	}
-	if (pid == 0) {
-		/* A group of its own, to be ended whole at the deadline. */
-		(void)setpgid(0, 0);
-		close(fds[0]);
-		if (dup2(fds[1], STDOUT_FILENO) < 0)
-			_exit(127);
-		close(fds[1]);
-		execl("/bin/sh", "sh", "-c", command, (char *)NULL);
-		_exit(127);
-	}
+	if (pid == 0)
+		run_command(command, fds, tty);
 	(void)setpgid(pid, pid);
 	close(fds[1]);
 	read_line(fds[0], password, "--password-command", deadline, &reading);
-	close(fds[0]);
-	/* No line by the deadline: what holds the pipe open goes too. */
-	if (reading.status == EX_TEMPFAIL)
+	/* No end by the deadline: the group goes, and what it started. */
+	if ((late = reading.status == EX_TEMPFAIL || !drain(fds[0], deadline)))
 		kill(-pid, SIGKILL);
-	if (!reap_command(pid, deadline, &status) ||
-	    reading.status == EX_TEMPFAIL)
+	close(fds[0]);
+	late |= !reap_command(pid, deadline, &status);
+	give_tty(tty, getpgrp());
+	if (tty >= 0)
+		close(tty);
+	if (late)
 		problem_set(problem, EX_TEMPFAIL, "--password-command",
 		    "the password command did not finish within %d s",
 		    seconds);
@@ -321,8 +390,8 @@ secret_read(const struct secret_source *source, char *password,
 {
 	password[0] = '\0';
 	if (source->fd >= 0) {
-		if (read_line(source->fd, password, "--password-fd", -1,
-		    problem) != EX_OK)
+		if (read_line(source->fd, password, "--password-fd",
+		    now_ms() + source->seconds * 1000L, problem) != EX_OK)
 			secret_wipe(password, SECRET_MAX);
 		return problem->status;
 	}

@@ -113,10 +113,31 @@ read_key(const char *path, X509 *cert, const char *cert_path,
 	return key;
 }
 
-/* Every certificate in the file, in order; at least one. */
-static int
-read_chain(const char *path, STACK_OF(X509) *chain, struct problem *problem)
+/* Whether CERT is the signer's or one the chain has already. */
+static bool
+is_repeated(X509 *cert, X509 *signer, STACK_OF(X509) *chain)
 {
+	int i;
+
+	if (X509_cmp(cert, signer) == 0)
+		return true;
+	for (i = 0; i < sk_X509_num(chain); i++)
+		if (X509_cmp(cert, sk_X509_value(chain, i)) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * Every certificate in the file, in order; at least one.  The signer's
+ * own certificate and repeats are left out, as certbot's fullchain.pem
+ * holds the signer first: CMS_sign() fails on a repeat.
+ */
+static int
+read_chain(const char *path, X509 *signer, STACK_OF(X509) *chain,
+    struct problem *problem)
+{
+	int found = 0;
+
 	struct pem pem;
 	X509 *cert;
 
@@ -127,6 +148,11 @@ read_chain(const char *path, STACK_OF(X509) *chain, struct problem *problem)
 		return problem->status;
 	}
 	while ((cert = PEM_read_bio_X509(pem.bio, NULL, NULL, NULL)) != NULL) {
+		found++;
+		if (is_repeated(cert, signer, chain)) {
+			X509_free(cert);
+			continue;
+		}
 		if (sk_X509_num(chain) == MAX_CHAIN ||
 		    !sk_X509_push(chain, cert)) {
 			X509_free(cert);
@@ -136,7 +162,7 @@ read_chain(const char *path, STACK_OF(X509) *chain, struct problem *problem)
 		}
 	}
 	pem_close(&pem);
-	if (problem->status == EX_OK && sk_X509_num(chain) == 0)
+	if (problem->status == EX_OK && found == 0)
 		problem_set(problem, EX_DATAERR, path,
 		    "no PEM certificate in the chain file");
 	ERR_clear_error();
@@ -191,7 +217,7 @@ sign_profile(const char *text, size_t length,
 	if ((cert = read_certificate(signer->cert, problem)) != NULL &&
 	    (key = read_key(signer->key, cert, signer->cert,
 	    problem)) != NULL &&
-	    read_chain(signer->chain, chain, problem) == EX_OK)
+	    read_chain(signer->chain, cert, chain, problem) == EX_OK)
 		envelope(text, length, cert, key, chain, der, der_length,
 		    problem);
 	sk_X509_pop_free(chain, X509_free);

@@ -324,6 +324,18 @@ expect_status "mobileconfig --sign: without the chain, not verified" 4 \
     openssl cms -verify -inform DER -CAfile "$pki/ca.pem" -out /dev/null -in \
     "$(./ovhmail export mobileconfig --email "$nasty" --sign "$pki/signer.pem" \
     --key "$pki/signer.key" -o "$work/nochain" && echo "$work/nochain")"
+# A full chain as certbot writes it (the signer, then the intermediate,
+# the intermediate again): the repeats are left out, and it verifies.
+cat "$pki/signer.pem" "$pki/inter.pem" "$pki/inter.pem" >"$work/fullchain.pem"
+expect_status "mobileconfig --sign: a fullchain.pem as the chain" 0 \
+    ./ovhmail export mobileconfig --email "$nasty" --sign "$pki/signer.pem" \
+    --key "$pki/signer.key" --chain "$work/fullchain.pem" -o "$work/full"
+expect_status "mobileconfig --sign: the fullchain one verifies" 0 openssl \
+    cms -verify -inform DER -in "$work/full" -CAfile "$pki/ca.pem" \
+    -out /dev/null
+expect "mobileconfig --sign: the fullchain one holds two certificates" \
+    "$(openssl pkcs7 -inform DER -in "$work/full" -print_certs 2>/dev/null |
+    grep -c '^subject=')" 2
 # refused NAME STATUS MESSAGE ARGS...: export mobileconfig with ARGS fails
 # with STATUS, says MESSAGE first, and writes no file.
 refused() {
