@@ -116,8 +116,9 @@ tests/check/peer: tests/check/peer.c
 	    tests/check/peer.c $(SSL_LIBS)
 
 # libFuzzer targets (clang), each run for FUZZ_SECONDS on a copy of its
-# seed corpus; a crash leaves its input in build/fuzz and fails.
-FUZZ_SECONDS ?=	10
+# seed corpus; a crash leaves its input in build/fuzz and fails.  make
+# fuzz gives each a minute; make ci runs the corpora and a short fuzz.
+FUZZ_SECONDS ?=	60
 FUZZ_CC ?=	clang
 FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
@@ -149,8 +150,9 @@ fuzz: $(FUZZERS) tests/fuzz/fuzz_probe
 
 # tests/run.sh lists the suites.  make check runs the everyday ones,
 # make check-valgrind and make check-asan the same under each tool, and
-# make ci all of them, with lint, a minute of each fuzzer, and the release
-# suites: make check again in the unpacked tarball, and the Debian package.
+# make ci all of them, with lint, a short fuzz of each fuzzer, and the
+# release suites (make check again in the unpacked tarball, the Debian
+# package), two at a time, the longest first.  make test-NAME runs one.
 SUITES =	unit cli export audit check dns explain hostile man docs install i18n \
 		completions guide
 SUITES_VALGRIND = unit-valgrind cli-valgrind audit-valgrind check-valgrind \
@@ -183,9 +185,27 @@ check-sanitized: $(TEST_PROGRAMS)
 	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export audit check dns explain \
 	    hostile guide
 
-ci: $(TEST_PROGRAMS)
-	UNIT_TESTS='$(UNIT_TESTS)' FUZZ_SECONDS=60 sh tests/run.sh $(SUITES) \
-	    $(SUITES_VALGRIND) asan lint fuzz dist deb
+CI_SUITES =	cli-valgrind hostile-valgrind guide-valgrind dist deb \
+		check-valgrind audit-valgrind lint asan fuzz dns-valgrind \
+		explain-valgrind unit-valgrind check export hostile guide cli \
+		audit dns explain install i18n completions docs man unit
+CI_JOBS ?=	2
+
+ci:
+	$(MAKE) -j$(CI_JOBS) $(TEST_PROGRAMS) $(FUZZERS) tests/fuzz/fuzz_probe
+	UNIT_TESTS='$(UNIT_TESTS)' FUZZ_SECONDS=10 sh tests/run.sh \
+	    -j $(CI_JOBS) $(CI_SUITES)
+
+SUITE_TARGETS =	test-unit test-cli test-export test-audit test-check test-dns \
+		test-explain test-hostile test-man test-docs test-install \
+		test-i18n test-completions test-guide test-unit-valgrind \
+		test-cli-valgrind test-audit-valgrind test-check-valgrind \
+		test-dns-valgrind test-explain-valgrind test-hostile-valgrind \
+		test-guide-valgrind test-asan test-lint test-fuzz test-dist \
+		test-deb
+
+$(SUITE_TARGETS): $(TEST_PROGRAMS)
+	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh `echo $@ | sed 's/^test-//'`
 
 # cppcheck and clang-tidy, with the settings in .cppcheck and .clang-tidy.
 LINT_SOURCES =	src/*.c tests/check/peer.c tests/fuzz/*.c
@@ -257,7 +277,8 @@ clean:
 	rm -f ovhmail ovhmail-check src/*.o $(UNIT_TESTS) tests/check/peer \
 	    $(FUZZERS) tests/fuzz/fuzz_probe
 	rm -rf build
-	rm -rf tests/cli/scratch locale ovhmail-$(VERSION) ovhmail-$(VERSION).tar.gz
+	rm -rf locale ovhmail-$(VERSION) ovhmail-$(VERSION).tar.gz
 
+.PHONY: $(SUITE_TARGETS)
 .PHONY: all check check-valgrind check-asan check-sanitized ci dist fuzz \
 	lint lint-man install uninstall update-po clean

@@ -21,9 +21,8 @@ give_up() {
 [ "$(id -u)" -eq 0 ] || give_up "installing the package needs root"
 dpkg -s ovhmail >/dev/null 2>&1 && give_up "ovhmail is installed already"
 
-make -s dist >"$work/log" 2>&1 || give_up "make dist failed"
-tar -xzf "ovhmail-$version.tar.gz" -C "$work"
-rm -f "ovhmail-$version.tar.gz"
+make_dist "$work" >"$work/log" 2>&1 || give_up "make dist failed"
+tar -xzf "$work/ovhmail-$version.tar.gz" -C "$work"
 (cd "$work/ovhmail-$version" && dpkg-buildpackage -us -uc -b) \
     >"$work/build.log" 2>&1
 status=$?

@@ -10,9 +10,8 @@ scratch
 version=$(project_version)
 tarball=ovhmail-$version.tar.gz
 
-make -s dist >"$work/log" 2>&1
+make_dist "$work" >"$work/log" 2>&1
 expect "make dist" "$?" 0
-mv "$tarball" "$work/" 2>/dev/null
 tar -tzf "$work/$tarball" | sed -n "s|^ovhmail-$version/||p" |
     grep -v '/$' | grep -v '^$' | sort >"$work/listed"
 expect "no build output in the tarball" \

@@ -84,4 +84,37 @@ export dns --domain exemple.fr
 --data tests/data/check.json --offer broken --timeout 1 --format json check imap --ssl
 CASES
 
+# Every error explain knows, as json: the same in every language.
+while IFS= read -r text; do
+	[ -n "$text" ] || continue
+	english=$(run C explain "$text" --format json)
+	for locale in $LOCALES; do
+		expect "same in $locale: explain '$text' --format json" \
+		    "$(run "$locale" explain "$text" --format json)" "$english"
+	done
+done <<'TEXTS'
+421 Service not available, closing transmission channel
+450 Requested mail action not taken: mailbox unavailable
+451 Requested action aborted: local error in processing
+452 Requested action not taken: insufficient system storage
+503 Bad sequence of commands
+535 Authentication failed
+550 Requested action not taken: mailbox unavailable
+550 5.7.1 Rejected per policy
+550 5.7.26 Unauthenticated email is not accepted
+550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain
+551 User not local; relay denied
+552 5.2.2 Requested mail action aborted: exceeded storage allocation
+552 5.3.4 Message size exceeds fixed limit
+553 Requested action not taken: mailbox name not allowed
+553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)
+554 Transaction failed
+555 MAIL FROM/RCPT TO parameters not recognized or not implemented
+authoritative domain detected
+Blocked for SPAM
+The test email has not been received
+Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.
+Unable to verify account name or password
+TEXTS
+
 summary i18n

@@ -2,6 +2,23 @@
 passed=0
 failed=0
 
+# The suites that start servers listen on fixed ports plus this offset, so
+# that two runs side by side (a suite beside its valgrind run, two
+# checkouts) each give theirs: port N prints N moved by the offset.
+OVHMAIL_TEST_PORT_OFFSET=${OVHMAIL_TEST_PORT_OFFSET:-0}
+port() {
+	echo $(($1 + OVHMAIL_TEST_PORT_OFFSET))
+}
+
+# make_dist DIR: make dist, its tarball moved into DIR.  make dist works
+# in the top of the tree: dist and deb running side by side take turns.
+make_dist() {
+	(
+		flock 7
+		make -s dist && mv "ovhmail-$(project_version).tar.gz" "$1/"
+	) 7>"/tmp/ovhmail-dist-$(printf '%s' "$top" | cksum | cut -d ' ' -f 1).lock"
+}
+
 # expect NAME ACTUAL WANTED
 expect() {
 	if [ "$2" = "$3" ]; then

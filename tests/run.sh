@@ -3,8 +3,17 @@
 # line "NAME: N passed, N failed"; the last line here counts them all,
 # and the status is 1 if any case failed.
 #
+# usage: run.sh [-j N] SUITE...
+#	-j N	runs N suites at a time, each with its output kept and shown
+#		whole, in the order given, once it is done.  The suites that
+#		start servers take their ports from OVHMAIL_TEST_PORT_OFFSET
+#		(tests/lib.sh): each kind of run gets its own below, so that a
+#		suite and its valgrind, ASan or release run never share one.
+#		OVHMAIL_TEST_PORT_BASE moves them all, for a second checkout.
+#
 #	unit		the cmocka tests named in $UNIT_TESTS
-#	cli		tests/cli/*.t: stdout, stderr and status of each command
+#	cli		tests/cli/COMMAND/*.t: stdout, stderr and status of each
+#			command
 #	export		each exported file read by the program that consumes it
 #	audit		ovhmail audit: exports audit clean, mistakes are found
 #	check		"check" against Dovecot, Postfix and bad peers on loopback
@@ -31,6 +40,12 @@ set -u
 cd "$(dirname "$0")/.." || exit 2
 passed=0
 failed=0
+jobs=1
+base=${OVHMAIL_TEST_PORT_BASE:-0}
+if [ "${1:-}" = -j ]; then
+	jobs=${2:-1}
+	shift 2
+fi
 # The shell that runs check --login's --password-command is not ours to
 # check: its own leaks are not the program's.
 valgrind="valgrind -q --trace-children=yes --child-silent-after-fork=yes \
@@ -98,8 +113,25 @@ with_valgrind() {
 	OVHMAIL_WRAPPER=$valgrind "$@"
 }
 
-for name in "$@"; do
-	case $name in
+# Below 32768, where Linux picks its outgoing ports: 10000 to 13999 for
+# the everyday runs, then a block of 5000 for each other kind.
+port_offset() {
+	case $1 in
+	*-valgrind)	kind=5000 ;;
+	asan)		kind=10000 ;;
+	dist)		kind=15000 ;;
+	*)		kind=0 ;;
+	esac
+	echo $((base + kind))
+}
+
+# run_suite NAME: one suite, its closing line last.
+run_suite() {
+	# asan and dist run the suites again below: theirs start from here.
+	OVHMAIL_TEST_PORT_OFFSET=$(port_offset "$1")
+	OVHMAIL_TEST_PORT_BASE=$OVHMAIL_TEST_PORT_OFFSET
+	export OVHMAIL_TEST_PORT_OFFSET OVHMAIL_TEST_PORT_BASE
+	case $1 in
 	unit)		unit ;;
 	unit-valgrind)	unit "$valgrind" ;;
 	cli)		suite cli sh tests/cli/run.sh ;;
@@ -127,9 +159,58 @@ for name in "$@"; do
 	asan)		suite asan make -s check-asan ;;
 	lint)		suite lint make -s lint ;;
 	fuzz)		suite fuzz make -s fuzz ;;
-	*)		tally "$name" 1 "no such suite" ;;
+	*)		tally "$1" 1 "no such suite" ;;
 	esac
-done
+}
+
+# In the background, N at a time: each suite's output goes to its log,
+# which is shown whole once the suites before it are shown too.
+run_parallel() {
+	logs=$(mktemp -d)
+	i=0
+	for name in "$@"; do
+		i=$((i + 1))
+		while [ "$(ls "$logs" | grep -c '\.running$')" -ge "$jobs" ]; do
+			sleep 1
+		done
+		: >"$logs/$i.running"
+		(
+			started=$(date +%s)
+			passed=0
+			failed=0
+			{
+				run_suite "$name"
+				echo "$passed passed, $failed failed"
+			} >"$logs/$i.log" 2>&1
+			echo "$name took $(($(date +%s) - started)) s" \
+			    >"$logs/$i.time"
+			rm -f "$logs/$i.running"
+		) &
+	done
+	wait
+	i=0
+	for name in "$@"; do
+		i=$((i + 1))
+		sed '$d' "$logs/$i.log"
+		cat "$logs/$i.time"
+		tail -n 1 "$logs/$i.log" >>"$logs/totals"
+	done
+	p=$(sed -n 's/^\([0-9]*\) passed, .*/\1/p' "$logs/totals" |
+	    awk '{ n += $1 } END { print n + 0 }')
+	f=$(sed -n 's/.* passed, \([0-9]*\) failed.*/\1/p' "$logs/totals" |
+	    awk '{ n += $1 } END { print n + 0 }')
+	passed=$((passed + p))
+	failed=$((failed + f))
+	rm -rf "$logs"
+}
+
+if [ "$jobs" -gt 1 ]; then
+	run_parallel "$@"
+else
+	for name in "$@"; do
+		run_suite "$name"
+	done
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

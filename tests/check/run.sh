@@ -5,12 +5,28 @@
 # peers that go wrong (tests/check/peer.c).  Everything stops at the end.
 # Starting Postfix needs root.  OVHMAIL_WRAPPER runs ovhmail under valgrind.
 set -u
-top=$(cd "$(dirname "$0")/../.." && pwd)
+top=${OVHMAIL_CHECK_TOP:-$(cd "$(dirname "$0")/../.." && pwd)}
 cd "$top" || exit 2
 . tests/lib.sh
-# The servers listen on fixed ports: a second run on the same machine (a
-# check-valgrind beside a check, or two checkouts) waits for the first.
-exec 9>/tmp/ovhmail-loopback.lock
+# The suite, its servers and its table are written with ports 10000 to
+# 10999.  With $OVHMAIL_TEST_PORT_OFFSET, a copy of the three with every
+# such port moved runs instead, so that runs side by side (check beside
+# check-valgrind, two checkouts) each have their own.
+if [ "$OVHMAIL_TEST_PORT_OFFSET" -ne 0 ]; then
+	moved=$(mktemp -d)
+	trap 'rm -rf "$moved"' EXIT
+	for file in tests/check/run.sh tests/check/servers.sh \
+	    tests/data/check.json; do
+		MOVED=$moved perl -pe 's/\b(10\d\d\d)\b/$1 + $ENV{OVHMAIL_TEST_PORT_OFFSET}/ge;
+		    s{(\$top/)?tests/check/servers\.sh}{$ENV{MOVED}/servers.sh}g;
+		    s{(\$top/)?tests/data/check\.json}{$ENV{MOVED}/check.json}g' \
+		    "$file" >"$moved/${file##*/}" || exit 2
+	done
+	OVHMAIL_TEST_PORT_OFFSET=0 OVHMAIL_CHECK_TOP=$top sh "$moved/run.sh"
+	exit
+fi
+# A second run on the same ports waits for the first.
+exec 9>/tmp/ovhmail-loopback-10100.lock
 flock 9
 work=$(mktemp -d)
 peers=""
@@ -261,8 +277,8 @@ expect "at once: status" "$status" 69
 expect "at once: within the timeout and a margin" "$((took < 2 + margin))" 1
 expect "at once: the table's order" "$(grep -o '^[A-Z0-9]* 127\.0\.0\.1 port [0-9]*' "$work/out" | awk '{ print $4 }' | tr '\n' ' ')" "10221 10222 10223 10204 10208 10224 "
 expect "at once: each block whole" "$(grep -c '=> does not work' "$work/out")" 6
-expect "at once: TLS silent" "$(grep -c 'does not work: 127.0.0.1 port 1022[13] does not answer TLS' "$work/out")" 2
-expect "at once: greeting silent" "$(grep -c 'does not work: 127.0.0.1 port 1022[24] accepted the connection but said nothing' "$work/out")" 2
+expect "at once: TLS silent" "$(grep -Ec 'does not work: 127.0.0.1 port (10221|10223) does not answer TLS' "$work/out")" 2
+expect "at once: greeting silent" "$(grep -Ec 'does not work: 127.0.0.1 port (10222|10224) accepted the connection but said nothing' "$work/out")" 2
 expect "at once: mid-greeting" "$(grep -c 'does not work: the greeting of 127.0.0.1 started but did not finish' "$work/out")" 1
 expect "at once: blocked" "$(grep -c 'does not work: no answer from 127.0.0.1 port 10208 within 2 s' "$work/out")" 1
 timed --offer slow --timeout 2 --format json

@@ -97,7 +97,7 @@ CONF
 127.0.0.1:10587 inet n - n - - smtpd -o smtpd_tls_security_level=encrypt -o smtpd_tls_auth_only=yes
 CONF
 	# The services every test instance runs, shared with tests/explain.
-	cat "$(dirname "$0")/../postfix-services.cf" >>"$pf/master.cf"
+	cat tests/postfix-services.cf >>"$pf/master.cf"	# run from the top
 	# postfix(1) reports early failures only to syslog or a terminal.
 	postfix -c "$pf" start >"$pf/start.log" 2>&1 || {
 		cat "$pf/start.log" "$pf/postfix.log" >&2 2>/dev/null

@@ -1,11 +1,12 @@
 #!/bin/sh
-# Starts or stops BIND's named on 127.0.0.1:12053, authoritative for the
+# Starts or stops BIND's named on 127.0.0.1:12053 (plus
+# $OVHMAIL_TEST_PORT_OFFSET), authoritative for the
 # zones tests/dns/zones.sh writes into DIR.  Starting it needs root only
 # in so far as named refuses to run otherwise without -u.
 # usage: named.sh start DIR | stop DIR
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
-port=12053
+port=$((12053 + ${OVHMAIL_TEST_PORT_OFFSET:-0}))
 dir=$2
 
 start() {

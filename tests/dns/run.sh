@@ -5,14 +5,18 @@
 # against DNS that fails: a zone that does not load (SERVFAIL), a name
 # outside every zone (REFUSED), a resolver that never answers (peer mute
 # on 12054) and a port where nothing listens (12055).  Starting named
-# needs root.  OVHMAIL_WRAPPER runs ovhmail under valgrind.
+# needs root.  OVHMAIL_WRAPPER runs ovhmail under valgrind; every port
+# moves by $OVHMAIL_TEST_PORT_OFFSET.
 set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 2
 . tests/lib.sh
 # named and the mute peer listen on fixed ports: a second run on the same
 # machine (dns-valgrind beside dns, or two checkouts) waits for the first.
-exec 9>/tmp/ovhmail-dns.lock
+dns=$(port 12053)
+mute_port=$(port 12054)
+dead_port=$(port 12055)
+exec 9>"/tmp/ovhmail-dns-$dns.lock"
 flock 9
 work=$(mktemp -d)
 mute=""
@@ -34,7 +38,7 @@ give_up() {
 [ "$(id -u)" -eq 0 ] || give_up "starting named needs root"
 command -v named >/dev/null 2>&1 || give_up "named (Debian bind9) is not installed"
 sh tests/dns/named.sh start "$work" || give_up "named did not start: $(tail -n 5 "$work/named.log")"
-tests/check/peer mute 12054 &
+tests/check/peer mute "$mute_port" &
 mute=$!
 
 # run ARGS...: ovhmail against the test server; status, stdout, stderr
@@ -42,7 +46,7 @@ mute=$!
 run() {
 	# shellcheck disable=SC2086 # the wrapper is words on purpose
 	timeout 120 ${OVHMAIL_WRAPPER:-} ./ovhmail --data data/servers.json \
-	    --resolver 127.0.0.1:12053 "$@" >"$work/out" 2>"$work/err"
+	    --resolver "127.0.0.1:$dns" "$@" >"$work/out" 2>"$work/err"
 	status=$?
 }
 out() {
@@ -142,13 +146,13 @@ run discover example.org
 expect "refused: status" "$status" 75
 expect "refused: message" "$(err)" "ovhmail: example.org: MX: the DNS server refused the question (REFUSED)"
 start=$(date +%s)
-run --resolver 127.0.0.1:12054 --timeout 2 verify mxplan-eu.test
+run --resolver "127.0.0.1:$mute_port" --timeout 2 verify mxplan-eu.test
 took=$(($(date +%s) - start))
 expect "timeout: status" "$status" 75
 expect "timeout: message" "$(err)" "ovhmail: mxplan-eu.test: MX: no answer from the DNS server in time"
 # One deadline for the whole command, not 2 seconds a question.
 expect "timeout: bounds the whole command" "$([ "$took" -lt 15 ] && echo yes)" yes
-run --resolver 127.0.0.1:12055 --timeout 5 discover mxplan-eu.test
+run --resolver "127.0.0.1:$dead_port" --timeout 5 discover mxplan-eu.test
 expect "nothing listens: status" "$status" 75
 expect "nothing listens: message" "$(err)" "ovhmail: mxplan-eu.test: MX: no usable answer from the DNS server (a malformed answer, or nothing listens there)"
 

@@ -39,12 +39,12 @@ start_a() {
 	chown postfix "$dir/a/data"
 	{
 		main_cf a
-		echo "relayhost = [127.0.0.1]:11026"
+		echo "relayhost = [127.0.0.1]:$((11026 + ${OVHMAIL_TEST_PORT_OFFSET:-0}))"
 		# HELO: B, not A, must refuse the large message.
 		echo "smtp_never_send_ehlo = yes"
 		echo "smtpd_relay_restrictions = permit_mynetworks, reject"
 	} >"$dir/a/main.cf"
-	master_cf 11025 >"$dir/a/master.cf"
+	master_cf $((11025 + ${OVHMAIL_TEST_PORT_OFFSET:-0})) >"$dir/a/master.cf"
 	postfix -c "$dir/a" start >"$dir/a/start.log" 2>&1
 }
 
@@ -62,7 +62,7 @@ start_b() {
 		echo "virtual_mailbox_limit = 20000"
 		echo "message_size_limit = 20000"
 	} >"$dir/b/main.cf"
-	master_cf 11026 >"$dir/b/master.cf"
+	master_cf $((11026 + ${OVHMAIL_TEST_PORT_OFFSET:-0})) >"$dir/b/master.cf"
 	cat >"$dir/b/mailboxes" <<MAP
 sender@b.test b.test/sender/
 big@b.test b.test/big/

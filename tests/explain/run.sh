@@ -10,8 +10,10 @@ set -u
 top=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$top" || exit 2
 . tests/lib.sh
-# Ports 11025 and 11026 are fixed: a second run waits for the first.
-exec 8>/tmp/ovhmail-explain.lock
+# Ports 11025 and 11026, moved by $OVHMAIL_TEST_PORT_OFFSET: a second run
+# on the same ones waits for the first.
+relay=$(port 11025)
+exec 8>"/tmp/ovhmail-explain-$relay.lock"
 flock 8
 work=$(mktemp -d)
 cleanup() {
@@ -31,7 +33,7 @@ give_up() {
 
 [ "$(id -u)" -eq 0 ] || give_up "starting Postfix needs root"
 sh tests/explain/postfix.sh start "$work" || give_up "cannot start Postfix"
-tests/check/peer wait 11025 11026 || give_up "Postfix did not start"
+tests/check/peer wait "$relay" "$(port 11026)" || give_up "Postfix did not start"
 
 # send RECIPIENT BYTES: a message from sender@b.test through A.
 send() {
@@ -39,7 +41,7 @@ send() {
 		printf 'From: sender@b.test\nTo: %s\nSubject: to %s\n\n' "$1" "$1"
 		head -c "$2" /dev/zero | tr '\0' y | fold -w 70
 		echo
-	} | msmtp --host=127.0.0.1 --port=11025 --auth=off --tls=off \
+	} | msmtp --host=127.0.0.1 --port="$relay" --auth=off --tls=off \
 	    --from=sender@b.test "$1" || give_up "cannot send to $1"
 }
 send nobody@b.test 100

@@ -35,7 +35,7 @@ userdb {
 service imap-login {
   chroot =
   inet_listener imap {
-    port = 13043
+    port = $((13043 + ${OVHMAIL_TEST_PORT_OFFSET:-0}))
   }
   inet_listener imaps {
     port = 0

@@ -144,16 +144,20 @@ expect_status "mbsync --no-ssl: refused without --allow-plaintext" 64 \
 # name it.
 account=jan@example.nl
 chmod 755 "$work"	# Dovecot reads its files as its own users
-# Port 13043 is this suite's alone; a second run (check-asan beside check)
-# waits for the first.
-exec 8>/tmp/ovhmail-export-13043.lock
+# Port 13043 (moved by $OVHMAIL_TEST_PORT_OFFSET) is this suite's alone; a
+# second run on the same one waits for the first.
+imap_port=$(port 13043)
+exec 8>"/tmp/ovhmail-export-$imap_port.lock"
 flock 8
 if sh tests/export/dovecot.sh start "$work/dovecot" "$account" \
     >"$work/dovecot.out" 2>&1; then
 	mkdir -p "$work/Mail/ovhcloud" "$work/no-sasl"
-	./ovhmail --data tests/data/plaintext.json export mbsync --no-ssl \
+	jq --argjson port "$imap_port" '.offers[].servers[] |=
+	    if .port == 13043 then .port = $port else . end' \
+	    tests/data/plaintext.json >"$work/plaintext.json"
+	./ovhmail --data "$work/plaintext.json" export mbsync --no-ssl \
 	    --allow-plaintext --email "$account" -o "$work/mbsyncrc"
-	expect "mbsync --allow-plaintext: the cost said" "$(grep -c '^# WARNING: IMAP on port 13043 is not encrypted' "$work/mbsyncrc")" 1
+	expect "mbsync --allow-plaintext: the cost said" "$(grep -c "^# WARNING: IMAP on port $imap_port is not encrypted" "$work/mbsyncrc")" 1
 	HOME=$work SASL_PATH=$work/no-sasl timeout 60 mbsync \
 	    -c "$work/mbsyncrc" ovhcloud >"$work/mbsync.out" 2>&1
 	expect "mbsync --allow-plaintext: syncs" "$?:$(head -n 1 "$work/mbsync.out")" "0:*** IMAP Warning *** Password is being sent in the clear"

@@ -1,5 +1,0 @@
-$ ovhmail --offer zimbra --region ca pop --ssl
---- stderr
-ovhmail: --region: Zimbra is not sold in region 'ca' (choose eu)
-Try 'ovhmail --help' for more information.
---- status 64
