@@ -1,7 +1,7 @@
 # bash completion for ovhmail(1).
 #
-# Offers, regions, fields, export formats and clients come from "ovhmail
-# values",
+# Commands, offers, regions, fields, export formats and clients come from
+# "ovhmail values",
 # so that they follow the data file; an --offer or --data already on the
 # line is passed along, since they decide the regions and fields.
 
@@ -51,8 +51,8 @@ _ovhmail()
 	    --domain --password-command --allow-plaintext --legacy --output
 	    --sign --key --chain --timeout --cafile --login --password-fd --format
 	    --field --data --discover --dkim-selector --resolver --help --version"
-	local commands="imap pop pop3 smtp submission list webmail limits
-	    explain export check audit guide values discover verify"
+	local commands
+	commands=$(_ovhmail_values command)
 	local words
 
 	COMPREPLY=()
@@ -86,7 +86,7 @@ _ovhmail()
 				return
 				;;
 			guide) words=$(_ovhmail_values client) ;;
-			values) words="offer region field export client" ;;
+			values) words="offer region field export client command" ;;
 			*) return ;;
 			esac
 		fi

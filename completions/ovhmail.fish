@@ -1,7 +1,7 @@
 # fish completion for ovhmail(1).
 #
-# Offers, regions, fields, export formats and clients come from "ovhmail
-# values",
+# Commands, offers, regions, fields, export formats and clients come from
+# "ovhmail values",
 # so that they follow the data file; an --offer or --data already on the
 # line is passed along, since they decide the regions and fields.
 
@@ -17,7 +17,7 @@ function __ovhmail_values
     $words[1] $given values $argv 2>/dev/null
 end
 
-set -l commands imap pop pop3 smtp submission list webmail limits explain export check audit guide values discover verify
+set -l commands (ovhmail values command 2>/dev/null)
 
 complete -c ovhmail -f
 complete -c ovhmail -n "not __fish_seen_subcommand_from $commands" -a "$commands"
@@ -25,7 +25,7 @@ complete -c ovhmail -n "__fish_seen_subcommand_from export" -a "(__ovhmail_value
 complete -c ovhmail -n "__fish_seen_subcommand_from check" -a "imap pop smtp"
 complete -c ovhmail -n "__fish_seen_subcommand_from audit" -F
 complete -c ovhmail -n "__fish_seen_subcommand_from guide" -a "(__ovhmail_values client)"
-complete -c ovhmail -n "__fish_seen_subcommand_from values" -a "offer region field export client"
+complete -c ovhmail -n "__fish_seen_subcommand_from values" -a "offer region field export client command"
 
 complete -c ovhmail -l ssl -d "SSL/TLS on: 993, 995, 465 (the default)"
 complete -c ovhmail -l no-ssl -d "SSL off: 587 with STARTTLS; legacy 143 and 110"

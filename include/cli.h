@@ -27,12 +27,39 @@ enum command {
 	COMMAND_VERSION
 };
 
+/*
+ * The options that only some commands take, a bit each: a command's row
+ * in the command table (commands.h) says which.  The others (--ssl,
+ * --offer, --region, --server, --email, --data) go with every command.
+ */
+enum option_bit {
+	OPTION_DOMAIN		= 1 << 0,
+	OPTION_OUTPUT		= 1 << 1,
+	OPTION_ALLOW_PLAINTEXT	= 1 << 2,
+	OPTION_PASSWORD_COMMAND	= 1 << 3,
+	OPTION_LEGACY		= 1 << 4,
+	OPTION_SIGN		= 1 << 5,
+	OPTION_KEY		= 1 << 6,
+	OPTION_CHAIN		= 1 << 7,
+	OPTION_TIMEOUT		= 1 << 8,
+	OPTION_CAFILE		= 1 << 9,
+	OPTION_LOGIN		= 1 << 10,
+	OPTION_PASSWORD_FD	= 1 << 11,
+	OPTION_DISCOVER		= 1 << 12,
+	OPTION_DKIM_SELECTOR	= 1 << 13,
+	OPTION_RESOLVER		= 1 << 14,
+	OPTION_COUNT		= 15
+};
+
 #define MAX_FIELDS	16
 #define CHECK_TIMEOUT	10	/* seconds, without --timeout */
 #define DNS_WAIT	10	/* seconds for all of DNS, without --timeout */
 
+struct command_row;
+
 struct options {
 	enum command	  command;
+	const struct command_row *row;	/* its row of the command table */
 	struct query	  query;
 	enum format	  format;
 	bool		  format_given;
@@ -53,6 +80,7 @@ struct options {
 	const char	 *resolver;	/* --resolver IP[:PORT] */
 	bool		  login;	/* check's --login */
 	int		  password_fd;	/* --password-fd, or -1 */
+	unsigned	  given;	/* the option_bits given */
 	char		**argv;		/* as main() had it */
 	char		**words;	/* the arguments after the command */
 	int		  nwords;

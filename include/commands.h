@@ -7,7 +7,33 @@
 #include "data.h"
 #include "problem.h"
 
-bool	command_reads_data(enum command);
+typedef int	command_fn(const struct options *, const struct dataset *,
+		    struct problem *);
+
+/* One row of the command table (src/commands.c): what a command accepts. */
+struct command_row {
+	const char	*word;		/* "imap", "export", ... */
+	enum command	 command;
+	enum protocol	 protocol;	/* the lookups' word says which */
+	bool		 alias;		/* pop3, submission: said as another */
+	bool		 reads_data;	/* needs the table */
+	int		 min_words;	/* after the command word */
+	int		 max_words;	/* -1: no bound */
+	const char	*words_why;	/* a wrong count, with an example;
+					 * NULL: "unexpected argument" */
+	unsigned	 options;	/* the option_bits it takes */
+	unsigned	 formats;	/* 1 << FORMAT_... it prints; 0: none */
+	const char	*formats_why;	/* why another is refused */
+	command_fn	*run;
+	const char	*synopsis;	/* after "ovhmail [options] ", or NULL */
+};
+
+/* Row I, or NULL past the last; the row of WORD, or NULL. */
+const struct command_row	*command_row(size_t i);
+const struct command_row	*command_find(const char *word);
+
+/* https://no-color.org: colour on a terminal unless NO_COLOR is set. */
+bool	command_colour(void);
 
 /* Prints the answer on stdout, or leaves stdout alone and reports. */
 int	command_run(const struct options *, const struct dataset *,
@@ -17,7 +43,7 @@ int	command_run(const struct options *, const struct dataset *,
  * audit: reads, judges and prints every file given (the options' words),
  * with --offer, --region, --server, --discover (src/audit.c).
  */
-int	audit_run(const struct dataset *, const struct options *,
+int	audit_run(const struct options *, const struct dataset *,
 	    struct problem *);
 
 /*
@@ -25,7 +51,7 @@ int	audit_run(const struct dataset *, const struct options *,
  * ovhmail-check (src/check_command.c and src/check_exec.c).
  */
 int	check_command(const struct options *, const struct dataset *,
-	    bool colour, struct problem *);
+	    struct problem *);
 
 /*
  * export mobileconfig --sign, the same way: ovhmail-check signs with

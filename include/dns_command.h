@@ -15,9 +15,9 @@
  * domain that is not at OVHcloud (or does not exist) with EX_NOHOST.
  */
 int	discover_command(const struct options *, const struct dataset *,
-	    bool colour, struct problem *);
+	    struct problem *);
 int	verify_command(const struct options *, const struct dataset *,
-	    bool colour, struct problem *);
+	    struct problem *);
 int	discover_query(const struct options *, const struct dataset *,
 	    struct query *, struct problem *);
 

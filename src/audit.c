@@ -359,7 +359,7 @@ report_file_problem(const char *path, const struct problem *one)
 }
 
 int
-audit_run(const struct dataset *data, const struct options *options,
+audit_run(const struct options *options, const struct dataset *data,
     struct problem *problem)
 {
 	struct audit_report report;

@@ -12,11 +12,11 @@
 
 int
 check_command(const struct options *options, const struct dataset *data,
-    bool colour, struct problem *problem)
+    struct problem *problem)
 {
 	struct check_options check = { options->ssl_given,
 		options->timeout != 0 ? options->timeout : CHECK_TIMEOUT,
-		options->cafile, options->format == FORMAT_JSON, colour, NULL,
+		options->cafile, options->format == FORMAT_JSON, command_colour(), NULL,
 		NULL };
 	struct secret_source source = { options->password_fd,
 		options->password_command, options->query.email,

@@ -97,9 +97,8 @@ run_helper(const struct options *options, const struct dataset *data,
 
 int
 check_command(const struct options *options, const struct dataset *data,
-    bool colour, struct problem *problem)
+    struct problem *problem)
 {
-	(void)colour;
 	return run_helper(options, data, problem);
 }
 

@@ -11,9 +11,11 @@
 
 #include "address.h"
 #include "cli.h"
+#include "commands.h"
 #include "dns_query.h"
 #include "i18n.h"
 #include "password_command.h"
+#include "utf8.h"
 
 #ifndef VERSION
 #define VERSION "unknown"
@@ -80,28 +82,23 @@ static const struct option long_options[] = {
 void
 cli_help(FILE *out)
 {
+	const char *usage = _("usage:");
+	const struct command_row *row;
+	size_t i;
+	bool first = true;
+
+	/* The synopsis, a line or more a command, from the command table. */
+	for (i = 0; (row = command_row(i)) != NULL; i++) {
+		if (row->synopsis == NULL)
+			continue;
+		if (first)
+			fprintf(out, "%s ", usage);
+		else
+			utf8_pad(out, "", utf8_columns(usage) + 1);
+		fprintf(out, "%s\n", gettext(row->synopsis));
+		first = false;
+	}
 	/* One message per paragraph, so that a translator sees each whole. */
-	fputs(_(
-"usage: ovhmail [options] [imap | pop | smtp]\n"
-"       ovhmail [options] list\n"
-"       ovhmail [options] webmail\n"
-"       ovhmail [options] limits\n"
-"       ovhmail [options] explain [TEXT...] [< BOUNCE]\n"
-"       ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]\n"
-"               [--password-command CMD] [--allow-plaintext] [--legacy]\n"
-"               [-o FILE]\n"
-"       ovhmail [options] export mobileconfig --sign CERT --key KEY\n"
-"               [--chain FILE] [-o FILE]\n"
-"       ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
-"               [--cafile FILE] [--login --email ADDRESS\n"
-"               [--password-fd N | --password-command CMD]]\n"
-"       ovhmail [options] guide CLIENT [--email ADDRESS]\n"
-"       ovhmail [options] audit [--discover] FILE...\n"
-"       ovhmail [options] values offer | region | field | export | client\n"),
-	    out);
-	fputs(_(
-"       ovhmail [options] discover ADDRESS | DOMAIN [--dkim-selector NAME]\n"
-"       ovhmail [options] verify DOMAIN [--dkim-selector NAME]\n"), out);
 	fputs(_("\n"
 "Tells which OVHcloud mail server, port, security and username a mail\n"
 "client needs.\n"), out);
@@ -434,173 +431,188 @@ parse_protocol(const char *word, enum protocol *protocol)
 	return true;
 }
 
+/* The words after the command: as many as its row says. */
 static int
-parse_command(struct options *options, struct problem *problem)
+check_words(const struct options *options, const struct command_row *row,
+    struct problem *problem)
 {
-	const char *word;
-
-	if (options->nwords == 0)
-		return EX_OK;
-	word = options->words[0];
-	options->words++;
-	options->nwords--;
-	if (parse_protocol(word, &options->query.protocol))
-		options->command = COMMAND_LOOKUP;
-	else if (strcmp(word, "list") == 0)
-		options->command = COMMAND_LIST;
-	else if (strcmp(word, "webmail") == 0)
-		options->command = COMMAND_WEBMAIL;
-	else if (strcmp(word, "limits") == 0)
-		options->command = COMMAND_LIMITS;
-	else if (strcmp(word, "explain") == 0) {
-		/* Without words, explain reads standard input. */
-		options->command = COMMAND_EXPLAIN;
-		return EX_OK;
-	} else if (strcmp(word, "check") == 0) {
-		options->command = COMMAND_CHECK;
-		if (options->nwords > 0) {
-			if (!parse_protocol(options->words[0],
-			    &options->query.protocol))
-				return problem_set(problem, EX_USAGE, "check",
-				    "unknown protocol '%s' (choose imap, pop "
-				    "or smtp)", problem_echo(options->words[0]));
-			word = options->words[0];
-			options->words++;
-			options->nwords--;
-		}
-	} else if (strcmp(word, "audit") == 0) {
-		options->command = COMMAND_AUDIT;
-		if (options->nwords == 0)
-			return problem_set(problem, EX_USAGE, "audit",
-			    "give the files to audit, e.g. 'ovhmail audit "
-			    "~/.msmtprc'");
-		return EX_OK;
-	} else if (strcmp(word, "values") == 0) {
-		options->command = COMMAND_VALUES;
-		if (options->nwords != 1)
-			return problem_set(problem, EX_USAGE, "values",
-			    "give one name: offer, region, field, export or "
-			    "client");
-		return EX_OK;
-	} else if (strcmp(word, "guide") == 0) {
-		options->command = COMMAND_GUIDE;
-		if (options->nwords != 1)
-			return problem_set(problem, EX_USAGE, "guide",
-			    "give one client, e.g. 'ovhmail guide thunderbird' "
-			    "(ovhmail values client lists them)");
-		return EX_OK;
-	} else if (strcmp(word, "discover") == 0 ||
-	    strcmp(word, "verify") == 0) {
-		options->command = word[0] == 'd' ? COMMAND_DISCOVER :
-		    COMMAND_VERIFY;
-		if (options->nwords != 1 && word[0] == 'd')
-			return problem_set(problem, EX_USAGE, word,
-			    "give one address or domain, e.g. 'ovhmail "
-			    "discover jan@example.nl'");
-		if (options->nwords != 1)
-			return problem_set(problem, EX_USAGE, word,
-			    "give one domain, e.g. 'ovhmail verify example.nl'");
-		return EX_OK;
-	} else if (strcmp(word, "export") == 0) {
-		options->command = COMMAND_EXPORT;
-		if (options->nwords != 1)
-			return problem_set(problem, EX_USAGE, "export",
-			    "give one format, e.g. 'ovhmail export autoconfig'");
-		return EX_OK;
-	} else
-		return problem_set(problem, EX_USAGE, NULL,
-		    "unknown command or protocol '%s'", problem_echo(word));
-	if (options->nwords > 0)
-		return problem_set(problem, EX_USAGE, word,
+	if (options->nwords < row->min_words || (row->max_words >= 0 &&
+	    options->nwords > row->max_words && row->words_why != NULL))
+		return problem_set(problem, EX_USAGE, row->word, "%s",
+		    gettext(row->words_why));
+	if (row->max_words >= 0 && options->nwords > row->max_words)
+		return problem_set(problem, EX_USAGE, row->word,
 		    "unexpected argument '%s'",
-		    problem_echo(options->words[0]));
+		    problem_echo(options->words[row->max_words]));
 	return EX_OK;
 }
 
-/* The password's way in: one at most, and only for a login. */
+/* The command word, looked up in the command table; list without one. */
+static int
+parse_command(struct options *options, struct problem *problem)
+{
+	const char *word = options->nwords > 0 ? options->words[0] : "list";
+	const struct command_row *row = command_find(word);
+
+	if (row == NULL)
+		return problem_set(problem, EX_USAGE, NULL,
+		    "unknown command or protocol '%s'", problem_echo(word));
+	if (options->nwords > 0) {
+		options->words++;
+		options->nwords--;
+	}
+	options->row = row;
+	options->command = row->command;
+	if (row->command == COMMAND_LOOKUP)
+		options->query.protocol = row->protocol;
+	/* check's one word is a protocol. */
+	if (row->command == COMMAND_CHECK && options->nwords > 0) {
+		if (!parse_protocol(options->words[0],
+		    &options->query.protocol))
+			return problem_set(problem, EX_USAGE, "check",
+			    "unknown protocol '%s' (choose imap, pop or smtp)",
+			    problem_echo(options->words[0]));
+	}
+	return check_words(options, row, problem);
+}
+
+/* The options only some commands take: their bits and their names. */
+static const struct {
+	int		 code;		/* getopt_long()'s */
+	unsigned	 bit;
+	const char	*name;
+} restricted[] = {
+	{ OPT_DOMAIN, OPTION_DOMAIN, "--domain" },
+	{ 'o', OPTION_OUTPUT, "--output" },
+	{ OPT_ALLOW_PLAINTEXT, OPTION_ALLOW_PLAINTEXT, "--allow-plaintext" },
+	{ OPT_PASSWORD_COMMAND, OPTION_PASSWORD_COMMAND, "--password-command" },
+	{ OPT_LEGACY, OPTION_LEGACY, "--legacy" },
+	{ OPT_CAFILE, OPTION_CAFILE, "--cafile" },
+	{ OPT_LOGIN, OPTION_LOGIN, "--login" },
+	{ OPT_PASSWORD_FD, OPTION_PASSWORD_FD, "--password-fd" },
+	{ OPT_SIGN, OPTION_SIGN, "--sign" },
+	{ OPT_KEY, OPTION_KEY, "--key" },
+	{ OPT_CHAIN, OPTION_CHAIN, "--chain" },
+	{ OPT_DISCOVER, OPTION_DISCOVER, "--discover" },
+	{ OPT_DKIM_SELECTOR, OPTION_DKIM_SELECTOR, "--dkim-selector" },
+	{ OPT_RESOLVER, OPTION_RESOLVER, "--resolver" },
+	{ OPT_TIMEOUT, OPTION_TIMEOUT, "--timeout" },
+};
+
+/* The bit of the option getopt_long() returned as C, or 0. */
+static unsigned
+option_bit(int c)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(restricted) / sizeof(restricted[0]); i++)
+		if (restricted[i].code == c)
+			return restricted[i].bit;
+	return 0;
+}
+
+/* --discover asks DNS too: it brings --resolver and --timeout along. */
+#define WITH_DISCOVER	(OPTION_RESOLVER | OPTION_TIMEOUT)
+
+/* "--X: goes with A, B or C", the commands read from the table. */
+static int
+refuse_option(const char *name, unsigned bit, struct problem *problem)
+{
+	const struct command_row *row;
+	const char *words[32];
+	char list[256];
+	size_t i, n = 0, used = 0;
+
+	for (i = 0; (row = command_row(i)) != NULL && n < 32; i++)
+		if ((row->options & bit) && !row->alias)
+			words[n++] = row->word;
+	if (bit & WITH_DISCOVER)
+		words[n++] = "--discover";
+	list[0] = '\0';
+	for (i = 0; i < n && used < sizeof(list); i++)
+		used += (size_t)snprintf(list + used, sizeof(list) - used,
+		    "%s%s", i == 0 ? "" : i + 1 == n ? _(" or ") : ", ",
+		    words[i]);
+	return problem_set(problem, EX_USAGE, name, "goes with %s", list);
+}
+
+/* The options the command's row does not take, each refused. */
+static int
+check_options_taken(const struct options *options,
+    const struct command_row *row, struct problem *problem)
+{
+	unsigned taken = row->options | (options->discover ? WITH_DISCOVER :
+	    0);
+	size_t i;
+
+	for (i = 0; i < sizeof(restricted) / sizeof(restricted[0]); i++)
+		if ((options->given & restricted[i].bit) &&
+		    !(taken & restricted[i].bit))
+			return refuse_option(restricted[i].name,
+			    restricted[i].bit, problem);
+	return EX_OK;
+}
+
+/* --format and --field, as the command's row prints. */
+static int
+check_format(const struct options *options, const struct command_row *row,
+    struct problem *problem)
+{
+	const char *given = options->nfields > 0 ? "--field" : "--format";
+
+	if (options->nfields > 0 && options->format_given)
+		return problem_set(problem, EX_USAGE, "--field",
+		    "prints bare values: leave out --format");
+	if (row->formats == 0 && (options->format_given ||
+	    options->nfields > 0))
+		return problem_set(problem, EX_USAGE, row->word,
+		    "%s: leave out %s", gettext(row->formats_why), given);
+	if (row->formats != 0 && !(row->formats & 1u << options->format))
+		return problem_set(problem, EX_USAGE, row->word, "%s",
+		    gettext(row->formats_why));
+	return EX_OK;
+}
+
+/*
+ * The constraints between options, beside the command that has them:
+ * the password's one way in, for a login with an address.
+ */
 static int
 check_login(const struct options *options, struct problem *problem)
 {
 	bool fd = options->password_fd >= 0;
 	bool command = options->password_command != NULL;
-	bool check = options->command == COMMAND_CHECK;
 
 	if (fd && command)
 		return problem_set(problem, EX_USAGE, "--password-fd",
 		    "give it or --password-command, not both");
-	if (check && !options->login && (fd || command))
+	if (options->command == COMMAND_CHECK && !options->login &&
+	    (fd || command))
 		return problem_set(problem, EX_USAGE, fd ? "--password-fd" :
 		    "--password-command", "goes with check --login only");
-	if (!check && fd)
-		return problem_set(problem, EX_USAGE, "--password-fd",
-		    "goes with check --login only");
 	if (options->login && options->query.email == NULL)
 		return problem_set(problem, EX_USAGE, "--login",
 		    "give the address to log in with: --email ADDRESS");
 	return EX_OK;
 }
 
-/* The options of the commands that ask DNS. */
+/* export: --legacy for dns, --sign (with --key) for mobileconfig. */
 static int
-check_dns_options(const struct options *options, struct problem *problem)
-{
-	enum command command = options->command;
-	bool dns_command = command == COMMAND_DISCOVER ||
-	    command == COMMAND_VERIFY;
-	bool looks_up = command == COMMAND_LIST || command == COMMAND_LOOKUP ||
-	    command == COMMAND_WEBMAIL || command == COMMAND_LIMITS ||
-	    command == COMMAND_EXPORT || command == COMMAND_GUIDE;
-
-	if (options->discover && !looks_up && command != COMMAND_AUDIT)
-		return problem_set(problem, EX_USAGE, "--discover",
-		    "goes with the lookups, export, guide and audit only");
-	if (options->discover && options->query.email == NULL &&
-	    options->domain == NULL && command == COMMAND_EXPORT)
-		return problem_set(problem, EX_USAGE, "--discover",
-		    "needs the domain: give --email or --domain");
-	if (options->discover && options->query.email == NULL &&
-	    options->domain == NULL && command != COMMAND_AUDIT)
-		return problem_set(problem, EX_USAGE, "--discover",
-		    "needs the domain: give --email");
-	if (!dns_command && options->dkim_selector != NULL)
-		return problem_set(problem, EX_USAGE, "--dkim-selector",
-		    "goes with discover and verify only");
-	if (!dns_command && !options->discover && options->resolver != NULL)
-		return problem_set(problem, EX_USAGE, "--resolver",
-		    "goes with discover, verify and --discover only");
-	if (!dns_command && !options->discover &&
-	    command != COMMAND_CHECK && options->timeout != 0)
-		return problem_set(problem, EX_USAGE, "--timeout",
-		    "goes with check, discover, verify and --discover only");
-	if (dns_command && (options->nfields > 0 ||
-	    options->format == FORMAT_ENV))
-		return problem_set(problem, EX_USAGE,
-		    command == COMMAND_DISCOVER ? "discover" : "verify",
-		    "reports as text or --format json");
-	if (command == COMMAND_VERIFY && options->query.email != NULL)
-		return problem_set(problem, EX_USAGE, "--email",
-		    "verify takes the domain only");
-	return EX_OK;
-}
-
-/* export mobileconfig's --sign, --key and --chain. */
-static int
-check_sign_options(const struct options *options, struct problem *problem)
+check_export(const struct options *options, struct problem *problem)
 {
 	const struct export_signer *sign = &options->sign;
-	bool mobileconfig = options->command == COMMAND_EXPORT &&
-	    options->nwords > 0 && strcmp(options->words[0],
-	    "mobileconfig") == 0;
+	const char *format = options->command == COMMAND_EXPORT ?
+	    options->words[0] : "";
 
-	if (sign->cert == NULL && sign->key != NULL)
-		return problem_set(problem, EX_USAGE, "--key",
-		    "goes with --sign");
-	if (sign->cert == NULL && sign->chain != NULL)
-		return problem_set(problem, EX_USAGE, "--chain",
-		    "goes with --sign");
+	if (options->query.legacy && strcmp(format, "dns") != 0)
+		return problem_set(problem, EX_USAGE, "--legacy",
+		    "goes with export dns only");
+	if (sign->cert == NULL && (sign->key != NULL || sign->chain != NULL))
+		return problem_set(problem, EX_USAGE, sign->key != NULL ?
+		    "--key" : "--chain", "goes with --sign");
 	if (sign->cert == NULL)
 		return EX_OK;
-	if (!mobileconfig)
+	if (strcmp(format, "mobileconfig") != 0)
 		return problem_set(problem, EX_USAGE, "--sign",
 		    "goes with export mobileconfig only");
 	if (sign->key == NULL)
@@ -614,62 +626,35 @@ check_sign_options(const struct options *options, struct problem *problem)
 	return EX_OK;
 }
 
+/* --discover needs a domain; verify takes the domain, not an address. */
+static int
+check_dns(const struct options *options, struct problem *problem)
+{
+	bool named = options->query.email != NULL || options->domain != NULL;
+
+	if (options->discover && !named && options->command == COMMAND_EXPORT)
+		return problem_set(problem, EX_USAGE, "--discover",
+		    "needs the domain: give --email or --domain");
+	if (options->discover && !named &&
+	    options->command != COMMAND_AUDIT)
+		return problem_set(problem, EX_USAGE, "--discover",
+		    "needs the domain: give --email");
+	if (options->command == COMMAND_VERIFY && options->query.email != NULL)
+		return problem_set(problem, EX_USAGE, "--email",
+		    "verify takes the domain only");
+	return EX_OK;
+}
+
 /* Combinations are checked after all options are read, as order is free. */
 static int
 check_combinations(const struct options *options, struct problem *problem)
 {
-	bool export = options->command == COMMAND_EXPORT;
-	bool check = options->command == COMMAND_CHECK;
-	bool values = options->command == COMMAND_VALUES;
-	bool guide = options->command == COMMAND_GUIDE;
-	bool explaining = options->command == COMMAND_EXPLAIN;
-	bool audit = options->command == COMMAND_AUDIT;
-
-	if (options->nfields > 0 && options->format_given)
-		return problem_set(problem, EX_USAGE, "--field",
-		    "prints bare values: leave out --format");
-	if (export && (options->format_given || options->nfields > 0))
-		return problem_set(problem, EX_USAGE, "export",
-		    "the format is export's argument: leave out %s",
-		    options->nfields > 0 ? "--field" : "--format");
-	if (values && (options->format_given || options->nfields > 0))
-		return problem_set(problem, EX_USAGE, "values",
-		    "prints one value a line: leave out %s",
-		    options->nfields > 0 ? "--field" : "--format");
-	if (guide && (options->nfields > 0 || options->format == FORMAT_ENV))
-		return problem_set(problem, EX_USAGE, "guide",
-		    "prints text or --format json");
-	if (!export && options->domain != NULL)
-		return problem_set(problem, EX_USAGE, "--domain",
-		    "goes with export only");
-	if (!export && options->output != NULL)
-		return problem_set(problem, EX_USAGE, "--output",
-		    "goes with export only");
-	if (!export && options->allow_plaintext)
-		return problem_set(problem, EX_USAGE, "--allow-plaintext",
-		    "goes with export only");
-	if (!export && !check && options->password_command != NULL)
-		return problem_set(problem, EX_USAGE, "--password-command",
-		    "goes with export or check --login only");
-	if (options->query.legacy && !(export &&
-	    strcmp(options->words[0], "dns") == 0))
-		return problem_set(problem, EX_USAGE, "--legacy",
-		    "goes with export dns only");
-	if ((check || explaining) &&
-	    (options->nfields > 0 || options->format == FORMAT_ENV))
-		return problem_set(problem, EX_USAGE, check ? "check" :
-		    "explain", "reports as text or --format json");
-	if (audit && (options->nfields > 0 || options->format == FORMAT_ENV))
-		return problem_set(problem, EX_USAGE, "audit",
-		    "reports as text or --format json");
-	if (!check && (options->cafile != NULL || options->login))
-		return problem_set(problem, EX_USAGE, options->login ?
-		    "--login" : "--cafile", "goes with check only");
-	if (check_login(options, problem) != EX_OK)
+	if (check_format(options, options->row, problem) != EX_OK ||
+	    check_options_taken(options, options->row, problem) != EX_OK ||
+	    check_login(options, problem) != EX_OK ||
+	    check_export(options, problem) != EX_OK)
 		return problem->status;
-	if (check_sign_options(options, problem) != EX_OK)
-		return problem->status;
-	return check_dns_options(options, problem);
+	return check_dns(options, problem);
 }
 
 static void
@@ -705,6 +690,7 @@ parse_options(int argc, char *argv[], struct options *options,
 		if (c != -1) {
 			if (parse_option(c, argv, options, problem) != EX_OK)
 				return -1;
+			options->given |= option_bit(c);
 			continue;
 		}
 		/* "--" was read, or nothing is left: the rest are words. */

@@ -23,8 +23,8 @@
 #include "lookup.h"
 
 /* https://no-color.org: colour on a terminal unless NO_COLOR is set. */
-static bool
-use_colour(void)
+bool
+command_colour(void)
 {
 	const char *no_color = getenv("NO_COLOR");
 
@@ -62,9 +62,9 @@ print_answer(const struct options *options, const struct answer *answer,
 
 	if (options->format == FORMAT_TEXT) {
 		if (table)
-			text_table(stdout, answer, use_colour());
+			text_table(stdout, answer, command_colour());
 		else
-			text_record(stdout, &answer->records[0], use_colour());
+			text_record(stdout, &answer->records[0], command_colour());
 		return EX_OK;
 	}
 	if ((items = calloc(answer->count, sizeof(*items))) == NULL)
@@ -140,7 +140,7 @@ run_limits(const struct options *options, const struct dataset *data,
 	    problem) != EX_OK)
 		return problem->status;
 	if (options->format == FORMAT_TEXT) {
-		text_limits(stdout, offer, use_colour());
+		text_limits(stdout, offer, command_colour());
 		return EX_OK;
 	}
 	return print_limits(options, offer, problem);
@@ -257,7 +257,7 @@ run_explain(const struct options *options, const struct dataset *data,
 		if (options->format == FORMAT_JSON)
 			json_findings(stdout, book, found);
 		else
-			text_findings(stdout, book, found, use_colour());
+			text_findings(stdout, book, found, command_colour());
 	}
 done:
 	free(found);
@@ -313,6 +313,8 @@ print_clients(const struct dataset *data, struct problem *problem)
 	return EX_OK;
 }
 
+static void	print_commands(void);
+
 /* One value a line, for shell completion and scripts. */
 static int
 run_values(const struct options *options, const struct dataset *data,
@@ -331,13 +333,15 @@ run_values(const struct options *options, const struct dataset *data,
 		return print_fields(data);
 	else if (strcmp(name, "client") == 0)
 		return print_clients(data, problem);
+	else if (strcmp(name, "command") == 0)
+		print_commands();
 	else if (strcmp(name, "export") == 0) {
 		for (i = 0; (format = export_format_name(i)) != NULL; i++)
 			puts(format);
 	} else
 		return problem_set(problem, EX_USAGE, "values",
-		    "unknown name '%s' (choose offer, region, field, export "
-		    "or client)", problem_echo(name));
+		    "unknown name '%s' (choose offer, region, field, export, "
+		    "client or command)", problem_echo(name));
 	return EX_OK;
 }
 
@@ -379,7 +383,7 @@ print_guide(const struct options *options, const struct client *client,
 	if (json)
 		json_guide(stdout, &guide);
 	else
-		text_guide(stdout, &guide, use_colour());
+		text_guide(stdout, &guide, command_colour());
 	guide_free(&guide);
 	return EX_OK;
 }
@@ -406,12 +410,6 @@ run_guide(const struct options *options, const struct dataset *data,
 	return problem->status;
 }
 
-bool
-command_reads_data(enum command command)
-{
-	return command != COMMAND_HELP && command != COMMAND_VERSION;
-}
-
 /* --discover: the query as the domain's DNS fills it in. */
 static int
 run_discovered(const struct options *given, const struct dataset *data,
@@ -425,43 +423,152 @@ run_discovered(const struct options *given, const struct dataset *data,
 	return command_run(&options, data, problem);
 }
 
+#define ANY_FORMAT	(1u << FORMAT_TEXT | 1u << FORMAT_JSON | \
+			 1u << FORMAT_ENV | 1u << FORMAT_FIELDS)
+#define REPORT		(1u << FORMAT_TEXT | 1u << FORMAT_JSON)
+#define REPORTS		N_("reports as text or --format json")
+/* What the lookups take: imap, pop, smtp, list, webmail and limits. */
+#define LOOKUP		.reads_data = true, .options = OPTION_DISCOVER, \
+			.formats = ANY_FORMAT
+#define REPORTING	.reads_data = true, .formats = REPORT, \
+			.formats_why = REPORTS
+
+/*
+ * The command table: what each command word accepts, in one place.  The
+ * parser (src/cli.c), --help's synopsis, "values command" and so the
+ * completions and tests/docs.sh read it.  A new command is a row here and
+ * its own files.
+ */
+static const struct command_row rows[] = {
+	{ .word = "imap", .command = COMMAND_LOOKUP,
+	    .protocol = PROTOCOL_IMAP, LOOKUP, .run = run_lookup,
+	    .synopsis = N_("ovhmail [options] [imap | pop | smtp]") },
+	{ .word = "pop", .command = COMMAND_LOOKUP, .protocol = PROTOCOL_POP3,
+	    LOOKUP, .run = run_lookup },
+	{ .word = "pop3", .command = COMMAND_LOOKUP,
+	    .protocol = PROTOCOL_POP3, .alias = true, LOOKUP,
+	    .run = run_lookup },
+	{ .word = "smtp", .command = COMMAND_LOOKUP,
+	    .protocol = PROTOCOL_SMTP, LOOKUP, .run = run_lookup },
+	{ .word = "submission", .command = COMMAND_LOOKUP,
+	    .protocol = PROTOCOL_SMTP, .alias = true, LOOKUP,
+	    .run = run_lookup },
+	{ .word = "list", .command = COMMAND_LIST, LOOKUP, .run = run_lookup,
+	    .synopsis = N_("ovhmail [options] list") },
+	{ .word = "webmail", .command = COMMAND_WEBMAIL, LOOKUP,
+	    .run = run_webmail, .synopsis = N_("ovhmail [options] webmail") },
+	{ .word = "limits", .command = COMMAND_LIMITS, LOOKUP,
+	    .run = run_limits, .synopsis = N_("ovhmail [options] limits") },
+	/* Without words, explain reads standard input. */
+	{ .word = "explain", .command = COMMAND_EXPLAIN, .max_words = -1,
+	    REPORTING, .run = run_explain,
+	    .synopsis = N_("ovhmail [options] explain [TEXT...] [< BOUNCE]") },
+	{ .word = "export", .command = COMMAND_EXPORT, .min_words = 1,
+	    .max_words = 1,
+	    .words_why = N_("give one format, e.g. 'ovhmail export "
+	    "autoconfig'"),
+	    .reads_data = true,
+	    .options = OPTION_DOMAIN | OPTION_OUTPUT | OPTION_ALLOW_PLAINTEXT |
+	    OPTION_PASSWORD_COMMAND | OPTION_LEGACY | OPTION_SIGN | OPTION_KEY |
+	    OPTION_CHAIN | OPTION_DISCOVER,
+	    .formats_why = N_("the format is export's argument"),
+	    .run = run_export,
+	    .synopsis = N_(
+"ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]\n"
+"               [--password-command CMD] [--allow-plaintext] [--legacy]\n"
+"               [-o FILE]\n"
+"       ovhmail [options] export mobileconfig --sign CERT --key KEY\n"
+"               [--chain FILE] [-o FILE]") },
+	{ .word = "check", .command = COMMAND_CHECK, .max_words = 1,
+	    .options = OPTION_TIMEOUT | OPTION_CAFILE | OPTION_LOGIN |
+	    OPTION_PASSWORD_FD | OPTION_PASSWORD_COMMAND,
+	    REPORTING, .run = check_command,
+	    .synopsis = N_(
+"ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
+"               [--cafile FILE] [--login --email ADDRESS\n"
+"               [--password-fd N | --password-command CMD]]") },
+	{ .word = "guide", .command = COMMAND_GUIDE, .min_words = 1,
+	    .max_words = 1,
+	    .words_why = N_("give one client, e.g. 'ovhmail guide "
+	    "thunderbird' (ovhmail values client lists them)"),
+	    .reads_data = true, .options = OPTION_DISCOVER, .formats = REPORT,
+	    .formats_why = N_("prints text or --format json"),
+	    .run = run_guide,
+	    .synopsis = N_("ovhmail [options] guide CLIENT [--email ADDRESS]") },
+	{ .word = "audit", .command = COMMAND_AUDIT, .min_words = 1,
+	    .max_words = -1,
+	    .words_why = N_("give the files to audit, e.g. 'ovhmail audit "
+	    "~/.msmtprc'"),
+	    .options = OPTION_DISCOVER, REPORTING, .run = audit_run,
+	    .synopsis = N_("ovhmail [options] audit [--discover] FILE...") },
+	{ .word = "values", .command = COMMAND_VALUES, .min_words = 1,
+	    .max_words = 1,
+	    .words_why = N_("give one name: offer, region, field, export, "
+	    "client or command"),
+	    .reads_data = true, .formats_why = N_("prints one value a line"),
+	    .run = run_values,
+	    .synopsis = N_(
+"ovhmail [options] values offer | region | field | export | client |\n"
+"               command") },
+	{ .word = "discover", .command = COMMAND_DISCOVER, .min_words = 1,
+	    .max_words = 1,
+	    .words_why = N_("give one address or domain, e.g. 'ovhmail "
+	    "discover jan@example.nl'"),
+	    .options = OPTION_DKIM_SELECTOR | OPTION_RESOLVER | OPTION_TIMEOUT,
+	    REPORTING, .run = discover_command,
+	    .synopsis = N_(
+"ovhmail [options] discover ADDRESS | DOMAIN [--dkim-selector NAME]") },
+	{ .word = "verify", .command = COMMAND_VERIFY, .min_words = 1,
+	    .max_words = 1,
+	    .words_why = N_("give one domain, e.g. 'ovhmail verify "
+	    "example.nl'"),
+	    .options = OPTION_DKIM_SELECTOR | OPTION_RESOLVER | OPTION_TIMEOUT,
+	    REPORTING, .run = verify_command,
+	    .synopsis = N_("ovhmail [options] verify DOMAIN [--dkim-selector "
+	    "NAME]") },
+};
+
+const struct command_row *
+command_row(size_t i)
+{
+	return i < sizeof(rows) / sizeof(rows[0]) ? &rows[i] : NULL;
+}
+
+const struct command_row *
+command_find(const char *word)
+{
+	const struct command_row *row;
+	size_t i;
+
+	for (i = 0; (row = command_row(i)) != NULL; i++)
+		if (strcmp(row->word, word) == 0)
+			return row;
+	return NULL;
+}
+
+/* "values command": the words the table knows, aliases too. */
+static void
+print_commands(void)
+{
+	const struct command_row *row;
+	size_t i;
+
+	for (i = 0; (row = command_row(i)) != NULL; i++)
+		puts(row->word);
+}
+
 int
 command_run(const struct options *options, const struct dataset *data,
     struct problem *problem)
 {
-	/* audit asks DNS for each account's domain (src/audit.c). */
-	if (options->discover && options->command != COMMAND_AUDIT)
-		return run_discovered(options, data, problem);
-	switch (options->command) {
-	case COMMAND_LIST:
-	case COMMAND_LOOKUP:
-		return run_lookup(options, data, problem);
-	case COMMAND_WEBMAIL:
-		return run_webmail(options, data, problem);
-	case COMMAND_LIMITS:
-		return run_limits(options, data, problem);
-	case COMMAND_EXPLAIN:
-		return run_explain(options, data, problem);
-	case COMMAND_EXPORT:
-		return run_export(options, data, problem);
-	case COMMAND_GUIDE:
-		return run_guide(options, data, problem);
-	case COMMAND_VALUES:
-		return run_values(options, data, problem);
-	case COMMAND_CHECK:
-		return check_command(options, data, use_colour(), problem);
-	case COMMAND_DISCOVER:
-		return discover_command(options, data, use_colour(), problem);
-	case COMMAND_VERIFY:
-		return verify_command(options, data, use_colour(), problem);
-	case COMMAND_AUDIT:
-		return audit_run(data, options, problem);
-	case COMMAND_HELP:
+	if (options->command == COMMAND_HELP)
 		cli_help(stdout);
-		break;
-	case COMMAND_VERSION:
+	else if (options->command == COMMAND_VERSION)
 		cli_version(stdout);
-		break;
-	}
+	/* audit asks DNS for each account's domain (src/audit.c). */
+	else if (options->discover && options->command != COMMAND_AUDIT)
+		return run_discovered(options, data, problem);
+	else
+		return options->row->run(options, data, problem);
 	return EX_OK;
 }

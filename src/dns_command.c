@@ -9,6 +9,7 @@
 #include <sysexits.h>
 
 #include "address.h"
+#include "commands.h"
 #include "dns_command.h"
 #include "dns_discover.h"
 #include "dns_verify.h"
@@ -305,7 +306,7 @@ print_discovery_json(FILE *out, const struct look *look)
 
 int
 discover_command(const struct options *options, const struct dataset *data,
-    bool colour, struct problem *problem)
+    struct problem *problem)
 {
 	struct look look;
 
@@ -317,8 +318,8 @@ discover_command(const struct options *options, const struct dataset *data,
 			print_verdict_line(stdout, &look);
 			print_evidence_text(stdout, &look);
 			print_cut_text(stdout, &look.zone);
-			print_settings(options, data, &look.found, colour,
-			    problem);
+			print_settings(options, data, &look.found,
+			    command_colour(), problem);
 		}
 	}
 	look_close(&look);
@@ -508,7 +509,7 @@ count_to_fix(const struct verification *result)
 
 int
 verify_command(const struct options *options, const struct dataset *data,
-    bool colour, struct problem *problem)
+    struct problem *problem)
 {
 	struct verification result = { NULL, 0, 0, false };
 	const struct offer *offer = NULL;
@@ -516,7 +517,6 @@ verify_command(const struct options *options, const struct dataset *data,
 	struct look look;
 	int server;
 
-	(void)colour;
 	if (look_up(options, data, options->words[0], &look, problem) != EX_OK)
 		goto done;
 	if (!look.found.exists) {

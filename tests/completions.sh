@@ -47,7 +47,7 @@ expect "bash: export formats" "$(bash_complete ovhmail --no-ssl export m)" \
 expect "bash: check protocols" "$(bash_complete ovhmail check '')" \
     "imap pop smtp"
 expect "bash: values names" "$(bash_complete ovhmail values '')" \
-    "client export field offer region"
+    "client command export field offer region"
 expect "bash: guide clients" "$(bash_complete ovhmail guide '')" \
     "android apple-mail ios outlook outlook-mac thunderbird"
 expect "bash: nothing after a protocol" "$(bash_complete ovhmail imap '')" ""

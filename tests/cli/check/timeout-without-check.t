@@ -1,5 +1,5 @@
 $ ovhmail imap --timeout 5
 --- stderr
-ovhmail: --timeout: goes with check, discover, verify and --discover only
+ovhmail: --timeout: goes with check, discover, verify or --discover
 Try 'ovhmail --help' for more information.
 --- status 64

@@ -1,5 +1,5 @@
 $ ovhmail check imap smtp
 --- stderr
-ovhmail: imap: unexpected argument 'smtp'
+ovhmail: check: unexpected argument 'smtp'
 Try 'ovhmail --help' for more information.
 --- status 64

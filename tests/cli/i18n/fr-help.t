@@ -14,7 +14,8 @@ usage : ovhmail [options] [imap | pop | smtp]
                 [--password-fd N | --password-command CMD]]
         ovhmail [options] guide CLIENT [--email ADRESSE]
         ovhmail [options] audit [--discover] FICHIER...
-        ovhmail [options] values offer | region | field | export | client
+        ovhmail [options] values offer | region | field | export | client |
+                command
         ovhmail [options] discover ADRESSE | DOMAINE [--dkim-selector NOM]
         ovhmail [options] verify DOMAINE [--dkim-selector NOM]
 

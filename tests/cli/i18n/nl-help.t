@@ -14,7 +14,8 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
                  [--password-fd N | --password-command CMD]]
          ovhmail [opties] guide CLIENT [--email ADRES]
          ovhmail [opties] audit [--discover] BESTAND...
-         ovhmail [opties] values offer | region | field | export | client
+         ovhmail [opties] values offer | region | field | export | client |
+                 command
          ovhmail [opties] discover ADRES | DOMEIN [--dkim-selector NAAM]
          ovhmail [opties] verify DOMEIN [--dkim-selector NAAM]
 

@@ -1,5 +1,5 @@
 $ ovhmail imap --domain example.nl
 --- stderr
-ovhmail: --domain: goes with export only
+ovhmail: --domain: goes with export
 Try 'ovhmail --help' for more information.
 --- status 64

@@ -14,7 +14,8 @@ usage: ovhmail [options] [imap | pop | smtp]
                [--password-fd N | --password-command CMD]]
        ovhmail [options] guide CLIENT [--email ADDRESS]
        ovhmail [options] audit [--discover] FILE...
-       ovhmail [options] values offer | region | field | export | client
+       ovhmail [options] values offer | region | field | export | client |
+               command
        ovhmail [options] discover ADDRESS | DOMAIN [--dkim-selector NAME]
        ovhmail [options] verify DOMAIN [--dkim-selector NAME]
 

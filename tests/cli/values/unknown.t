@@ -1,5 +1,5 @@
 $ ovhmail values protocol
 --- stderr
-ovhmail: values: unknown name 'protocol' (choose offer, region, field, export or client)
+ovhmail: values: unknown name 'protocol' (choose offer, region, field, export, client or command)
 Try 'ovhmail --help' for more information.
 --- status 64
