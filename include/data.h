@@ -266,6 +266,14 @@ struct dataset {
  */
 int	data_locate(const char *given, char **path, struct problem *);
 
+/*
+ * The file NAME in the directory of the table at TABLE_PATH, where
+ * guides.json and errors.json are found: the path is the caller's to
+ * free.
+ */
+int	data_beside(const char *table_path, const char *name, char **path,
+	    struct problem *);
+
 /* Reads and validates the file; the dataset is the caller's to free. */
 int	data_load(const char *path, struct dataset **, struct problem *);
 /* The same for text in memory, which must have a NUL at text[length]. */

@@ -214,16 +214,10 @@ int
 errors_locate(const char *data_path, char **path, struct problem *problem)
 {
 	const char *env = getenv("OVHMAIL_ERRORS");
-	const char *slash = strrchr(data_path, '/');
-	size_t dir = slash != NULL ? (size_t)(slash - data_path) + 1 : 0;
 
-	if (env != NULL && env[0] != '\0') {
-		*path = strdup(env);
-	} else if ((*path = malloc(dir + sizeof("errors.json"))) != NULL) {
-		memcpy(*path, data_path, dir);
-		memcpy(*path + dir, "errors.json", sizeof("errors.json"));
-	}
-	if (*path == NULL)
+	if (env == NULL || env[0] == '\0')
+		return data_beside(data_path, "errors.json", path, problem);
+	if ((*path = strdup(env)) == NULL)
 		return problem_set(problem, EX_OSERR, NULL, "out of memory");
 	return EX_OK;
 }

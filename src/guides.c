@@ -46,22 +46,6 @@ placeholder_at(const char *text, size_t *length)
 	return -1;
 }
 
-/* Locating the file. */
-
-/* guides.json in the directory of the table at TABLE_PATH. */
-static char *
-guides_path(const char *table_path)
-{
-	const char *slash = strrchr(table_path, '/');
-	size_t dir = slash == NULL ? 0 : (size_t)(slash - table_path) + 1;
-	size_t size = dir + sizeof("guides.json");
-	char *path;
-
-	if ((path = malloc(size)) != NULL)
-		snprintf(path, size, "%.*sguides.json", (int)dir, table_path);
-	return path;
-}
-
 /* Validation. */
 
 struct walk {
@@ -299,8 +283,8 @@ guides_load(const char *table_path, struct guides **out,
 	size_t length = 0;
 
 	*out = NULL;
-	if ((path = guides_path(table_path)) == NULL)
-		return problem_set(problem, EX_OSERR, NULL, "out of memory");
+	if (data_beside(table_path, "guides.json", &path, problem) != EX_OK)
+		return problem->status;
 	if (rd_read_file(path, &text, &length, problem) == EX_OK)
 		guides_parse(path, text, length, out, problem);
 	free(text);

@@ -279,7 +279,8 @@ from_command(const char *command, int seconds, char *password,
 	close(fds[1]);
 	read_line(fds[0], password, "--password-command", deadline, &reading);
 	/* No end by the deadline: the group goes, and what it started. */
-	if ((late = reading.status == EX_TEMPFAIL || !drain(fds[0], deadline)))
+	late = reading.status == EX_TEMPFAIL || !drain(fds[0], deadline);
+	if (late)
 		kill(-pid, SIGKILL);
 	close(fds[0]);
 	late |= !reap_command(pid, deadline, &status);
