@@ -28,6 +28,9 @@ struct command_row {
 	const char	*synopsis;	/* after "ovhmail [options] ", or NULL */
 };
 
+/* Whether the command given needs the table read first. */
+bool	command_reads_data(const struct options *);
+
 /* Row I, or NULL past the last; the row of WORD, or NULL. */
 const struct command_row	*command_row(size_t i);
 const struct command_row	*command_find(const char *word);

@@ -118,8 +118,9 @@ cli_help(FILE *out)
 "  guide CLIENT         the steps to set up a mail client: thunderbird,\n"
 "                       outlook, outlook-mac, apple-mail, ios or android\n"
 "  audit FILE...        compare mail clients' settings with the table\n"
-"  values NAME          the offers, regions, fields, export formats or\n"
-"                       clients, one a line, as shell completion lists them\n"),
+"  values NAME          the offers, regions, fields, export formats, clients\n"
+"                       or command words, one a line, as shell completion\n"
+"                       lists them\n"),
 	    out);
 	fputs(_("\n"
 "Options:\n"
@@ -477,26 +478,35 @@ parse_command(struct options *options, struct problem *problem)
 }
 
 /* The options only some commands take: their bits and their names. */
+/*
+ * Where an option goes with less than a whole command (one export
+ * format, another option), TARGET says so, the same as the short checks
+ * beside the commands; else the commands are read from the table.
+ */
 static const struct {
 	int		 code;		/* getopt_long()'s */
 	unsigned	 bit;
 	const char	*name;
+	const char	*target;
 } restricted[] = {
-	{ OPT_DOMAIN, OPTION_DOMAIN, "--domain" },
-	{ 'o', OPTION_OUTPUT, "--output" },
-	{ OPT_ALLOW_PLAINTEXT, OPTION_ALLOW_PLAINTEXT, "--allow-plaintext" },
-	{ OPT_PASSWORD_COMMAND, OPTION_PASSWORD_COMMAND, "--password-command" },
-	{ OPT_LEGACY, OPTION_LEGACY, "--legacy" },
-	{ OPT_CAFILE, OPTION_CAFILE, "--cafile" },
-	{ OPT_LOGIN, OPTION_LOGIN, "--login" },
-	{ OPT_PASSWORD_FD, OPTION_PASSWORD_FD, "--password-fd" },
-	{ OPT_SIGN, OPTION_SIGN, "--sign" },
-	{ OPT_KEY, OPTION_KEY, "--key" },
-	{ OPT_CHAIN, OPTION_CHAIN, "--chain" },
-	{ OPT_DISCOVER, OPTION_DISCOVER, "--discover" },
-	{ OPT_DKIM_SELECTOR, OPTION_DKIM_SELECTOR, "--dkim-selector" },
-	{ OPT_RESOLVER, OPTION_RESOLVER, "--resolver" },
-	{ OPT_TIMEOUT, OPTION_TIMEOUT, "--timeout" },
+	{ OPT_DOMAIN, OPTION_DOMAIN, "--domain", NULL },
+	{ 'o', OPTION_OUTPUT, "--output", NULL },
+	{ OPT_ALLOW_PLAINTEXT, OPTION_ALLOW_PLAINTEXT, "--allow-plaintext",
+	    NULL },
+	{ OPT_PASSWORD_COMMAND, OPTION_PASSWORD_COMMAND, "--password-command",
+	    N_("export or check --login") },
+	{ OPT_LEGACY, OPTION_LEGACY, "--legacy", "export dns" },
+	{ OPT_CAFILE, OPTION_CAFILE, "--cafile", NULL },
+	{ OPT_LOGIN, OPTION_LOGIN, "--login", NULL },
+	{ OPT_PASSWORD_FD, OPTION_PASSWORD_FD, "--password-fd",
+	    "check --login" },
+	{ OPT_SIGN, OPTION_SIGN, "--sign", "export mobileconfig" },
+	{ OPT_KEY, OPTION_KEY, "--key", "--sign" },
+	{ OPT_CHAIN, OPTION_CHAIN, "--chain", "--sign" },
+	{ OPT_DISCOVER, OPTION_DISCOVER, "--discover", NULL },
+	{ OPT_DKIM_SELECTOR, OPTION_DKIM_SELECTOR, "--dkim-selector", NULL },
+	{ OPT_RESOLVER, OPTION_RESOLVER, "--resolver", NULL },
+	{ OPT_TIMEOUT, OPTION_TIMEOUT, "--timeout", NULL },
 };
 
 /* The bit of the option getopt_long() returned as C, or 0. */
@@ -548,7 +558,10 @@ check_options_taken(const struct options *options,
 	for (i = 0; i < sizeof(restricted) / sizeof(restricted[0]); i++)
 		if ((options->given & restricted[i].bit) &&
 		    !(taken & restricted[i].bit))
-			return refuse_option(restricted[i].name,
+			return restricted[i].target != NULL ?
+			    problem_set(problem, EX_USAGE, restricted[i].name,
+			    "goes with %s", gettext(restricted[i].target)) :
+			    refuse_option(restricted[i].name,
 			    restricted[i].bit, problem);
 	return EX_OK;
 }
@@ -589,7 +602,7 @@ check_login(const struct options *options, struct problem *problem)
 	if (options->command == COMMAND_CHECK && !options->login &&
 	    (fd || command))
 		return problem_set(problem, EX_USAGE, fd ? "--password-fd" :
-		    "--password-command", "goes with check --login only");
+		    "--password-command", "goes with %s", "check --login");
 	if (options->login && options->query.email == NULL)
 		return problem_set(problem, EX_USAGE, "--login",
 		    "give the address to log in with: --email ADDRESS");
@@ -606,15 +619,15 @@ check_export(const struct options *options, struct problem *problem)
 
 	if (options->query.legacy && strcmp(format, "dns") != 0)
 		return problem_set(problem, EX_USAGE, "--legacy",
-		    "goes with export dns only");
+		    "goes with %s", "export dns");
 	if (sign->cert == NULL && (sign->key != NULL || sign->chain != NULL))
 		return problem_set(problem, EX_USAGE, sign->key != NULL ?
-		    "--key" : "--chain", "goes with --sign");
+		    "--key" : "--chain", "goes with %s", "--sign");
 	if (sign->cert == NULL)
 		return EX_OK;
 	if (strcmp(format, "mobileconfig") != 0)
 		return problem_set(problem, EX_USAGE, "--sign",
-		    "goes with export mobileconfig only");
+		    "goes with %s", "export mobileconfig");
 	if (sign->key == NULL)
 		return problem_set(problem, EX_USAGE, "--sign",
 		    "needs --key KEY, the certificate's private key");

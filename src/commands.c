@@ -534,6 +534,22 @@ command_row(size_t i)
 	return i < sizeof(rows) / sizeof(rows[0]) ? &rows[i] : NULL;
 }
 
+/*
+ * The command's row says whether it needs the table; of values' names,
+ * command and export list what the program knows, and need none, so
+ * that the completions work where no table is found.
+ */
+bool
+command_reads_data(const struct options *options)
+{
+	const char *name = options->nwords > 0 ? options->words[0] : "";
+
+	if (options->row == NULL || !options->row->reads_data)
+		return false;
+	return options->command != COMMAND_VALUES ||
+	    (strcmp(name, "command") != 0 && strcmp(name, "export") != 0);
+}
+
 const struct command_row *
 command_find(const char *word)
 {

@@ -52,7 +52,7 @@ main(int argc, char *argv[])
 
 	i18n_start();
 	if (cli_parse(argc, argv, &options, &problem) == EX_OK &&
-	    options.row != NULL && options.row->reads_data &&
+	    command_reads_data(&options) &&
 	    data_locate(handoff_take(options.data_path, handed,
 	    sizeof(handed)), &path, &problem) == EX_OK)
 		data_load(path, &data, &problem);

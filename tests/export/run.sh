@@ -375,7 +375,7 @@ refused "--key without --sign" 64 "--key: goes with --sign" \
 expect_status "--sign with another format" 64 ./ovhmail export autoconfig \
     --domain example.nl --sign "$pki/signer.pem" --key "$pki/signer.key"
 expect "--sign with another format: message" "$(head -1 "$work/err")" \
-    "ovhmail: --sign: goes with export mobileconfig only"
+    "ovhmail: --sign: goes with export mobileconfig"
 expect_status "--sign to a terminal" 64 script -qec "./ovhmail export \
     mobileconfig --sign $pki/signer.pem --key $pki/signer.key" /dev/null
 expect "--sign to a terminal: message" "$(grep -c 'ovhmail: --sign: writes binary DER' "$work/out")" 1

@@ -40,9 +40,9 @@ Commandes :
                        ou android
   audit FICHIER...     comparer les réglages des clients de messagerie
                        avec la table
-  values NOM           les offres, régions, champs, formats d'export ou
-                       clients, un par ligne, comme les liste la complétion
-                       du shell
+  values NOM           les offres, régions, champs, formats d'export,
+                       clients ou commandes, un par ligne, comme les liste
+                       la complétion du shell
 
 Options :
       --ssl            SSL/TLS activé : 993, 995, 465 pour MX Plan (par défaut)

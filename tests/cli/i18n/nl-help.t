@@ -41,8 +41,9 @@ Opdrachten:
                        of android
   audit BESTAND...     vergelijk de instellingen van mailprogramma's met
                        de tabel
-  values NAAM          de pakketten, regio's, velden, exportformaten of
-                       clients, één per regel, zoals shell-aanvulling ze toont
+  values NAAM          de pakketten, regio's, velden, exportformaten,
+                       clients of opdrachten, één per regel, zoals
+                       shell-aanvulling ze toont
 
 Opties:
       --ssl            SSL/TLS aan: 993, 995, 465 voor MX Plan (de standaard)

@@ -37,8 +37,9 @@ Commands:
   guide CLIENT         the steps to set up a mail client: thunderbird,
                        outlook, outlook-mac, apple-mail, ios or android
   audit FILE...        compare mail clients' settings with the table
-  values NAME          the offers, regions, fields, export formats or
-                       clients, one a line, as shell completion lists them
+  values NAME          the offers, regions, fields, export formats, clients
+                       or command words, one a line, as shell completion
+                       lists them
 
 Options:
       --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)
