@@ -168,7 +168,8 @@ fuzz: $(FUZZERS) tests/fuzz/fuzz_probe
 # make check-valgrind and make check-asan the same under each tool, and
 # make ci all of them, with lint, a short fuzz of each fuzzer, and the
 # release suites (make check again in the unpacked tarball, the Debian
-# package), two at a time, the longest first.  make test-NAME runs one.
+# package), three at a time (two cores, and the suites wait on servers
+# and timeouts), the longest first.  make test-NAME runs one.
 SUITES =	unit cli export audit check dns explain hostile man docs install i18n \
 		completions guide
 SUITES_VALGRIND = unit-valgrind cli-valgrind audit-valgrind check-valgrind \
@@ -201,11 +202,11 @@ check-sanitized: $(TEST_PROGRAMS)
 	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export audit check dns explain \
 	    hostile guide
 
-CI_SUITES =	cli-valgrind hostile-valgrind guide-valgrind dist deb \
-		check-valgrind audit-valgrind lint asan fuzz dns-valgrind \
-		explain-valgrind unit-valgrind check export hostile guide cli \
-		audit dns explain install i18n completions docs man unit
-CI_JOBS ?=	2
+CI_SUITES =	cli-valgrind guide-valgrind lint asan check-valgrind \
+		hostile-valgrind audit-valgrind dist fuzz check dns-valgrind deb \
+		explain-valgrind unit-valgrind export hostile guide cli audit dns \
+		explain install i18n completions docs man unit
+CI_JOBS ?=	3
 
 ci:
 	$(MAKE) -j$(CI_JOBS) $(TEST_PROGRAMS)

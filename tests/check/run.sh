@@ -438,9 +438,11 @@ expect "out of descriptors: not the server" "$(grep -c 'cannot be resolved\|is i
 # in tmux starts the check, gets ^C at the prompt, then runs stty(1).  The
 # binary runs as it is: under valgrind a death by signal always reports
 # stdio's buffer as still reachable.
+# screen_shows TEXT: waits up to 60 s (the suite under valgrind or ASan,
+# beside others) for TEXT on the screen.
 screen_shows() {
 	tries=0
-	while [ $tries -lt 200 ]; do
+	while [ $tries -lt 600 ]; do
 		tmux -L "$session" capture-pane -p | grep -q "$1" && return 0
 		sleep 0.1
 		tries=$((tries + 1))
@@ -462,7 +464,7 @@ check --login --email $user" Enter
 	# A password command that asks on the terminal gets it, rather than
 	# being stopped by SIGTTIN in its own process group.
 	tmux -L "$session" send-keys "./ovhmail --data tests/data/check.json \
-check --offer plain --login --email $user --timeout 20 --password-command \
+check --offer plain --login --email $user --timeout 10 --password-command \
 'printf ask: >/dev/tty; read -r p </dev/tty; echo \$p' >/dev/null 2>$work/tty; \
 echo tty status \$?" Enter
 	screen_shows 'ask:' || echo "check: no question on the terminal" >&2
