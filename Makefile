@@ -41,7 +41,7 @@ OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/audit_read.o src/audit_report.o src/audit_xml.o \
 		src/cleanup.o src/cli.o src/reader.o \
 		src/commands.o src/bounce.o src/data.o src/data_read.o src/dmarc.o src/dns_command.o \
-		src/dns_discover.o src/dns_parse.o src/dns_query.o \
+		src/dns_discover.o src/dns_parse.o src/dns_query.o src/dns_report.o \
 		src/dns_verify.o src/dns_zone.o src/errors.o src/explain.o src/export.o \
 		src/export_aerc.o \
 		src/export_autoconfig.o src/export_autodiscover.o \
@@ -49,7 +49,7 @@ OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
 		src/format_fields.o src/format_json.o src/format_text.o \
 		src/guide.o src/guides.o src/handoff.o src/i18n.o src/infile.o \
-		src/item.o src/json_doc.o src/lookup.o src/output.o src/password_command.o \
+		src/item.o src/json_doc.o src/json_write.o src/lookup.o src/output.o src/password_command.o \
 		src/problem.o src/punycode.o src/quote.o src/spf.o src/strset.o \
 		src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \

@@ -12,6 +12,7 @@
 #include "commands.h"
 #include "dns_command.h"
 #include "dns_discover.h"
+#include "dns_report.h"
 #include "dns_verify.h"
 #include "format.h"
 #include "i18n.h"
@@ -84,113 +85,6 @@ look_close(struct look *look)
 	dns_resolver_free(look->resolver);
 }
 
-/* --- answers cut at DNS_MAX_RECORDS, in both commands */
-
-static size_t
-cut_count(const struct zone *zone)
-{
-	size_t i, n = 0;
-
-	for (i = 0; i < ZONE_COUNT; i++)
-		n += zone->items[i].asked && zone->items[i].answer.left_out > 0;
-	return n;
-}
-
-/* An answer with more records than are read is said, never cut silently. */
-static void
-print_cut_text(FILE *out, const struct zone *zone)
-{
-	const struct zone_lookup *item;
-	size_t i;
-
-	for (i = 0; i < ZONE_COUNT; i++) {
-		item = &zone->items[i];
-		if (!item->asked || item->answer.left_out == 0)
-			continue;
-		fprintf(out, "%-8s %-5s ", _("cut"), dns_type_name(item->type));
-		quote_terminal(out, item->name);
-		fprintf(out, _("  the answer held %zu records; only the first "
-		    "%d were read\n"), item->answer.count +
-		    item->answer.left_out, DNS_MAX_RECORDS);
-	}
-}
-
-static void
-print_cut_json(FILE *out, const struct zone *zone)
-{
-	const struct zone_lookup *item;
-	size_t i, n = cut_count(zone), done = 0;
-
-	fputs(n > 0 ? "  \"cut\": [\n" : "  \"cut\": []", out);
-	for (i = 0; i < ZONE_COUNT && done < n; i++) {
-		item = &zone->items[i];
-		if (!item->asked || item->answer.left_out == 0)
-			continue;
-		fputs("    {\n", out);
-		json_print_member(out, "      ", "name", item->name, false);
-		json_print_member(out, "      ", "type",
-		    dns_type_name(item->type), false);
-		fprintf(out, "      \"records\": %zu,\n      \"read\": %zu\n",
-		    item->answer.count + item->answer.left_out,
-		    item->answer.count);
-		fputs("    }", out);
-		fputs(++done < n ? ",\n" : "\n  ]", out);
-	}
-	fputs(",\n", out);
-}
-
-/* --- discover, as text */
-
-static void
-print_verdict_line(FILE *out, const struct look *look)
-{
-	const struct discovery *found = &look->found;
-
-	if (!found->exists) {
-		fprintf(out, _("%s: the domain does not exist (NXDOMAIN)\n"),
-		    look->domain);
-		return;
-	}
-	if (!found->ovhcloud) {
-		fprintf(out, _("%s: its mail is not at OVHcloud\n"),
-		    look->domain);
-		return;
-	}
-	fprintf(out, "%s: ", look->domain);
-	fprintf(out, found->certain ? _("%s (certain)") : _("%s (likely)"),
-	    found->offer->name);
-	if (found->region != NULL)
-		fprintf(out, _(", region %s"), found->region->id);
-	if (found->shared != NULL)
-		fprintf(out, _(" (shares its servers with %s)"),
-		    found->shared->id);
-	if (found->server_number > 0)
-		fprintf(out, _(", server %d"), found->server_number);
-	putc('\n', out);
-	if (found->settle != NULL)
-		fprintf(out, "  %s\n", _(found->settle));
-}
-
-static void
-print_evidence_text(FILE *out, const struct look *look)
-{
-	const struct evidence *e;
-	char *data;
-	size_t i;
-
-	if (look->found.nevidence > 0)
-		fputs(_("Evidence:\n"), out);
-	for (i = 0; i < look->found.nevidence; i++) {
-		e = &look->found.evidence[i];
-		data = zone_record_text(e->record);
-		fprintf(out, "  %-5s %s. %s\n        %s\n",
-		    dns_type_name(e->record->type),
-		    look->zone.items[e->item].name, data != NULL ? data : "",
-		    _(e->says));
-		free(data);
-	}
-}
-
 /* The settings of what was found, as "ovhmail list" prints them. */
 static int
 print_settings(const struct options *options, const struct dataset *data,
@@ -220,90 +114,6 @@ print_settings(const struct options *options, const struct dataset *data,
 	return EX_OK;
 }
 
-/* --- JSON: one member a line, as jq prints it */
-
-/* "KEY": RAW, for a number, null, true or false. */
-static void
-json_member_raw(FILE *out, const char *indent, const char *key,
-    const char *raw, bool last)
-{
-	fprintf(out, "%s", indent);
-	json_print_string(out, key);
-	fprintf(out, ": %s%s\n", raw, last ? "" : ",");
-}
-
-static const char *
-json_number(char *buffer, size_t size, int n)
-{
-	if (n <= 0)
-		return "null";
-	snprintf(buffer, size, "%d", n);
-	return buffer;
-}
-
-static void
-print_evidence_json(FILE *out, const struct look *look,
-    const struct evidence *e)
-{
-	char *data = zone_record_text(e->record);
-	char number[16];
-
-	fputs("    {\n", out);
-	json_print_member(out, "      ", "name", look->zone.items[e->item].name,
-	    false);
-	json_print_member(out, "      ", "type", dns_type_name(e->record->type),
-	    false);
-	json_print_member(out, "      ", "data", data, false);
-	json_print_member(out, "      ", "says", e->says, false);
-	json_print_member(out, "      ", "offer", e->offer, false);
-	json_print_member(out, "      ", "region", e->region, false);
-	json_member_raw(out, "      ", "server_number",
-	    json_number(number, sizeof(number), e->number), true);
-	fputs("    }", out);
-	free(data);
-}
-
-/* After the array's member I of COUNT: a comma, or the closing bracket. */
-static void
-print_array_end(FILE *out, size_t i, size_t count)
-{
-	fputs(i + 1 < count ? ",\n" : "\n  ]", out);
-}
-
-static void
-print_discovery_json(FILE *out, const struct look *look)
-{
-	const struct discovery *found = &look->found;
-	char number[16];
-	size_t i;
-
-	fputs("{\n", out);
-	json_print_member(out, "  ", "domain", look->domain, false);
-	json_member_raw(out, "  ", "exists", found->exists ? "true" : "false",
-	    false);
-	json_member_raw(out, "  ", "ovhcloud",
-	    found->ovhcloud ? "true" : "false", false);
-	json_print_member(out, "  ", "offer", found->offer ? found->offer->id : NULL,
-	    false);
-	json_print_member(out, "  ", "region",
-	    found->region ? found->region->id : NULL, false);
-	json_print_member(out, "  ", "shared_with",
-	    found->shared ? found->shared->id : NULL, false);
-	json_member_raw(out, "  ", "server_number",
-	    json_number(number, sizeof(number), found->server_number), false);
-	json_print_member(out, "  ", "confidence",
-	    found->certain ? "certain" : "likely", false);
-	json_print_member(out, "  ", "settle", found->settle, false);
-	print_cut_json(out, &look->zone);
-	fputs("  \"evidence\": ", out);
-	fputs(found->nevidence > 0 ? "[\n" : "[]", out);
-	for (i = 0; i < found->nevidence; i++) {
-		print_evidence_json(out, look, &found->evidence[i]);
-		print_array_end(out, i, found->nevidence);
-	}
-	fputs("\n}\n", out);
-}
-
 int
 discover_command(const struct options *options, const struct dataset *data,
     struct problem *problem)
@@ -313,11 +123,11 @@ discover_command(const struct options *options, const struct dataset *data,
 	if (look_up(options, data, options->words[0], &look, problem) ==
 	    EX_OK) {
 		if (options->format == FORMAT_JSON)
-			print_discovery_json(stdout, &look);
+			discover_report_json(stdout, look.domain, &look.zone,
+			    &look.found);
 		else {
-			print_verdict_line(stdout, &look);
-			print_evidence_text(stdout, &look);
-			print_cut_text(stdout, &look.zone);
+			discover_report_text(stdout, look.domain, &look.zone,
+			    &look.found);
 			print_settings(options, data, &look.found,
 			    command_colour(), problem);
 		}
@@ -339,12 +149,13 @@ note_likely(const struct look *look)
 
 /* The offer and region to compare with: the options', else discovery's. */
 static int
-verify_target(const struct options *options, const struct dataset *data,
-    const struct look *look, const struct offer **offer,
-    const struct region **region, int *server, struct problem *problem)
+choose_target(const struct options *options, const struct dataset *data,
+    const struct look *look, struct verify_target *target,
+    struct problem *problem)
 {
 	const struct discovery *found = &look->found;
 	struct query query = options->query;
+	int *server = &target->server;
 
 	*server = query.server_number;
 	if (query.offer == NULL && found->offer != NULL)
@@ -356,142 +167,20 @@ verify_target(const struct options *options, const struct dataset *data,
 	if (*server == 0 && found->offer != NULL && query.offer != NULL &&
 	    strcmp(query.offer, found->offer->id) == 0)
 		*server = found->server_number;
-	return lookup_offer(data, &query, offer, region, problem);
-}
-
-static const char *
-status_label(enum verdict_status status)
-{
-	static const char *const labels[] = {
-		N_("ok"), N_("missing"), N_("wrong"), N_("extra"),
-		N_("warning")
-	};
-
-	return _(labels[status]);
-}
-
-/* WHY, translated, with the verdict's detail where it says %s. */
-static void
-print_why(FILE *out, const struct verdict *v, bool translate)
-{
-	const char *why = translate ? _(v->why) : v->why;
-	const char *mark = strstr(why, "%s");
-
-	if (mark == NULL) {
-		quote_terminal(out, why);
-		return;
-	}
-	fprintf(out, "%.*s", (int)(mark - why), why);
-	quote_terminal(out, v->detail);
-	if (v->detail[0] != '\0' && v->detail_why != NULL)
-		putc(' ', out);
-	if (v->detail_why != NULL)
-		fputs(translate ? _(v->detail_why) : v->detail_why, out);
-	quote_terminal(out, mark + 2);
-}
-
-static void
-print_verdict_text(FILE *out, const struct verdict *v)
-{
-	fprintf(out, "%-8s %-5s %s", status_label(v->status),
-	    dns_type_name(v->type), v->name);
-	if (v->found != NULL)
-		fprintf(out, "  %s", v->found);
-	putc('\n', out);
-	if (v->why != NULL) {
-		fputs("         ", out);
-		print_why(out, v, true);
-		putc('\n', out);
-	}
-	if (v->expected == NULL || v->status == VERDICT_OK)
-		return;
-	fprintf(out, "         %s %s\n", v->status == VERDICT_MISSING ?
-	    _("add:") : _("change to:"), v->expected);
-}
-
-static void
-print_verification_text(FILE *out, const struct look *look,
-    const struct offer *offer, const struct region *region, int server,
-    const struct verification *result)
-{
-	size_t i;
-
-	if (!look->found.exists) {
-		print_verdict_line(out, look);
-		return;
-	}
-	if (!look->found.ovhcloud)
-		fprintf(out, _("%s: its mail is not at OVHcloud; compared with "
-		    "%s, region %s (choose with --offer and --region)\n"),
-		    look->domain, offer->name, region->id);
-	else if (server > 0)
-		fprintf(out, _("%s: %s, region %s, server %d\n"), look->domain,
-		    offer->name, region->id, server);
-	else
-		fprintf(out, _("%s: %s, region %s\n"), look->domain,
-		    offer->name, region->id);
-	for (i = 0; i < result->count; i++)
-		print_verdict_text(out, &result->verdicts[i]);
-	print_cut_text(out, &look->zone);
-}
-
-static void
-print_verdict_json(FILE *out, const struct verdict *v)
-{
-	char *why = NULL;
-	size_t size = 0;
-	FILE *text;
-
-	if (v->why != NULL && (text = open_memstream(&why, &size)) != NULL) {
-		print_why(text, v, false);
-		fclose(text);
-	}
-	fputs("    {\n", out);
-	json_print_member(out, "      ", "name", v->name, false);
-	json_print_member(out, "      ", "type", dns_type_name(v->type), false);
-	json_print_member(out, "      ", "status", verdict_status_name(v->status),
-	    false);
-	json_print_member(out, "      ", "found", v->found, false);
-	json_print_member(out, "      ", "expected", v->expected, false);
-	json_print_member(out, "      ", "why", why, true);
-	fputs("    }", out);
-	free(why);
-}
-
-static void
-print_verification_json(FILE *out, const struct look *look,
-    const struct offer *offer, const struct region *region,
-    const struct verification *result)
-{
-	size_t i;
-
-	fputs("{\n", out);
-	json_print_member(out, "  ", "domain", look->domain, false);
-	json_print_member(out, "  ", "offer", offer != NULL ? offer->id : NULL,
-	    false);
-	json_print_member(out, "  ", "region", region != NULL ? region->id : NULL,
-	    false);
-	json_member_raw(out, "  ", "ok", result->ok ? "true" : "false", false);
-	print_cut_json(out, &look->zone);
-	fputs("  \"records\": ", out);
-	fputs(result->count > 0 ? "[\n" : "[]", out);
-	for (i = 0; i < result->count; i++) {
-		print_verdict_json(out, &result->verdicts[i]);
-		print_array_end(out, i, result->count);
-	}
-	fputs("\n}\n", out);
+	return lookup_offer(data, &query, &target->offer, &target->region,
+	    problem);
 }
 
 static void
 print_verification(const struct options *options, const struct look *look,
-    const struct offer *offer, const struct region *region, int server,
-    const struct verification *result)
+    const struct verify_target *target, const struct verification *result)
 {
 	if (options->format == FORMAT_JSON)
-		print_verification_json(stdout, look, offer, region, result);
-	else
-		print_verification_text(stdout, look, offer, region, server,
+		verify_report_json(stdout, look->domain, &look->zone, target,
 		    result);
+	else
+		verify_report_text(stdout, look->domain, &look->zone,
+		    &look->found, target, result);
 }
 
 static int
@@ -512,27 +201,25 @@ verify_command(const struct options *options, const struct dataset *data,
     struct problem *problem)
 {
 	struct verification result = { NULL, 0, 0, false };
-	const struct offer *offer = NULL;
-	const struct region *region = NULL;
+	struct verify_target target = { NULL, NULL, 0 };
 	struct look look;
-	int server;
 
 	if (look_up(options, data, options->words[0], &look, problem) != EX_OK)
 		goto done;
 	if (!look.found.exists) {
-		print_verification(options, &look, NULL, NULL, 0, &result);
+		print_verification(options, &look, &target, &result);
 		problem_set(problem, EX_UNAVAILABLE, look.domain,
 		    "the domain does not exist (NXDOMAIN)");
 		goto done;
 	}
-	if (verify_target(options, data, &look, &offer, &region, &server,
-	    problem) != EX_OK || verify(offer, region, server, &look.zone,
+	if (choose_target(options, data, &look, &target, problem) != EX_OK ||
+	    verify(target.offer, target.region, target.server, &look.zone,
 	    look.resolver, &result, problem) != EX_OK)
 		goto done;
 	if (look.found.ovhcloud && !look.found.certain &&
 	    options->query.offer == NULL)
 		note_likely(&look);
-	print_verification(options, &look, offer, region, server, &result);
+	print_verification(options, &look, &target, &result);
 	if (!result.ok)
 		problem_set(problem, EX_UNAVAILABLE, look.domain,
 		    "records to add, change or remove: %d",

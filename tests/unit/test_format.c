@@ -5,6 +5,7 @@
 #include "errors.h"
 #include "explain.h"
 #include "format.h"
+#include "json_write.h"
 #include "lookup.h"
 #include "quote.h"
 
@@ -314,6 +315,42 @@ test_json_valid_utf8(void **state)
 	    "\\u001b\\u009b\\u202e\303\251\"");
 }
 
+/* The writer keeps depth and commas: jq's layout, empty ones inline. */
+static void
+test_json_writer(void **state)
+{
+	struct fixture *f = *state;
+	struct json_writer w;
+
+	json_start(&w, f->out);
+	json_open_object(&w, NULL);
+	json_string(&w, "name", "a\"b");
+	json_null(&w, "none");
+	json_open_array(&w, "empty");
+	json_close_array(&w);
+	json_open_array(&w, "items");
+	json_open_object(&w, NULL);
+	json_integer(&w, "n", -7);
+	json_bool(&w, "ok", true);
+	json_close_object(&w);
+	json_string(&w, NULL, NULL);
+	json_close_array(&w);
+	json_close_object(&w);
+	json_end(&w);
+	assert_string_equal(written(f), "{\n"
+	    "  \"name\": \"a\\\"b\",\n"
+	    "  \"none\": null,\n"
+	    "  \"empty\": [],\n"
+	    "  \"items\": [\n"
+	    "    {\n"
+	    "      \"n\": -7,\n"
+	    "      \"ok\": true\n"
+	    "    },\n"
+	    "    null\n"
+	    "  ]\n"
+	    "}\n");
+}
+
 #define CASE(f)	cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int
@@ -335,6 +372,7 @@ main(void)
 		CASE(test_terminal_escapes),
 		CASE(test_cut_on_character),
 		CASE(test_json_valid_utf8),
+		CASE(test_json_writer),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
