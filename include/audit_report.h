@@ -5,6 +5,7 @@
 
 #include "audit_judge.h"
 #include "format.h"
+#include "json_write.h"
 
 /*
  * Prints what audit finds as it goes: text for people, or one JSON
@@ -23,6 +24,7 @@ struct audit_report {
 	size_t		 errors;	/* files not read */
 	int		 error_status;
 	bool		 file_open;	/* json: a file's object is open */
+	struct json_writer json;
 };
 
 void	audit_report_start(struct audit_report *, FILE *, enum format);

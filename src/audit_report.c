@@ -4,6 +4,7 @@
 #include <sysexits.h>
 
 #include "audit_report.h"
+#include "json_write.h"
 #include "quote.h"
 #include "i18n.h"
 
@@ -13,29 +14,22 @@ audit_report_start(struct audit_report *r, FILE *out, enum format format)
 	memset(r, 0, sizeof(*r));
 	r->out = out;
 	r->format = format;
-	if (format == FORMAT_JSON)
-		fputs("{\n  \"files\": [", out);
+	if (format != FORMAT_JSON)
+		return;
+	json_start(&r->json, out);
+	json_open_object(&r->json, NULL);
+	json_open_array(&r->json, "files");
 }
 
+/* The json report is written as audit goes: a file's object stays open. */
 static void
 json_close_file(struct audit_report *r)
 {
-	if (r->file_open)
-		fputs(r->accounts_in_file > 0 ? "\n      ]\n    }" : "]\n    }",
-		    r->out);
+	if (r->file_open) {
+		json_close_array(&r->json);
+		json_close_object(&r->json);
+	}
 	r->file_open = false;
-}
-
-static void
-json_key_string(FILE *out, const char *key, const char *value,
-    const char *after)
-{
-	fprintf(out, "\"%s\": ", key);
-	if (value == NULL)
-		fputs("null", out);
-	else
-		json_print_string(out, value);
-	fputs(after, out);
 }
 
 static void
@@ -43,11 +37,11 @@ json_file(struct audit_report *r, const char *path, const char *format,
     bool error)
 {
 	json_close_file(r);
-	fputs(r->files > 0 ? ",\n    {" : "\n    {", r->out);
-	json_key_string(r->out, "file", path, ", ");
-	json_key_string(r->out, "format", format, ", ");
-	fprintf(r->out, "\"error\": %s, \"accounts\": [", error ? "true" :
-	    "false");
+	json_open_object(&r->json, NULL);
+	json_string(&r->json, "file", path);
+	json_string(&r->json, "format", format);
+	json_bool(&r->json, "error", error);
+	json_open_array(&r->json, "accounts");
 	r->file_open = true;
 	r->accounts_in_file = 0;
 }
@@ -166,48 +160,48 @@ text_verdict(struct audit_report *r, const struct audit_file *file,
 }
 
 static void
-json_finding(FILE *out, const struct audit_finding *f, bool first)
+json_finding(struct json_writer *w, const struct audit_finding *f)
 {
-	fputs(first ? "\n            {" : ",\n            {", out);
-	fprintf(out, "\"line\": %d, ", f->line);
-	json_key_string(out, "protocol", f->has_protocol ?
-	    protocol_name(f->protocol) : NULL, ", ");
-	json_key_string(out, "field", audit_field_name(f->field), ", ");
-	json_key_string(out, "found", f->found, ", ");
-	json_key_string(out, "expected", f->expected, ", ");
-	json_key_string(out, "note", f->note, ", ");
-	json_key_string(out, "source", f->source != NULL ? f->source->id :
-	    NULL, "}");
+	json_open_object(w, NULL);
+	json_integer(w, "line", f->line);
+	json_string(w, "protocol", f->has_protocol ?
+	    protocol_name(f->protocol) : NULL);
+	json_string(w, "field", audit_field_name(f->field));
+	json_string(w, "found", f->found);
+	json_string(w, "expected", f->expected);
+	json_string(w, "note", f->note);
+	json_string(w, "source", f->source != NULL ? f->source->id : NULL);
+	json_close_object(w);
 }
 
 static void
 json_verdict(struct audit_report *r, const struct audit_verdict *v)
 {
 	const struct audit_account *a = v->account;
+	struct json_writer *w = &r->json;
 	size_t i;
 
-	fputs(r->accounts_in_file > 0 ? ",\n        {" : "\n        {", r->out);
-	json_key_string(r->out, "name", a->name.text, ", ");
-	fprintf(r->out, "\"line\": %d, ", a->name.line);
-	json_key_string(r->out, "address", a->address.text[0] != '\0' ?
-	    a->address.text : NULL, ",\n          ");
-	json_key_string(r->out, "status", v->offer == NULL ? "skipped" :
-	    v->count == 0 ? "right" : "findings", ", ");
-	json_key_string(r->out, "skipped_because", v->offer == NULL ?
-	    v->skipped : NULL, ", ");
-	json_key_string(r->out, "skipped_host", v->skipped_host, ", ");
-	json_key_string(r->out, "offer", v->offer != NULL ? v->offer->id :
-	    NULL, ", ");
-	json_key_string(r->out, "region", v->region != NULL ? v->region->id :
-	    NULL, ", ");
+	json_open_object(w, NULL);
+	json_string(w, "name", a->name.text);
+	json_integer(w, "line", a->name.line);
+	json_string(w, "address", a->address.text[0] != '\0' ?
+	    a->address.text : NULL);
+	json_string(w, "status", v->offer == NULL ? "skipped" :
+	    v->count == 0 ? "right" : "findings");
+	json_string(w, "skipped_because", v->offer == NULL ? v->skipped :
+	    NULL);
+	json_string(w, "skipped_host", v->skipped_host);
+	json_string(w, "offer", v->offer != NULL ? v->offer->id : NULL);
+	json_string(w, "region", v->region != NULL ? v->region->id : NULL);
 	if (v->number != 0)
-		fprintf(r->out, "\"server\": %d,\n          ", v->number);
+		json_integer(w, "server", v->number);
 	else
-		fputs("\"server\": null,\n          ", r->out);
-	fputs("\"findings\": [", r->out);
+		json_null(w, "server");
+	json_open_array(w, "findings");
 	for (i = 0; i < v->count; i++)
-		json_finding(r->out, &v->findings[i], i == 0);
-	fputs(v->count > 0 ? "\n          ]}" : "]}", r->out);
+		json_finding(w, &v->findings[i]);
+	json_close_array(w);
+	json_close_object(w);
 }
 
 void
@@ -235,11 +229,15 @@ audit_report_end(struct audit_report *r, struct problem *problem)
 
 	if (r->format == FORMAT_JSON) {
 		json_close_file(r);
-		fprintf(r->out, "%s],\n  \"right\": %zu, \"with_findings\": %zu, "
-		    "\"skipped\": %zu, \"findings\": %zu, \"errors\": %zu, "
-		    "\"ok\": %s\n}\n", r->files > 0 ? "\n  " : "", r->right,
-		    r->wrong, r->skipped, r->findings, r->errors,
-		    ok ? "true" : "false");
+		json_close_array(&r->json);
+		json_integer(&r->json, "right", (long long)r->right);
+		json_integer(&r->json, "with_findings", (long long)r->wrong);
+		json_integer(&r->json, "skipped", (long long)r->skipped);
+		json_integer(&r->json, "findings", (long long)r->findings);
+		json_integer(&r->json, "errors", (long long)r->errors);
+		json_bool(&r->json, "ok", ok);
+		json_close_object(&r->json);
+		json_end(&r->json);
 	}
 	else if (r->files > r->errors)
 		fprintf(r->out, _("%zu right, %zu to fix, %zu skipped\n"),

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "check.h"
+#include "json_write.h"
 #include "format.h"
 #include "i18n.h"
 #include "quote.h"
@@ -117,72 +118,64 @@ check_report_summary(FILE *out, const struct check_result *results,
 	    "%zu of %zu servers work from here.\n", n), working, n);
 }
 
-static void
-json_field(FILE *out, const char *indent, const char *key, const char *value,
-    bool last)
+/* An empty text is said as null, as no verdict or hint at all is. */
+static const char *
+or_null(const char *text)
 {
-	fprintf(out, "%s", indent);
-	json_print_string(out, key);
-	fputs(": ", out);
-	if (value == NULL || value[0] == '\0')
-		fputs("null", out);
-	else
-		json_print_string(out, value);
-	fputs(last ? "\n" : ",\n", out);
+	return text == NULL || text[0] == '\0' ? NULL : text;
 }
 
 static void
-json_steps(FILE *out, const struct check_result *result)
+json_steps(struct json_writer *w, const struct check_result *result)
 {
 	size_t i;
 
-	fputs("      \"steps\": [\n", out);
+	json_open_array(w, "steps");
 	for (i = 0; i < result->nsteps; i++) {
-		fputs("        {\n", out);
-		json_field(out, "          ", "step", result->steps[i].name,
-		    false);
-		json_field(out, "          ", "status",
-		    status_word(result->steps[i].status), false);
-		json_field(out, "          ", "detail", result->steps[i].detail,
-		    true);
-		fputs(i + 1 < result->nsteps ? "        },\n" : "        }\n",
-		    out);
+		json_open_object(w, NULL);
+		json_string(w, "step", or_null(result->steps[i].name));
+		json_string(w, "status", status_word(result->steps[i].status));
+		json_string(w, "detail", or_null(result->steps[i].detail));
+		json_close_object(w);
 	}
-	fputs("      ]\n", out);
+	json_close_array(w);
 }
 
 static void
-json_result(FILE *out, const struct check_result *result)
+json_result(struct json_writer *w, const struct check_result *result)
 {
 	const struct record *record = result->record;
 	const struct server *s = record->server;
 
-	fputs("    {\n", out);
-	json_field(out, "      ", "protocol", protocol_name(s->protocol),
-	    false);
-	json_field(out, "      ", "host", record->host, false);
-	fprintf(out, "      \"port\": %d,\n", s->port);
-	json_field(out, "      ", "security", security_name(s->security),
-	    false);
-	fprintf(out, "      \"ssl\": %s,\n", s->ssl ? "true" : "false");
-	fprintf(out, "      \"works\": %s,\n", result->works ? "true" : "false");
-	json_field(out, "      ", "verdict", result->verdict, false);
-	json_field(out, "      ", "hint", result->hint, false);
-	json_steps(out, result);
-	fputs("    }", out);
+	json_open_object(w, NULL);
+	json_string(w, "protocol", protocol_name(s->protocol));
+	json_string(w, "host", or_null(record->host));
+	json_integer(w, "port", s->port);
+	json_string(w, "security", security_name(s->security));
+	json_bool(w, "ssl", s->ssl);
+	json_bool(w, "works", result->works);
+	json_string(w, "verdict", or_null(result->verdict));
+	json_string(w, "hint", or_null(result->hint));
+	json_steps(w, result);
+	json_close_object(w);
 }
 
 void
 check_report_json(FILE *out, const struct check_result *results, size_t n)
 {
+	struct json_writer w;
 	size_t i, working = 0;
 
-	fputs("{\n  \"servers\": [\n", out);
+	json_start(&w, out);
+	json_open_object(&w, NULL);
+	json_open_array(&w, "servers");
 	for (i = 0; i < n; i++) {
-		json_result(out, &results[i]);
-		fputs(i + 1 < n ? ",\n" : "\n", out);
+		json_result(&w, &results[i]);
 		working += results[i].works;
 	}
-	fprintf(out, "  ],\n  \"checked\": %zu,\n  \"working\": %zu\n}\n", n,
-	    working);
+	json_close_array(&w);
+	json_integer(&w, "checked", (long long)n);
+	json_integer(&w, "working", (long long)working);
+	json_close_object(&w);
+	json_end(&w);
 }
