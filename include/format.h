@@ -33,9 +33,6 @@ void	json_findings(FILE *, const struct error_book *,
 
 /* A JSON string, escaped as RFC 8259 asks. */
 void	json_print_string(FILE *, const char *);
-/* INDENT"KEY": "VALUE" (null for NULL), then a comma unless LAST. */
-void	json_print_member(FILE *, const char *indent, const char *key,
-	    const char *value, bool last);
 
 /* The text format, for people. */
 void	text_record(FILE *, const struct record *, bool colour);

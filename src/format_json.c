@@ -4,6 +4,7 @@
 #include "explain.h"
 #include "format.h"
 #include "guide.h"
+#include "json_write.h"
 #include "utf8.h"
 
 /*
@@ -41,161 +42,110 @@ json_print_string(FILE *out, const char *s)
 }
 
 static void
-print_list(FILE *out, const struct value *value, const char *indent)
+print_value(struct json_writer *w, const char *key, const struct value *value)
 {
 	size_t i;
 
-	if (value->nlist == 0) {
-		fputs("[]", out);
-		return;
-	}
-	fputs("[\n", out);
-	for (i = 0; i < value->nlist; i++) {
-		fprintf(out, "%s    ", indent);
-		json_print_string(out, value->list[i]);
-		fputs(i + 1 < value->nlist ? ",\n" : "\n", out);
-	}
-	fprintf(out, "%s  ]", indent);
-}
-
-static void
-print_value(FILE *out, const struct value *value, const char *indent)
-{
 	switch (value->type) {
 	case VALUE_LIST:
-		print_list(out, value, indent);
+		json_open_array(w, key);
+		for (i = 0; i < value->nlist; i++)
+			json_string(w, NULL, value->list[i]);
+		json_close_array(w);
 		break;
 	case VALUE_STRING:
-		json_print_string(out, value->string);
+		json_string(w, key, value->string);
 		break;
 	case VALUE_INTEGER:
-		fprintf(out, "%ld", value->integer);
+		json_integer(w, key, value->integer);
 		break;
 	case VALUE_BOOLEAN:
-		fputs(value->boolean ? "true" : "false", out);
+		json_bool(w, key, value->boolean);
 		break;
 	case VALUE_NULL:
-		fputs("null", out);
+		json_null(w, key);
 		break;
 	}
 }
 
 static void
-print_object(FILE *out, const struct item *item, const char *indent)
+print_object(struct json_writer *w, const struct item *item)
 {
 	size_t i;
 
-	fputs("{\n", out);
-	for (i = 0; i < item->count; i++) {
-		fprintf(out, "%s  ", indent);
-		json_print_string(out, item->keys[i]);
-		fputs(": ", out);
-		print_value(out, &item->values[i], indent);
-		fputs(i + 1 < item->count ? ",\n" : "\n", out);
-	}
-	fprintf(out, "%s}", indent);
+	json_open_object(w, NULL);
+	for (i = 0; i < item->count; i++)
+		print_value(w, item->keys[i], &item->values[i]);
+	json_close_object(w);
 }
 
 void
 format_json(FILE *out, const struct item *items, size_t count, bool as_array)
 {
+	struct json_writer w;
 	size_t i;
 
-	if (!as_array) {
-		print_object(out, &items[0], "");
-		putc('\n', out);
-		return;
+	json_start(&w, out);
+	if (!as_array)
+		print_object(&w, &items[0]);
+	else {
+		json_open_array(&w, NULL);
+		for (i = 0; i < count; i++)
+			print_object(&w, &items[i]);
+		json_close_array(&w);
 	}
-	fputs(count == 0 ? "[" : "[\n", out);
-	for (i = 0; i < count; i++) {
-		fputs("  ", out);
-		print_object(out, &items[i], "  ");
-		fputs(i + 1 < count ? ",\n" : "\n", out);
-	}
-	fputs("]\n", out);
-}
-
-void
-json_print_member(FILE *out, const char *indent, const char *key,
-    const char *value, bool last)
-{
-	fprintf(out, "%s", indent);
-	json_print_string(out, key);
-	fputs(": ", out);
-	if (value == NULL)
-		fputs("null", out);
-	else
-		json_print_string(out, value);
-	fputs(last ? "\n" : ",\n", out);
+	json_end(&w);
 }
 
 static void
-print_step(FILE *out, const struct guide_step *step, bool last)
+print_step(struct json_writer *w, const struct guide_step *step)
 {
-	const char *indent = "      ";
-
-	fputs("    {\n", out);
-	json_print_member(out, indent, "text", step->text, false);
+	json_open_object(w, NULL);
+	json_string(w, "text", step->text);
 	if (step->field != NULL) {
-		json_print_member(out, indent, "field", step->field, false);
-		json_print_member(out, indent, "value", step->value, false);
+		json_string(w, "field", step->field);
+		json_string(w, "value", step->value);
 	}
 	if (step->trap != NULL)
-		json_print_member(out, indent, "trap", step->trap, false);
-	json_print_member(out, indent, "source", step->source->id, true);
-	fputs(last ? "    }\n" : "    },\n", out);
+		json_string(w, "trap", step->trap);
+	json_string(w, "source", step->source->id);
+	json_close_object(w);
 }
 
 static void
-print_source(FILE *out, const struct source *source, bool last)
+print_source(struct json_writer *w, const struct source *source)
 {
-	const char *indent = "      ";
-
-	fputs("    {\n", out);
-	json_print_member(out, indent, "id", source->id, false);
-	json_print_member(out, indent, "title", source->title, false);
-	json_print_member(out, indent, "date", source->date, true);
-	fputs(last ? "    }\n" : "    },\n", out);
-}
-
-/* No step after N cites a source for the first time. */
-static bool
-last_source(const struct guide *guide, size_t n)
-{
-	size_t i;
-
-	for (i = n + 1; i < guide->count; i++)
-		if (guide_first_citation(guide, i))
-			return false;
-	return true;
+	json_open_object(w, NULL);
+	json_string(w, "id", source->id);
+	json_string(w, "title", source->title);
+	json_string(w, "date", source->date);
+	json_close_object(w);
 }
 
 /* The same in every locale: the steps' English text and values. */
 void
 json_guide(FILE *out, const struct guide *guide)
 {
+	struct json_writer w;
 	size_t i;
 
-	fputs("{\n", out);
-	json_print_member(out, "  ", "client", guide->client->id, false);
-	json_print_member(out, "  ", "offer", guide->offer->id, false);
-	json_print_member(out, "  ", "region",
-	    guide->region != NULL ? guide->region->id : NULL, false);
-	fputs(guide->count == 0 ? "  \"steps\": [],\n" : "  \"steps\": [\n",
-	    out);
+	json_start(&w, out);
+	json_open_object(&w, NULL);
+	json_string(&w, "client", guide->client->id);
+	json_string(&w, "offer", guide->offer->id);
+	json_string(&w, "region",
+	    guide->region != NULL ? guide->region->id : NULL);
+	json_open_array(&w, "steps");
 	for (i = 0; i < guide->count; i++)
-		print_step(out, &guide->steps[i], i + 1 == guide->count);
-	if (guide->count > 0)
-		fputs("  ],\n", out);
-	fputs(guide->count == 0 ? "  \"sources\": []\n" :
-	    "  \"sources\": [\n", out);
+		print_step(&w, &guide->steps[i]);
+	json_close_array(&w);
+	json_open_array(&w, "sources");
 	for (i = 0; i < guide->count; i++)
 		if (guide_first_citation(guide, i))
-			print_source(out, guide->steps[i].source,
-			    last_source(guide, i));
-	if (guide->count > 0)
-		fputs("  ]\n", out);
-	fputs("}\n", out);
+			print_source(&w, guide->steps[i].source);
+	json_close_array(&w);
+	json_close_object(&w);
+	json_end(&w);
 }
 
 static const char *
@@ -204,41 +154,44 @@ or_null(const char *s)
 	return s[0] != '\0' ? s : NULL;
 }
 
+static void
+print_finding(struct json_writer *w, const struct error_book *book,
+    const struct finding *f)
+{
+	char meaning[2048];
+	size_t j;
+
+	if (f->error == NULL)
+		explain_generic(book, f, false, meaning, sizeof(meaning));
+	json_open_object(w, NULL);
+	json_string(w, "code", or_null(f->code));
+	json_string(w, "status", or_null(f->status));
+	json_string(w, "recipient", or_null(f->recipient));
+	json_string(w, "kind", f->error != NULL ? "ovhcloud" : "generic");
+	json_string(w, "meaning", f->error != NULL ? f->error->meaning :
+	    meaning);
+	json_string(w, "fix", f->error != NULL ? f->error->fix : NULL);
+	json_string(w, "source", f->error != NULL ?
+	    f->error->source->title : NULL);
+	json_open_array(w, "offers");
+	for (j = 0; f->error != NULL && j < f->error->noffers; j++)
+		json_string(w, NULL, f->error->offers[j]);
+	json_close_array(w);
+	json_close_object(w);
+}
+
 /* The keys and their order are an interface: see ovhmail(1). */
 void
 json_findings(FILE *out, const struct error_book *book,
     const struct explanation *found)
 {
-	const struct finding *f;
-	char meaning[2048];
-	size_t i, j;
+	struct json_writer w;
+	size_t i;
 
-	fputs(found->count == 0 ? "[" : "[\n", out);
-	for (i = 0; i < found->count; i++) {
-		f = &found->findings[i];
-		if (f->error == NULL)
-			explain_generic(book, f, false, meaning,
-			    sizeof(meaning));
-		fputs("  {\n", out);
-		json_print_member(out, "    ", "code", or_null(f->code), false);
-		json_print_member(out, "    ", "status", or_null(f->status), false);
-		json_print_member(out, "    ", "recipient", or_null(f->recipient),
-		    false);
-		json_print_member(out, "    ", "kind", f->error != NULL ? "ovhcloud" :
-		    "generic", false);
-		json_print_member(out, "    ", "meaning", f->error != NULL ?
-		    f->error->meaning : meaning, false);
-		json_print_member(out, "    ", "fix", f->error != NULL ? f->error->fix : NULL,
-		    false);
-		json_print_member(out, "    ", "source", f->error != NULL ?
-		    f->error->source->title : NULL, false);
-		fputs("    \"offers\": [", out);
-		for (j = 0; f->error != NULL && j < f->error->noffers; j++) {
-			fputs(j > 0 ? ", " : "", out);
-			json_print_string(out, f->error->offers[j]);
-		}
-		fputs("]\n", out);
-		fputs(i + 1 < found->count ? "  },\n" : "  }\n", out);
-	}
-	fputs("]\n", out);
+	json_start(&w, out);
+	json_open_array(&w, NULL);
+	for (i = 0; i < found->count; i++)
+		print_finding(&w, book, &found->findings[i]);
+	json_close_array(&w);
+	json_end(&w);
 }

@@ -8,7 +8,10 @@ $ ovhmail explain 'authoritative domain detected' --format json
     "meaning": "The domain is declared in authoritative mode on another e-mail platform, so it cannot be added to this one as it is.",
     "fix": "Switch the domain to non-authoritative mode on both platforms, so that they can share it.",
     "source": "OVHcloud guide exchange_adding_domain (en), and the Email Pro guide on adding a domain",
-    "offers": ["emailpro", "exchange"]
+    "offers": [
+      "emailpro",
+      "exchange"
+    ]
   }
 ]
 --- stderr

@@ -8,7 +8,10 @@ $ ovhmail explain '550 5.7.1 Rejected by policy: From header domain does not ali
     "meaning": "Since 20 July 2026 the server refuses a message whose From address is on another domain than the address the client logged in with.",
     "fix": "Create a mailbox on the domain of the From address and log in with it (one is enough for the domain), or send from the address you log in with. On Exchange, use Send As or Send on Behalf instead.",
     "source": "OVHcloud guide email-rejected-cross-domain-spoofing",
-    "offers": ["mxplan", "zimbra"]
+    "offers": [
+      "mxplan",
+      "zimbra"
+    ]
   }
 ]
 --- stderr

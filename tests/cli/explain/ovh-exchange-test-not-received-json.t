@@ -8,7 +8,9 @@ $ ovhmail explain 'The test email has not been received' --format json
     "meaning": "The Exchange diagnostic's test message did not arrive: the domain's MX records are not valid.",
     "fix": "Check the domain's MX records: mx0 to mx4.mail.ovh.net for the shared offers, or the Exchange server itself when Exchange is used beside mail hosted elsewhere.",
     "source": "OVHcloud guide microsoft_exchange/diagnostic_advanced",
-    "offers": ["exchange"]
+    "offers": [
+      "exchange"
+    ]
   }
 ]
 --- stderr

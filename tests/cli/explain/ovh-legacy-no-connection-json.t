@@ -8,7 +8,12 @@ $ ovhmail explain 'Sorry, I wasn'"'"'t able to establish an SMTP connection. (#4
     "meaning": "OVHcloud's server could not connect to the recipient's mail server, and gave up after keeping the message 24 hours in its queue.",
     "fix": "Check the recipient's domain and its MX records, and send again later.",
     "source": "OVH-NL legacy help page on e-mail limits (10 MB a message, 24 hours in the spool), undated",
-    "offers": ["mxplan", "zimbra", "emailpro", "exchange"]
+    "offers": [
+      "mxplan",
+      "zimbra",
+      "emailpro",
+      "exchange"
+    ]
   }
 ]
 --- stderr

@@ -8,7 +8,12 @@ $ ovhmail explain '450 Requested mail action not taken: mailbox unavailable' --f
     "meaning": "The mailbox is unavailable for now: it is busy, or blocked for security reasons or because of a blacklisting.",
     "fix": "Check whether the sending IP address is listed by Spamhaus, then try again later.",
     "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
-    "offers": ["mxplan", "zimbra", "emailpro", "exchange"]
+    "offers": [
+      "mxplan",
+      "zimbra",
+      "emailpro",
+      "exchange"
+    ]
   }
 ]
 --- stderr

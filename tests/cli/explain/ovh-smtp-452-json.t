@@ -8,7 +8,12 @@ $ ovhmail explain '452 Requested action not taken: insufficient system storage' 
     "meaning": "The server lacks storage for now, or too many messages were sent at once.",
     "fix": "Send fewer messages at once, and try again later.",
     "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
-    "offers": ["mxplan", "zimbra", "emailpro", "exchange"]
+    "offers": [
+      "mxplan",
+      "zimbra",
+      "emailpro",
+      "exchange"
+    ]
   }
 ]
 --- stderr

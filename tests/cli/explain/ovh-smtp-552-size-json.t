@@ -8,7 +8,12 @@ $ ovhmail explain '552 5.3.4 Message size exceeds fixed limit' --format json
     "meaning": "The message is larger than the server accepts. OVHcloud's current guides give no figure (\"there is a size limit\"); a legacy OVH page gave 10 MB.",
     "fix": "Send fewer or smaller attachments; share large files as a link instead, for example with plik.ovh.",
     "source": "OVHcloud guide faq-emails (MX Plan)",
-    "offers": ["mxplan", "zimbra", "emailpro", "exchange"]
+    "offers": [
+      "mxplan",
+      "zimbra",
+      "emailpro",
+      "exchange"
+    ]
   }
 ]
 --- stderr

@@ -8,7 +8,12 @@ $ ovhmail explain '553 Requested action not taken: mailbox name not allowed' --f
     "meaning": "The mailbox name is invalid: the recipient address is not written correctly.",
     "fix": "Check the recipient's address (no spaces, accents or missing parts) and send again.",
     "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
-    "offers": ["mxplan", "zimbra", "emailpro", "exchange"]
+    "offers": [
+      "mxplan",
+      "zimbra",
+      "emailpro",
+      "exchange"
+    ]
   }
 ]
 --- stderr

@@ -8,7 +8,12 @@ $ ovhmail explain '553 sorry, that domain isn'"'"'t allowed to be relayed thru t
     "meaning": "The outgoing server refused the message because the client sent it without logging in: OVHcloud's SMTP servers relay mail only for authenticated users, and \"POP before SMTP\" is not supported.",
     "fix": "Turn on SMTP authentication in the mail client's outgoing server settings (\"my outgoing server requires authentication\", normal password), with the full e-mail address as the username and the mailbox password set in the OVHcloud Control Panel.",
     "source": "OVH guide g1474, Webhosting: algemene informatie over OVH's gedeelde e-mail",
-    "offers": ["mxplan", "zimbra", "emailpro", "exchange"]
+    "offers": [
+      "mxplan",
+      "zimbra",
+      "emailpro",
+      "exchange"
+    ]
   }
 ]
 --- stderr
