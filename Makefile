@@ -47,7 +47,9 @@ OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/export_autoconfig.o src/export_autodiscover.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
 		src/export_msmtp.o src/export_neomutt.o src/format_env.o \
-		src/format_fields.o src/format_json.o src/format_text.o \
+		src/format_fields.o src/format_json.o src/lookup_report.o \
+		src/explain_report.o src/guide_report.o src/limits_report.o \
+		src/text_layout.o \
 		src/guide.o src/guides.o src/handoff.o src/i18n.o src/infile.o \
 		src/item.o src/json_doc.o src/json_write.o src/lookup.o src/output.o src/password_command.o \
 		src/problem.o src/punycode.o src/quote.o src/spf.o src/strset.o \

@@ -13,14 +13,18 @@
 #include "dns_command.h"
 #include "errors.h"
 #include "explain.h"
+#include "explain_report.h"
 #include "export.h"
 #include "format.h"
 #include "guide.h"
+#include "guide_report.h"
 #include "guides.h"
 #include "i18n.h"
 #include "infile.h"
 #include "item.h"
+#include "limits_report.h"
 #include "lookup.h"
+#include "lookup_report.h"
 
 /* https://no-color.org: colour on a terminal unless NO_COLOR is set. */
 bool

@@ -17,6 +17,7 @@
 #include "format.h"
 #include "i18n.h"
 #include "lookup.h"
+#include "lookup_report.h"
 #include "punycode.h"
 #include "quote.h"
 

@@ -11,6 +11,7 @@
 #include "data.h"
 #include "format.h"
 #include "item.h"
+#include "lookup_report.h"
 #include "lookup.h"
 
 int	LLVMFuzzerTestOneInput(const uint8_t *, size_t);

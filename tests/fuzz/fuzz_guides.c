@@ -12,6 +12,7 @@
 #include "data.h"
 #include "format.h"
 #include "guide.h"
+#include "guide_report.h"
 #include "guides.h"
 
 int	LLVMFuzzerInitialize(int *, char ***);

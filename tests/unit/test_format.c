@@ -4,9 +4,11 @@
 #include "unit.h"
 #include "errors.h"
 #include "explain.h"
+#include "explain_report.h"
 #include "format.h"
 #include "json_write.h"
 #include "lookup.h"
+#include "lookup_report.h"
 #include "quote.h"
 
 struct fixture {
