@@ -576,8 +576,9 @@ check_format(const struct options *options, const struct command_row *row,
 	if (options->nfields > 0 && options->format_given)
 		return problem_set(problem, EX_USAGE, "--field",
 		    "prints bare values: leave out --format");
-	if (row->formats == 0 && (options->format_given ||
-	    options->nfields > 0))
+	/* Where --field is what is refused, the message says to leave it out. */
+	if ((row->formats == 0 && options->format_given) ||
+	    (options->nfields > 0 && !(row->formats & 1u << FORMAT_FIELDS)))
 		return problem_set(problem, EX_USAGE, row->word,
 		    "%s: leave out %s", gettext(row->formats_why), given);
 	if (row->formats != 0 && !(row->formats & 1u << options->format))

@@ -1,5 +1,5 @@
 $ ovhmail guide ios --field host
 --- stderr
-ovhmail: guide: prints text or --format json
+ovhmail: guide: prints text or --format json: leave out --field
 Try 'ovhmail --help' for more information.
 --- status 64

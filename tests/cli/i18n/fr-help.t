@@ -45,7 +45,7 @@ Commandes :
                        la complétion du shell
 
 Options :
-      --ssl            SSL/TLS activé : 993, 995, 465 pour MX Plan (par défaut)
+      --ssl            SSL/TLS activé : 993, 995, 465 pour MX Plan (défaut)
       --no-ssl         SSL désactivé : 587 avec STARTTLS ; anciens 143 et 110
       --offer NOM      mxplan (par défaut), zimbra, emailpro ou exchange
       --server N       le N de pro<N>.mail.ovh.net ou ex<N>.mail.ovh.net
@@ -93,6 +93,7 @@ Le DNS d'un domaine :
                        (10 par défaut)
 
 Champs : offer, region, protocol, ssl, host, aliases, port, security, status,
-auth_required, auth_method, username, source.  Voir ovhmail(1) pour en savoir plus.
+auth_required, auth_method, username, source.  Voir ovhmail(1) pour
+en savoir plus.
 --- stderr
 --- status 0
