@@ -462,16 +462,20 @@ check --login --email $user" Enter
 	    Enter
 	screen_shows '^stty done' || echo "check: no stty after ^C" >&2
 	# A password command that asks on the terminal gets it, rather than
-	# being stopped by SIGTTIN in its own process group.
+	# being stopped by SIGTTIN in its own process group.  What the screen
+	# is waited for is not in the command line as typed: "%s:" prints the
+	# question, "[0-9]" the status.
 	tmux -L "$session" send-keys "./ovhmail --data tests/data/check.json \
 check --offer plain --login --email $user --timeout 10 --password-command \
-'printf ask: >/dev/tty; read -r p </dev/tty; echo \$p' >/dev/null 2>$work/tty; \
+'printf \"%s:\" ask >/dev/tty; read -r p </dev/tty; echo \$p' >/dev/null \
+2>$work/tty; \
 echo tty status \$?" Enter
 	screen_shows 'ask:' || echo "check: no question on the terminal" >&2
 	tmux -L "$session" send-keys "typed" Enter
-	screen_shows '^tty status' || echo "check: no end after the answer" >&2
+	screen_shows '^tty status [0-9]' ||
+	    echo "check: no end after the answer" >&2
 	expect "password command on the terminal" "$(tmux -L "$session" \
-	    capture-pane -p | sed -n 's/^tty status //p')" 69
+	    capture-pane -p | sed -n 's/^tty status \([0-9]\)/\1/p')" 69
 	expect "password command on the terminal: no timeout" \
 	    "$(grep -c 'did not finish' "$work/tty")" 0
 	tmux -L "$session" kill-server 2>/dev/null
