@@ -335,15 +335,16 @@ wait_for(int argc, char *argv[])
 	struct timespec pause_time = { 0, 100000000L };
 	int i, tries, fd;
 
+	/* A minute: servers start slowly on a machine busy with other suites. */
 	for (i = 0; i < argc; i++) {
-		for (tries = 0; tries < 200; tries++) {
+		for (tries = 0; tries < 600; tries++) {
 			if ((fd = connect_to(port_number(argv[i]))) >= 0) {
 				close(fd);
 				break;
 			}
 			nanosleep(&pause_time, NULL);
 		}
-		if (tries == 200) {
+		if (tries == 600) {
 			fprintf(stderr, "peer: nothing listens on %s\n",
 			    argv[i]);
 			return 1;
