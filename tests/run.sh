@@ -75,14 +75,22 @@ tally() {
 	echo "$name: $p passed, $f failed"
 }
 
-# suite NAME COMMAND...: runs it, shows its output but its closing line.
+# suite NAME COMMAND...: runs it, shows its output but its closing line,
+# the last "NAME: N passed, N failed" (what a server writes as it stops
+# may come after it).
 suite() {
 	name=$1
 	shift
 	out=$("$@" 2>&1)
 	status=$?
-	printf '%s\n' "$out" | sed '$d'
-	tally "$name" "$status" "$(printf '%s\n' "$out" | tail -n 1)"
+	closing=$(printf '%s\n' "$out" |
+	    grep -n ': [0-9][0-9]* passed, [0-9][0-9]* failed$' | tail -n 1)
+	if [ -n "$closing" ]; then
+		printf '%s\n' "$out" | sed "${closing%%:*}d"
+	else
+		printf '%s\n' "$out"
+	fi
+	tally "$name" "$status" "${closing#*:}"
 }
 
 # The cmocka binaries; under valgrind when $1 is set.

@@ -36,7 +36,7 @@ cleanup() {
 		kill "$pid" 2>/dev/null
 	done
 	sh tests/check/servers.sh stop "$work" 2>/dev/null
-	rm -rf "$work"
+	rm -rf "$work" 2>/dev/null
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM

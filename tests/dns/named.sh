@@ -39,10 +39,17 @@ C
 	done
 }
 
+# named writes its files until it is gone: wait (10 s at most) for that,
+# so that the directory can be removed after.
 stop() {
 	[ -f "$dir/named.shpid" ] || return 0
-	kill "$(cat "$dir/named.shpid")" 2>/dev/null
-	wait 2>/dev/null
+	pid=$(cat "$dir/named.shpid")
+	kill "$pid" 2>/dev/null
+	tries=0
+	while kill -0 "$pid" 2>/dev/null && [ $tries -lt 100 ]; do
+		sleep 0.1
+		tries=$((tries + 1))
+	done
 	rm -f "$dir/named.shpid"
 }
 

@@ -24,7 +24,7 @@ mute=""
 cleanup() {
 	[ -n "$mute" ] && kill "$mute" 2>/dev/null
 	sh tests/dns/named.sh stop "$work"
-	rm -rf "$work"
+	rm -rf "$work" 2>/dev/null
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM

@@ -18,7 +18,7 @@ flock 8
 work=$(mktemp -d)
 cleanup() {
 	sh tests/explain/postfix.sh stop "$work" 2>/dev/null
-	rm -rf "$work"
+	rm -rf "$work" 2>/dev/null
 }
 trap cleanup EXIT
 trap 'exit 1' INT TERM
