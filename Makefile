@@ -25,11 +25,13 @@ SSL_LIBS !=	$(PKG_CONFIG) --libs openssl
 WARNINGS =	-Wall -Wextra -Werror -pedantic -Wshadow -Wstrict-prototypes \
 		-Wmissing-prototypes -Wformat=2
 ALL_CFLAGS =	-std=c11 $(WARNINGS) $(CFLAGS)
-ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -Iinclude $(CJSON_CFLAGS) $(SSL_CFLAGS) \
+ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -Iinclude $(CJSON_CFLAGS) $(ZLIB_CFLAGS) $(SSL_CFLAGS) \
 		-DVERSION='"$(VERSION)"' -DDATAFILE='"$(DATADIR)/servers.json"' \
 		-DLIBEXECDIR='"$(LIBEXECDIR)"' -DLOCALEDIR='"$(LOCALEDIR)"' \
 		$(CPPFLAGS)
-LIBS =		$(CJSON_LIBS) -lresolv -lm
+ZLIB_CFLAGS !=	$(PKG_CONFIG) --cflags zlib
+ZLIB_LIBS !=	$(PKG_CONFIG) --libs zlib
+LIBS =		$(CJSON_LIBS) $(ZLIB_LIBS) -lresolv -lm
 
 # ovhmail-check holds what needs OpenSSL, so that ovhmail starts fast.
 CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/login.o \
@@ -42,7 +44,9 @@ OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/cleanup.o src/cli.o src/reader.o \
 		src/commands.o src/bounce.o src/data.o src/data_read.o src/dmarc.o src/dns_command.o \
 		src/dns_discover.o src/dns_parse.o src/dns_query.o src/dns_report.o \
-		src/dns_verify.o src/dns_zone.o src/errors.o src/explain.o src/export.o \
+		src/dns_verify.o src/dns_zone.o src/errors.o src/explain.o \
+		src/explain_command.o src/explain_input.o src/explain_log.o \
+		src/explain_split.o src/explain_summary.o src/export.o \
 		src/export_aerc.o \
 		src/export_autoconfig.o src/export_autodiscover.o \
 		src/export_dns.o src/export_mbsync.o src/export_mobileconfig.o \
@@ -51,7 +55,8 @@ OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/explain_report.o src/guide_report.o src/limits_report.o \
 		src/text_layout.o \
 		src/guide.o src/guides.o src/handoff.o src/i18n.o src/infile.o \
-		src/item.o src/json_doc.o src/json_write.o src/lookup.o src/output.o src/password_command.o \
+		src/item.o src/json_doc.o src/json_write.o src/lookup.o \
+		src/mailtime.o src/output.o src/password_command.o src/phrases.o \
 		src/problem.o src/punycode.o src/quote.o src/spf.o src/strset.o \
 		src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \
@@ -126,7 +131,7 @@ FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 		-fno-sanitize-recover=all
 FUZZERS =	tests/fuzz/fuzz_data tests/fuzz/fuzz_cli tests/fuzz/fuzz_dns \
 		tests/fuzz/fuzz_spf tests/fuzz/fuzz_guides \
-		tests/fuzz/fuzz_bounce \
+		tests/fuzz/fuzz_bounce tests/fuzz/fuzz_split tests/fuzz/fuzz_log \
 		tests/fuzz/fuzz_audit
 
 # The sources are compiled once for all the fuzzers, into an archive.
@@ -155,6 +160,8 @@ tests/fuzz/fuzz_dns: tests/fuzz/fuzz_dns.c
 tests/fuzz/fuzz_spf: tests/fuzz/fuzz_spf.c
 tests/fuzz/fuzz_guides: tests/fuzz/fuzz_guides.c
 tests/fuzz/fuzz_bounce: tests/fuzz/fuzz_bounce.c
+tests/fuzz/fuzz_split: tests/fuzz/fuzz_split.c
+tests/fuzz/fuzz_log: tests/fuzz/fuzz_log.c
 tests/fuzz/fuzz_audit: tests/fuzz/fuzz_audit.c
 
 # What servers send to check: the probe readers, with OpenSSL (net.c).

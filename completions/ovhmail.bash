@@ -31,7 +31,7 @@ _ovhmail_command()
 		--offer | --server | --region | --email | --domain | --output | \
 		    --password-command | --password-fd | --timeout | --cafile | \
 		    --format | --field | --data | --dkim-selector | --resolver | \
-		    --sign | --key | --chain | -e | -o | -f)
+		    --sign | --key | --chain | --file | -e | -o | -f)
 			((i++))
 			;;
 		-*) ;;
@@ -50,7 +50,8 @@ _ovhmail()
 	local options="--ssl --no-ssl --offer --server --region --email
 	    --domain --password-command --allow-plaintext --legacy --output
 	    --sign --key --chain --timeout --cafile --login --password-fd --format
-	    --field --data --discover --dkim-selector --resolver --help --version"
+	    --field --data --discover --dkim-selector --resolver --file --summary
+	    --help --version"
 	local commands
 	commands=$(_ovhmail_values command)
 	local words
@@ -61,7 +62,7 @@ _ovhmail()
 	--region) words=$(_ovhmail_values region) ;;
 	--field) words=$(_ovhmail_values field) ;;
 	--format | -f) words="text json env" ;;
-	--output | -o | --cafile | --data | --sign | --key | --chain)
+	--output | -o | --cafile | --data | --sign | --key | --chain | --file)
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 		return
 		;;

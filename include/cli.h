@@ -48,10 +48,13 @@ enum option_bit {
 	OPTION_DISCOVER		= 1 << 12,
 	OPTION_DKIM_SELECTOR	= 1 << 13,
 	OPTION_RESOLVER		= 1 << 14,
-	OPTION_COUNT		= 15
+	OPTION_FILE		= 1 << 15,
+	OPTION_SUMMARY		= 1 << 16,
+	OPTION_COUNT		= 17
 };
 
 #define MAX_FIELDS	16
+#define MAX_FILES	256	/* explain's --file */
 #define CHECK_TIMEOUT	10	/* seconds, without --timeout */
 #define DNS_WAIT	10	/* seconds for all of DNS, without --timeout */
 
@@ -78,6 +81,9 @@ struct options {
 	bool		  discover;	/* --discover */
 	const char	 *dkim_selector;	/* --dkim-selector */
 	const char	 *resolver;	/* --resolver IP[:PORT] */
+	const char	 *files[MAX_FILES];	/* explain's --file */
+	size_t		  nfiles;
+	bool		  summary;	/* explain's --summary */
 	bool		  login;	/* check's --login */
 	int		  password_fd;	/* --password-fd, or -1 */
 	unsigned	  given;	/* the option_bits given */

@@ -50,6 +50,13 @@ int	audit_run(const struct options *, const struct dataset *,
 	    struct problem *);
 
 /*
+ * explain: the words, the --file paths or standard input, streamed; each
+ * finding or the --summary (src/explain_command.c).
+ */
+int	explain_command(const struct options *, const struct dataset *,
+	    struct problem *);
+
+/*
  * The check command: ovhmail-check runs it, ovhmail hands over to
  * ovhmail-check (src/check_command.c and src/check_exec.c).
  */

@@ -13,6 +13,26 @@
  * Every string points into the parsed document, which the book owns.
  */
 
+/*
+ * A bounce reason, in the sense of sisimai's: a fixed list of ids, each
+ * with the texts and statuses that name it, in order of precedence.
+ */
+struct reason {
+	const char		 *id;		/* "user_unknown" */
+	const char		 *meaning;
+	const char		**status;	/* "5.1.1": this reason alone */
+	size_t			  nstatus;
+	const char		**match;	/* lower-case texts */
+	size_t			  nmatch;
+	const struct source	 *source;
+};
+
+/* Another OVHcloud guide's advice that disagrees with an entry's fix. */
+struct conflict {
+	const char		*fix;
+	const struct source	*source;
+};
+
 struct known_error {
 	const char		 *id;
 	const char		 *code;		/* "553", or NULL */
@@ -25,6 +45,8 @@ struct known_error {
 	const char		**offers;	/* offer ids */
 	size_t			  noffers;
 	const struct source	 *source;
+	const struct reason	 *reason;	/* or NULL */
+	struct conflict		  conflict;	/* fix NULL: none */
 };
 
 /*
@@ -47,9 +69,17 @@ struct error_book {
 	size_t			 nerrors;
 	struct generic_meaning	*generic;
 	size_t			 ngeneric;
+	struct reason		*reasons;	/* by precedence, "other" last */
+	size_t			 nreasons;
+	/* The errors' match texts (owner: the error's index) and the
+	 * reasons' (owner: nerrors + the reason's index). */
+	struct phrases		*phrases;
 };
 
 #define ERRORS_SCHEMA	1
+
+/* The reason ids, an interface (ovhmail(1)), NULL-terminated. */
+extern const char *const errors_reason_ids[];
 
 /*
  * $OVHMAIL_ERRORS, else errors.json in the directory of the server table
@@ -60,6 +90,10 @@ int	errors_locate(const char *data_path, char **path, struct problem *);
 /* Reads and validates the file; the book is the caller's to free. */
 int	errors_load(const char *path, struct error_book **, struct problem *);
 void	errors_free(struct error_book *);
+
+/* The reason whose id is ID, or NULL. */
+const struct reason	*errors_reason(const struct error_book *,
+			    const char *id);
 
 /* The meaning of a pattern, or NULL. */
 const struct generic_meaning	*errors_generic(const struct error_book *,

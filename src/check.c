@@ -496,14 +496,11 @@ not_tried(const struct run *run)
 static void
 explain_rejection(struct run *run, const char *reply)
 {
-	struct explanation *found = malloc(sizeof(*found));
 	const struct known_error *known = NULL;
 
-	if (found != NULL && run->options->errors != NULL) {
-		explain(run->options->errors, reply, strlen(reply), found);
-		for (size_t i = 0; i < found->count && known == NULL; i++)
-			known = found->findings[i].error;
-	}
+	if (run->options->errors != NULL)
+		known = explain_best(run->options->errors, reply,
+		    strlen(reply));
 	if (known != NULL)
 		hint(run, "%s %s (ovhmail explain %s)", gettext(known->meaning),
 		    gettext(known->fix), known->code != NULL ? known->code :
@@ -512,7 +509,6 @@ explain_rejection(struct run *run, const char *reply)
 		hint(run, "check the address and the password; if both are "
 		    "right, the account may be blocked: log in to the webmail "
 		    "to see (ovhmail webmail)");
-	free(found);
 }
 
 /* The login test: only after everything else worked, and only in TLS. */

@@ -34,6 +34,7 @@ enum {
 	OPT_DKIM_SELECTOR,
 	OPT_DOMAIN,
 	OPT_FIELD,
+	OPT_FILE,
 	OPT_KEY,
 	OPT_LEGACY,
 	OPT_LOGIN,
@@ -46,6 +47,7 @@ enum {
 	OPT_SERVER,
 	OPT_SIGN,
 	OPT_SSL,
+	OPT_SUMMARY,
 	OPT_TIMEOUT
 };
 
@@ -59,6 +61,7 @@ static const struct option long_options[] = {
 	{ "domain",	required_argument,	NULL,	OPT_DOMAIN },
 	{ "email",	required_argument,	NULL,	'e' },
 	{ "field",	required_argument,	NULL,	OPT_FIELD },
+	{ "file",	required_argument,	NULL,	OPT_FILE },
 	{ "format",	required_argument,	NULL,	'f' },
 	{ "help",	no_argument,		NULL,	'h' },
 	{ "key",	required_argument,	NULL,	OPT_KEY },
@@ -73,6 +76,7 @@ static const struct option long_options[] = {
 	{ "resolver",	required_argument,	NULL,	OPT_RESOLVER },
 	{ "server",	required_argument,	NULL,	OPT_SERVER },
 	{ "sign",	required_argument,	NULL,	OPT_SIGN },
+	{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
 	{ "ssl",	no_argument,		NULL,	OPT_SSL },
 	{ "timeout",	required_argument,	NULL,	OPT_TIMEOUT },
 	{ "version",	no_argument,		NULL,	'V' },
@@ -149,6 +153,9 @@ cli_help(FILE *out)
 "                       the terminal, or the first line --password-command\n"
 "                       prints, or:\n"
 "      --password-fd N  the password from the descriptor N\n"
+"      --file PATH      explain: read PATH (a log, a .gz, an mbox, a\n"
+"                       message, a Maildir or a folder); repeatable\n"
+"      --summary        explain: failures grouped and counted\n"
 "  -f, --format NAME    text (the default), json or env\n"
 "      --field NAME     print only this field's value; repeatable\n"
 "      --data FILE      read the server table from FILE\n"
@@ -319,6 +326,20 @@ parse_path(const char *option, const char *text, const char **path,
 	return EX_OK;
 }
 
+/* explain's --file, repeatable: a directory holds any number of files. */
+static int
+add_file(struct options *options, const char *path, struct problem *problem)
+{
+	if (options->nfiles == MAX_FILES)
+		return problem_set(problem, EX_USAGE, "--file", "at most %d "
+		    "files: name the directory that holds them", MAX_FILES);
+	if (parse_path("--file", path, &options->files[options->nfiles],
+	    problem) != EX_OK)
+		return problem->status;
+	options->nfiles++;
+	return EX_OK;
+}
+
 /* --ssl and --no-ssl contradict each other: the last must not win silently. */
 static int
 set_ssl(struct options *options, bool ssl, struct problem *problem)
@@ -354,6 +375,11 @@ parse_option(int c, char *argv[], struct options *options,
 		return parse_email(optarg, &options->query.email, problem);
 	case OPT_FIELD:
 		return add_field(options, optarg, problem);
+	case OPT_FILE:
+		return add_file(options, optarg, problem);
+	case OPT_SUMMARY:
+		options->summary = true;
+		break;
 	case 'f':
 		options->format_given = true;
 		return parse_format(optarg, &options->format, problem);
@@ -506,6 +532,8 @@ static const struct {
 	{ OPT_DISCOVER, OPTION_DISCOVER, "--discover", NULL },
 	{ OPT_DKIM_SELECTOR, OPTION_DKIM_SELECTOR, "--dkim-selector", NULL },
 	{ OPT_RESOLVER, OPTION_RESOLVER, "--resolver", NULL },
+	{ OPT_FILE, OPTION_FILE, "--file", NULL },
+	{ OPT_SUMMARY, OPTION_SUMMARY, "--summary", NULL },
 	{ OPT_TIMEOUT, OPTION_TIMEOUT, "--timeout", NULL },
 };
 

@@ -8,12 +8,8 @@
 #include <unistd.h>
 
 #include "audit.h"
-#include "bounce.h"
 #include "commands.h"
 #include "dns_command.h"
-#include "errors.h"
-#include "explain.h"
-#include "explain_report.h"
 #include "export.h"
 #include "format.h"
 #include "guide.h"
@@ -148,127 +144,6 @@ run_limits(const struct options *options, const struct dataset *data,
 		return EX_OK;
 	}
 	return print_limits(options, offer, problem);
-}
-
-static char *
-join_words(char **words, int count)
-{
-	size_t size = 1, used = 0, n;
-	char *text;
-	int i;
-
-	for (i = 0; i < count; i++)
-		size += strlen(words[i]) + 1;
-	if ((text = malloc(size)) == NULL)
-		return NULL;
-	for (i = 0; i < count; i++) {
-		if (i > 0)
-			text[used++] = ' ';
-		n = strlen(words[i]);
-		memcpy(text + used, words[i], n);
-		used += n;
-	}
-	text[used] = '\0';
-	return text;
-}
-
-static bool
-blank(const char *text, size_t length)
-{
-	size_t i;
-
-	for (i = 0; i < length; i++)
-		if (text[i] != ' ' && text[i] != '\t' && text[i] != '\n' &&
-		    text[i] != '\r')
-			return false;
-	return true;
-}
-
-/*
- * The text to explain: the words, or standard input, read whole up to
- * EXPLAIN_MAX_INPUT so that a bounce or a log can be piped in.
- */
-static int
-explain_input(const struct options *options, char **text, size_t *length,
-    struct problem *problem)
-{
-	if (options->nwords > 0) {
-		if ((*text = join_words(options->words, options->nwords)) ==
-		    NULL)
-			return problem_set(problem, EX_OSERR, NULL,
-			    "out of memory");
-		*length = strlen(*text);
-		return EX_OK;
-	}
-	if (isatty(STDIN_FILENO) || infile_read_fd(STDIN_FILENO,
-	    "standard input", EXPLAIN_MAX_INPUT, text, length, problem) !=
-	    EX_OK || blank(*text, *length))
-		problem_set(problem, EX_USAGE, "explain", "give the server's "
-		    "error, e.g. 'ovhmail explain 553', or a bounce or a log "
-		    "on standard input");
-	return problem->status;
-}
-
-/* Which bound kept the reader from part of a bounce, in words. */
-static const char *
-stopped_words(unsigned stopped)
-{
-	if (stopped & BOUNCE_STOPPED_DEPTH)
-		return _("MIME parts nested deeper than 8 levels were not "
-		    "read");
-	if (stopped & BOUNCE_STOPPED_BOUNDARY)
-		return _("a MIME boundary longer than 70 bytes (RFC 2046) "
-		    "was not followed");
-	if (stopped & BOUNCE_STOPPED_PARTS)
-		return _("MIME parts past the 256th were not read");
-	return NULL;
-}
-
-static int
-run_explain(const struct options *options, const struct dataset *data,
-    struct problem *problem)
-{
-	struct error_book *book = NULL;
-	struct explanation *found = NULL;
-	char *path = NULL, *text = NULL;
-	const char *stopped;
-	size_t length = 0;
-
-	if (errors_locate(data->path, &path, problem) != EX_OK ||
-	    errors_load(path, &book, problem) != EX_OK ||
-	    explain_input(options, &text, &length, problem) != EX_OK)
-		goto done;
-	if ((found = malloc(sizeof(*found))) == NULL) {
-		problem_set(problem, EX_OSERR, NULL, "out of memory");
-		goto done;
-	}
-	explain(book, text, length, found);
-	stopped = stopped_words(found->stopped);
-	if (found->count == 0 && options->nwords > 0)
-		problem_set(problem, EX_UNAVAILABLE, "explain",
-		    "no known error matches '%s'", problem_echo(text));
-	else if (found->count == 0 && stopped != NULL)
-		problem_set(problem, EX_UNAVAILABLE, "explain",
-		    "no known error and no SMTP reply in what was read: %s",
-		    stopped);
-	else if (found->count == 0)
-		problem_set(problem, EX_UNAVAILABLE, "explain",
-		    "no known error and no SMTP reply in the input");
-	else {
-		if (stopped != NULL)
-			fprintf(stderr, _("ovhmail: explain: note: %s\n"),
-			    stopped);
-		if (options->format == FORMAT_JSON)
-			json_findings(stdout, book, found);
-		else
-			text_findings(stdout, book, found, command_colour());
-	}
-done:
-	free(found);
-	free(text);
-	errors_free(book);
-	free(path);
-	return problem->status;
 }
 
 static int
@@ -465,8 +340,10 @@ static const struct command_row rows[] = {
 	    .run = run_limits, .synopsis = N_("ovhmail [options] limits") },
 	/* Without words, explain reads standard input. */
 	{ .word = "explain", .command = COMMAND_EXPLAIN, .max_words = -1,
-	    REPORTING, .run = run_explain,
-	    .synopsis = N_("ovhmail [options] explain [TEXT...] [< BOUNCE]") },
+	    .options = OPTION_FILE | OPTION_SUMMARY, REPORTING,
+	    .run = explain_command,
+	    .synopsis = N_("ovhmail [options] explain [TEXT...] [--file PATH] "
+	    "[--summary] [< BOUNCE]") },
 	{ .word = "export", .command = COMMAND_EXPORT, .min_words = 1,
 	    .max_words = 1,
 	    .words_why = N_("give one format, e.g. 'ovhmail export "

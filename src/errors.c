@@ -11,8 +11,14 @@
 #include "errors.h"
 #include "i18n.h"
 #include "json_doc.h"
+#include "phrases.h"
 #include "reader.h"
 #include "strset.h"
+
+const char *const errors_reason_ids[] = { "user_unknown", "mailbox_full",
+	"message_too_big", "spam", "policy", "authentication", "rate_limit",
+	"blacklisted", "relay_denied", "host_unknown", "network", "expired",
+	"syntax", "system", "security", "suspended", "other", NULL };
 
 static const struct source *
 get_source(struct reader *r, const struct error_book *book,
@@ -122,12 +128,74 @@ check_error(struct reader *r, const struct known_error *e)
 		    "match");
 }
 
+/* The reason KEY names, which the reasons read before must hold. */
+static const struct reason *
+get_reason(struct reader *r, const struct error_book *book,
+    const cJSON *object, const char *key)
+{
+	const char *id = rd_optional_text(r, object, key);
+	const struct reason *reason;
+
+	if (id == NULL || rd_failed(r))
+		return NULL;
+	if ((reason = errors_reason(book, id)) == NULL)
+		rd_bad_member(r, key, "no reason has the id \"%s\"", id);
+	return reason;
+}
+
+static void
+read_conflict(struct reader *r, const struct error_book *book,
+    const cJSON *json, struct conflict *conflict)
+{
+	static const char *const keys[] = { "fix", "source", NULL };
+	const cJSON *object = rd_member(r, json, "conflict", false);
+	size_t mark;
+
+	if (object == NULL)
+		return;
+	mark = rd_enter_key(r, "conflict");
+	rd_object(r, object, keys);
+	conflict->fix = rd_text(r, object, "fix");
+	conflict->source = get_source(r, book, object);
+	rd_leave(r, mark);
+}
+
+static void
+read_reason(struct reader *r, struct error_book *book, const cJSON *json,
+    size_t i, struct strset *ids)
+{
+	static const char *const keys[] = { "id", "meaning", "status",
+		"match", "source", NULL };
+	struct reason *reason = &book->reasons[i];
+	size_t j;
+
+	rd_object(r, json, keys);
+	reason->id = rd_text(r, json, "id");
+	reason->meaning = rd_text(r, json, "meaning");
+	reason->status = get_strings(r, json, "status", false,
+	    &reason->nstatus);
+	reason->match = get_strings(r, json, "match", false, &reason->nmatch);
+	reason->source = get_source(r, book, json);
+	rd_add_unique(r, ids, reason->id, N_("reason id"));
+	for (j = 0; errors_reason_ids[j] != NULL && !rd_failed(r) &&
+	    strcmp(errors_reason_ids[j], reason->id) != 0; j++)
+		;
+	if (!rd_failed(r) && errors_reason_ids[j] == NULL)
+		rd_bad_member(r, "id", "\"%s\" is not a reason ovhmail "
+		    "knows (see ovhmail-data(5))", reason->id);
+	for (j = 0; j < reason->nstatus && !rd_failed(r); j++)
+		if (!valid_status(reason->status[j]))
+			rd_bad_member(r, "status", "must hold status codes "
+			    "such as \"5.1.1\"");
+}
+
 static void
 read_error(struct reader *r, struct error_book *book, const cJSON *json,
     size_t i, struct strset *ids)
 {
 	static const char *const keys[] = { "id", "code", "status", "reply",
-		"match", "meaning", "fix", "offers", "source", NULL };
+		"match", "meaning", "fix", "offers", "source", "reason",
+		"conflict", NULL };
 	struct known_error *e = &book->errors[i];
 
 	rd_object(r, json, keys);
@@ -141,6 +209,8 @@ read_error(struct reader *r, struct error_book *book, const cJSON *json,
 	e->fix = rd_text(r, json, "fix");
 	e->offers = get_strings(r, json, "offers", true, &e->noffers);
 	e->source = get_source(r, book, json);
+	e->reason = get_reason(r, book, json, "reason");
+	read_conflict(r, book, json, &e->conflict);
 	check_error(r, e);
 }
 
@@ -192,8 +262,8 @@ read_list(struct reader *r, struct error_book *book, const char *key,
 static void
 read_book(struct reader *r, struct error_book *book)
 {
-	static const char *const keys[] = { "schema", "sources", "errors",
-		"generic", NULL };
+	static const char *const keys[] = { "schema", "sources", "reasons",
+		"errors", "generic", NULL };
 	const cJSON *root = json_doc_root(book->document);
 	long schema;
 
@@ -204,10 +274,33 @@ read_book(struct reader *r, struct error_book *book)
 		    "schema %d)", schema, ERRORS_SCHEMA);
 	read_list(r, book, "sources", sizeof(*book->sources),
 	    (void **)&book->sources, &book->nsources, read_source);
+	read_list(r, book, "reasons", sizeof(*book->reasons),
+	    (void **)&book->reasons, &book->nreasons, read_reason);
 	read_list(r, book, "errors", sizeof(*book->errors),
 	    (void **)&book->errors, &book->nerrors, read_error);
 	read_list(r, book, "generic", sizeof(*book->generic),
 	    (void **)&book->generic, &book->ngeneric, read_generic);
+}
+
+/* Every match text in one index, so that a line is looked at once. */
+static int
+index_phrases(struct error_book *book, struct problem *problem)
+{
+	size_t i, j;
+	bool ok = (book->phrases = phrases_new()) != NULL;
+
+	for (i = 0; ok && i < book->nerrors; i++)
+		for (j = 0; ok && j < book->errors[i].nmatch; j++)
+			ok = phrases_add(book->phrases,
+			    book->errors[i].match[j], (unsigned)i);
+	for (i = 0; ok && i < book->nreasons; i++)
+		for (j = 0; ok && j < book->reasons[i].nmatch; j++)
+			ok = phrases_add(book->phrases,
+			    book->reasons[i].match[j],
+			    (unsigned)(book->nerrors + i));
+	if (!ok || !phrases_build(book->phrases))
+		return problem_set(problem, EX_OSERR, NULL, "out of memory");
+	return EX_OK;
 }
 
 int
@@ -241,6 +334,8 @@ errors_load(const char *path, struct error_book **out,
 	    rd_parse(path, text, length, &book->document, problem) == EX_OK)
 		read_book(&reader, book);
 	free(text);
+	if (problem->status == EX_OK)
+		index_phrases(book, problem);
 	if (problem->status != EX_OK) {
 		errors_free(book);
 		return problem->status;
@@ -260,12 +355,29 @@ errors_free(struct error_book *book)
 		free(book->errors[i].match);
 		free(book->errors[i].offers);
 	}
+	for (i = 0; i < book->nreasons; i++) {
+		free(book->reasons[i].status);
+		free(book->reasons[i].match);
+	}
+	free(book->reasons);
+	phrases_free(book->phrases);
 	free(book->errors);
 	free(book->generic);
 	free(book->sources);
 	json_doc_free(book->document);
 	free(book->path);
 	free(book);
+}
+
+const struct reason *
+errors_reason(const struct error_book *book, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < book->nreasons; i++)
+		if (strcmp(book->reasons[i].id, id) == 0)
+			return &book->reasons[i];
+	return NULL;
 }
 
 const struct generic_meaning *

@@ -2,50 +2,34 @@
  * explain: the failures in a text matched to the known errors and the
  * standards' meanings.
  */
-#include <ctype.h>
 #include <stdarg.h>
+#include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "explain.h"
+#include "explain_log.h"
 #include "i18n.h"
+#include "phrases.h"
 
-struct search {
+/* The documented errors and reasons a text names, from the book's index. */
+struct named {
 	const struct error_book	*book;
-	struct explanation	*out;
-	bool			 one_line;	/* words, or a single line */
+	bool			*errors;	/* by the error's index */
+	size_t			 reason;	/* the first reason named */
 };
 
-static bool
-is_word(char c)
+static void
+name_found(unsigned owner, void *context)
 {
-	return isalnum((unsigned char)c) != 0;
-}
+	struct named *n = context;
 
-/*
- * Whether the needle occurs in the text, ignoring case, and not as part of
- * a longer word or number: "553" is in "553 5.7.1" but not in "15530".
- */
-static bool
-contains(const char *text, const char *needle)
-{
-	size_t n = strlen(needle), i;
-	const char *at;
-
-	for (at = text; *at != '\0'; at++) {
-		for (i = 0; i < n && at[i] != '\0'; i++)
-			if (tolower((unsigned char)at[i]) !=
-			    tolower((unsigned char)needle[i]))
-				break;
-		if (i < n)
-			continue;
-		if (at > text && is_word(needle[0]) && is_word(at[-1]))
-			continue;
-		if (is_word(needle[n - 1]) && is_word(at[n]))
-			continue;
-		return true;
-	}
-	return false;
+	if (owner < n->book->nerrors)
+		n->errors[owner] = true;
+	else if (owner - n->book->nerrors < n->reason)
+		n->reason = owner - n->book->nerrors;
 }
 
 static bool
@@ -54,119 +38,149 @@ same(const char *documented, const char *found)
 	return documented != NULL && strcmp(documented, found) == 0;
 }
 
-static bool
-named_by_text(const struct known_error *e, const struct reply *reply,
-    const char *text)
-{
-	size_t i;
-
-	if (e->code != NULL && reply->code[0] != '\0' &&
-	    strcmp(e->code, reply->code) != 0)
-		return false;
-	for (i = 0; i < e->nmatch; i++)
-		if (contains(text, e->match[i]))
-			return true;
-	return false;
-}
-
 /* Which way a documented error may match a reply, tried in this order. */
 enum by {
 	BY_TEXT,		/* one of its texts, the code agreeing */
 	BY_CODE_AND_STATUS,
-	BY_CODE,		/* the reply has no status */
-	BY_STATUS,		/* the reply has no code */
+	BY_CODE,		/* the reply's status, if any, no other */
+	BY_STATUS,		/* the reply has no code: a DSN or words */
 	BY_COUNT
 };
 
+/*
+ * A status contradicts an entry that has another one.  A status alone
+ * names an entry only in a report or in words typed: a log's deferral
+ * with dsn=4.4.1 is the user's own server retrying, not OVHcloud's
+ * legacy give-up that has the same status.
+ */
+/*
+ * A reply with no words of its own: "550", "550 5.1.1 <a@b>", a report's
+ * Status alone.  Only such a reply is matched by its code: a reply's
+ * words must agree with an entry's (BY_TEXT) for OVHcloud's advice.
+ */
+static bool
+is_bare(const struct reply *reply)
+{
+	size_t i, letters = 0;
+	bool inside = false;
+
+	for (i = 0; i < reply->length && letters < 4; i++) {
+		if (reply->text[i] == '<')
+			inside = true;
+		else if (reply->text[i] == '>')
+			inside = false;
+		else if (!inside && isalpha((unsigned char)reply->text[i]))
+			letters++;
+	}
+	return letters < 4;
+}
+
 static bool
 matches(const struct known_error *e, const struct reply *reply,
-    const char *text, enum by by)
+    bool text_named, bool asked, enum by by)
 {
 	bool code = reply->code[0] != '\0', status = reply->status[0] != '\0';
+	bool agrees = !status || e->status == NULL ||
+	    same(e->status, reply->status);
 
 	switch (by) {
 	case BY_TEXT:
-		return named_by_text(e, reply, text);
+		return text_named && agrees && (!code || e->code == NULL ||
+		    same(e->code, reply->code));
 	case BY_CODE_AND_STATUS:
 		return code && status && same(e->code, reply->code) &&
 		    same(e->status, reply->status);
 	case BY_CODE:
-		return code && !status && same(e->code, reply->code);
+		return code && same(e->code, reply->code) && agrees &&
+		    is_bare(reply);
 	case BY_STATUS:
-		return !code && status && same(e->status, reply->status);
+		return !code && status && (reply->dsn || asked) &&
+		    same(e->status, reply->status);
 	case BY_COUNT:
 		break;
 	}
 	return false;
 }
 
+/* The best documented error in F, and the others that match as well. */
 static void
-fill_in(struct finding *f, const struct reply *reply)
+document(const struct explainer *x, const struct reply *reply,
+    const bool *named, struct finding *f)
 {
-	if (f->code[0] == '\0')
-		memcpy(f->code, reply->code, sizeof(f->code));
-	if (f->status[0] == '\0')
-		memcpy(f->status, reply->status, sizeof(f->status));
+	const struct error_book *book = x->book;
+	const struct known_error *e;
+	size_t i;
+	int by;
+
+	for (by = BY_TEXT; by < BY_COUNT && f->error == NULL; by++)
+		for (i = 0; i < book->nerrors; i++) {
+			e = &book->errors[i];
+			if (!matches(e, reply, named[i], x->asked, (enum by)by))
+				continue;
+			if (f->error == NULL)
+				f->error = e;
+			else if (f->nalso < EXPLAIN_MAX_ALSO)
+				f->also[f->nalso++] = e;
+		}
+	/* One status shared by several entries says none of them. */
+	if (by - 1 == BY_STATUS && f->nalso > 0) {
+		f->error = NULL;
+		f->nalso = 0;
+	}
 }
 
-static void
-add(struct explanation *out, const struct reply *reply,
-    const struct known_error *error)
+static bool
+listed(const char **list, size_t n, const char *s)
 {
-	struct finding *f;
 	size_t i;
 
-	for (i = 0; i < out->count; i++) {
-		f = &out->findings[i];
-		if (f->error != error ||
-		    strcmp(f->recipient, reply->recipient) != 0)
-			continue;
-		/* A documented error is one failure whatever lines tell it. */
-		if (error != NULL) {
-			fill_in(f, reply);
-			return;
-		}
-		if (strcmp(f->code, reply->code) == 0 &&
-		    strcmp(f->status, reply->status) == 0)
-			return;
-	}
-	if (out->count == EXPLAIN_MAX_FINDINGS) {
-		out->left_out++;
-		return;
-	}
-	f = &out->findings[out->count++];
-	memcpy(f->code, reply->code, sizeof(f->code));
-	memcpy(f->status, reply->status, sizeof(f->status));
-	memcpy(f->recipient, reply->recipient, sizeof(f->recipient));
-	f->error = error;
+	for (i = 0; i < n; i++)
+		if (strcmp(list[i], s) == 0)
+			return true;
+	return false;
+}
+
+/* The text's first reason, else the status's, else the entry's. */
+static const struct reason *
+reason_of(const struct error_book *book, const struct finding *f,
+    size_t named)
+{
+	size_t i;
+
+	if (named < book->nreasons)
+		return &book->reasons[named];
+	for (i = 0; f->status[0] != '\0' && i < book->nreasons; i++)
+		if (listed(book->reasons[i].status, book->reasons[i].nstatus,
+		    f->status))
+			return &book->reasons[i];
+	if (f->error != NULL && f->error->reason != NULL)
+		return f->error->reason;
+	return errors_reason(book, "other");
 }
 
 /*
- * The documented errors that match, by the first way that finds any; a
- * status alone names an error only when one error has it.
+ * The reason's status of the class the bounce has: a returned message
+ * failed for good, a warning of delay is temporary.
  */
-static size_t
-add_documented(struct search *s, const struct reply *reply,
-    const char *text)
+static const char *
+status_of_class(const struct reason *reason, char class)
 {
-	const struct error_book *book = s->book;
-	size_t i, n = 0;
-	int by;
+	size_t i;
 
-	for (by = BY_TEXT; by < BY_COUNT && n == 0; by++) {
-		for (i = 0; i < book->nerrors; i++)
-			if (matches(&book->errors[i], reply, text,
-			    (enum by)by))
-				n++;
-		if (n == 0 || (by == BY_STATUS && n > 1))
-			n = 0;
-		else
-			for (i = 0; i < book->nerrors; i++)
-				if (matches(&book->errors[i], reply, text,
-			    (enum by)by))
-					add(s->out, reply, &book->errors[i]);
-	}
-	return n;
+	for (i = 0; i < reason->nstatus; i++)
+		if (reason->status[i][0] == class)
+			return reason->status[i];
+	return reason->status[0];
+}
+
+static enum severity
+severity_of(const struct reply *reply, const struct finding *f)
+{
+	char first = f->code[0] != '\0' ? f->code[0] : f->status[0];
+
+	if (reply->severity != SEVERITY_UNKNOWN)
+		return reply->severity;
+	return first == '4' ? SEVERITY_TEMPORARY : SEVERITY_PERMANENT;
 }
 
 /* Success and "go on" replies are failures only when asked about alone. */
@@ -175,24 +189,194 @@ is_failure(const struct reply *reply)
 {
 	char first = reply->code[0] != '\0' ? reply->code[0] : reply->status[0];
 
-	return first == '4' || first == '5';
+	return reply->failure || first == '4' || first == '5';
+}
+
+/*
+ * The finding a reply makes, or false.  A line with neither code nor
+ * status is a failure only when it names an OVHcloud error, or, in a
+ * bounce, a recipient and a reason: its status is then the reason's.
+ */
+static bool
+make_finding(struct explainer *x, const struct reply *reply,
+    struct finding *f)
+{
+	const struct error_book *book = x->book;
+	bool reply_like = reply->code[0] != '\0' || reply->status[0] != '\0';
+	struct named n = { book, x->named, book->nreasons };
+
+	if (reply_like && !is_failure(reply) && !x->one_line)
+		return false;
+	memset(x->named, 0, book->nerrors * sizeof(*x->named));
+	memset(f, 0, sizeof(*f));
+	memcpy(f->code, reply->code, sizeof(f->code));
+	memcpy(f->status, reply->status, sizeof(f->status));
+	memcpy(f->recipient, reply->recipient, sizeof(f->recipient));
+	phrases_find(book->phrases, reply->text, reply->length, name_found,
+	    &n);
+	/* A bounce's words as a whole tell a reason, not which error. */
+	if (!reply->named)
+		document(x, reply, x->named, f);
+	f->reason = reason_of(book, f, n.reason);
+	if (!reply_like && f->error == NULL) {
+		if (x->asked || f->recipient[0] == '\0')
+			return false;
+		if (n.reason < book->nreasons && f->reason->nstatus > 0)
+			snprintf(f->status, sizeof(f->status), "%s",
+			    status_of_class(f->reason, reply->severity ==
+			    SEVERITY_TEMPORARY ? '4' : '5'));
+		else if (reply->named)
+			snprintf(f->status, sizeof(f->status), "%s",
+			    reply->severity == SEVERITY_TEMPORARY ? "4.0.0" :
+			    "5.0.0");
+		else
+			return false;
+		f->inferred = true;
+	}
+	f->severity = severity_of(reply, f);
+	f->time = reply->time;
+	memcpy(f->remote_host, reply->remote_host, sizeof(f->remote_host));
+	memcpy(f->queue_id, reply->queue_id, sizeof(f->queue_id));
+	return true;
 }
 
 static void
-found(const struct reply *reply, void *context)
+give(struct explainer *x, const struct finding *f)
 {
-	struct search *s = context;
-	char text[BOUNCE_MAX_LINE + 1];
-	size_t i;
-	bool reply_like = reply->code[0] != '\0' || reply->status[0] != '\0';
+	x->failures++;
+	x->given(f, x->context);
+}
 
-	if (reply_like && !is_failure(reply) && !s->one_line)
+/* The same failure told again: the same recipient, and the same cause. */
+static bool
+same_failure(const struct finding *a, const struct finding *b)
+{
+	/* What words alone tell of a recipient is one failure. */
+	if (a->inferred && b->inferred)
+		return strcmp(a->recipient, b->recipient) == 0;
+	if (a->error != b->error || strcmp(a->recipient, b->recipient) != 0)
+		return false;
+	return a->error != NULL || (strcmp(a->code, b->code) == 0 &&
+	    strcmp(a->status, b->status) == 0);
+}
+
+static void
+fill_in(struct finding *into, const struct finding *f)
+{
+	if (into->code[0] == '\0')
+		memcpy(into->code, f->code, sizeof(into->code));
+	if (into->status[0] == '\0' || into->inferred) {
+		memcpy(into->status, f->status, sizeof(into->status));
+		into->inferred = f->inferred;
+	}
+	if (into->remote_host[0] == '\0')
+		memcpy(into->remote_host, f->remote_host,
+		    sizeof(into->remote_host));
+	if (into->time.text[0] == '\0')
+		into->time = f->time;
+}
+
+static void
+merge(struct explainer *x, const struct finding *f)
+{
+	size_t i;
+
+	for (i = 0; i < x->nmerged; i++)
+		if (same_failure(&x->merged[i], f)) {
+			fill_in(&x->merged[i], f);
+			return;
+		}
+	if (x->nmerged == EXPLAIN_MAX_MERGED) {
+		give(x, f);
 		return;
-	for (i = 0; i < reply->length; i++)
-		text[i] = reply->text[i] == '\0' ? ' ' : reply->text[i];
-	text[i] = '\0';
-	if (add_documented(s, reply, text) == 0 && reply_like)
-		add(s->out, reply, NULL);
+	}
+	x->merged[x->nmerged++] = *f;
+}
+
+/* X.0.0 says only the class. */
+static bool
+is_vague(const char *status)
+{
+	return status[0] == '\0' || strcmp(status + 1, ".0.0") == 0;
+}
+
+/*
+ * The text beside a report, for a recipient the report left vague
+ * (Status: 5.0.0 and no diagnostic): its reply says more.
+ */
+static void
+refine(struct explainer *x, const struct finding *f)
+{
+	struct finding *into;
+	size_t i;
+
+	for (i = 0; i < x->nmerged; i++) {
+		into = &x->merged[i];
+		if (strcasecmp(into->recipient, f->recipient) != 0 ||
+		    !is_vague(into->status) || is_vague(f->status) ||
+		    (into->status[0] != '\0' && f->status[0] != into->status[0]))
+			continue;
+		memcpy(into->status, f->status, sizeof(into->status));
+		if (into->code[0] == '\0')
+			memcpy(into->code, f->code, sizeof(into->code));
+		if (into->error == NULL && f->error != NULL) {
+			into->error = f->error;
+			into->reason = f->reason;
+		}
+		if (into->reason == NULL || strcmp(into->reason->id, "other") ==
+		    0)
+			into->reason = f->reason;
+	}
+}
+
+static void
+reply_found(const struct reply *reply, void *context)
+{
+	struct explainer *x = context;
+	struct finding f;
+
+	if (!make_finding(x, reply, &f))
+		return;
+	if (reply->beside)
+		refine(x, &f);
+	else
+		merge(x, &f);
+}
+
+/* A finding from words only is dropped where the recipient has another. */
+static bool
+told_otherwise(const struct explainer *x, const struct finding *f)
+{
+	size_t i;
+
+	for (i = 0; f->inferred && i < x->nmerged; i++)
+		if (!x->merged[i].inferred &&
+		    strcmp(x->merged[i].recipient, f->recipient) == 0)
+			return true;
+	return false;
+}
+
+/*
+ * A reply that named no recipient, in a bounce that names one only: the
+ * failure is that recipient's.
+ */
+static void
+fill_recipients(struct explainer *x)
+{
+	const char *only = NULL;
+	size_t i;
+
+	for (i = 0; i < x->nmerged; i++) {
+		if (!x->merged[i].inferred)
+			continue;
+		if (only != NULL && strcmp(only, x->merged[i].recipient) != 0)
+			return;
+		only = x->merged[i].recipient;
+	}
+	for (i = 0; only != NULL && i < x->nmerged; i++)
+		if (!x->merged[i].inferred && x->merged[i].recipient[0] == '\0')
+			memcpy(x->merged[i].recipient, only,
+			    sizeof(x->merged[i].recipient));
 }
 
 static bool
@@ -204,15 +388,86 @@ one_line(const char *text, size_t length)
 	return memchr(text, '\n', length) == NULL;
 }
 
-void
-explain(const struct error_book *book, const char *text, size_t length,
-    struct explanation *out)
+bool
+explain_start(struct explainer *x, const struct error_book *book,
+    bool asked, explain_given *given, void *context)
 {
-	struct search s = { book, out, one_line(text, length) };
+	memset(x, 0, sizeof(*x));
+	x->book = book;
+	x->asked = asked;
+	x->given = given;
+	x->context = context;
+	x->now = time(NULL);
+	x->merged = malloc(EXPLAIN_MAX_MERGED * sizeof(*x->merged));
+	x->named = calloc(book->nerrors + 1, sizeof(*x->named));
+	return x->merged != NULL && x->named != NULL;
+}
 
-	out->count = 0;
-	out->left_out = 0;
-	out->stopped = bounce_read(text, length, found, &s);
+void
+explain_end(struct explainer *x)
+{
+	free(x->merged);
+	free(x->named);
+	x->merged = NULL;
+	x->named = NULL;
+}
+
+void
+explain_message(struct explainer *x, const char *text, size_t length)
+{
+	size_t i;
+
+	x->messages++;
+	x->nmerged = 0;
+	x->one_line = one_line(text, length);
+	x->stopped |= bounce_read(text, length, reply_found, x);
+	fill_recipients(x);
+	for (i = 0; i < x->nmerged; i++)
+		if (!told_otherwise(x, &x->merged[i]))
+			give(x, &x->merged[i]);
+	x->nmerged = 0;
+}
+
+void
+explain_line(struct explainer *x, const char *line, size_t length)
+{
+	struct reply reply;
+	struct finding f;
+
+	x->lines++;
+	x->one_line = true;
+	if (explain_log_line(line, length, x->now, &reply) &&
+	    make_finding(x, &reply, &f))
+		give(x, &f);
+}
+
+static void
+first_error(const struct finding *f, void *context)
+{
+	const struct known_error **best = context;
+
+	if (*best == NULL)
+		*best = f->error;
+}
+
+const struct known_error *
+explain_best(const struct error_book *book, const char *text,
+    size_t length)
+{
+	const struct known_error *best = NULL;
+	struct explainer x;
+
+	if (explain_start(&x, book, true, first_error, &best))
+		explain_message(&x, text, length);
+	explain_end(&x);
+	return best;
+}
+
+const char *
+explain_severity(enum severity severity)
+{
+	return severity == SEVERITY_TEMPORARY ? N_("temporary") :
+	    N_("permanent");
 }
 
 /* Generic meanings. */

@@ -59,6 +59,11 @@ expect "bash: files after --output" \
 expect "bash: files after --key" \
     "$(bash_complete ovhmail export mobileconfig --sign a --key completions/ovhmail.b)" \
     "completions/ovhmail.bash"
+expect "bash: files after explain --file" \
+    "$(bash_complete ovhmail explain --file tests/explain/mail.l)" \
+    "tests/explain/mail.log"
+expect "bash: explain's options" "$(bash_complete ovhmail explain --su)" \
+    "--summary"
 expect "bash: files after audit" \
     "$(bash_complete ovhmail audit tests/audit/msm)" "tests/audit/msmtprc"
 

@@ -1,6 +1,8 @@
 #!/bin/sh
 # Two Postfix instances on 127.0.0.1 that make real bounces: A (port
-# 11025) takes mail and relays all of it to B (port 11026), which refuses
+# 11025) takes mail and relays all of it to B (port 11026), but for
+# deferred.test, which it sends to port 11027 where no one listens (a
+# real deferral, connection refused); B refuses
 # unknown recipients, relaying to other domains and messages over 20000
 # bytes, and cannot deliver to a mailbox that is full.  A's bounces and
 # B's go to sender@b.test, whose Maildir is DIR/b/mail/b.test/sender.
@@ -43,6 +45,8 @@ start_a() {
 		# HELO: B, not A, must refuse the large message.
 		echo "smtp_never_send_ehlo = yes"
 		echo "smtpd_relay_restrictions = permit_mynetworks, reject"
+		# deferred.test: a port nobody listens on, a real deferral.
+		echo "transport_maps = inline:{ deferred.test=smtp:[127.0.0.1]:$((11027 + ${OVHMAIL_TEST_PORT_OFFSET:-0})) }"
 	} >"$dir/a/main.cf"
 	master_cf $((11025 + ${OVHMAIL_TEST_PORT_OFFSET:-0})) >"$dir/a/master.cf"
 	postfix -c "$dir/a" start >"$dir/a/start.log" 2>&1

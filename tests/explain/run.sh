@@ -48,8 +48,10 @@ send nobody@b.test 100
 send user@elsewhere.test 100
 send full@b.test 100
 send big@b.test 30000
+send later@deferred.test 100
 
 # The four bounces land in sender@b.test's Maildir; a minute at most.
+# (later@deferred.test is deferred, not bounced.)
 box=$work/b/mail/b.test/sender/new
 tries=0
 while [ "$(find "$box" -type f 2>/dev/null | wc -l)" -lt 4 ]; do
@@ -90,6 +92,47 @@ expect "Postfix: A's mail log, one finding a bounce" \
     "550|5.1.1|nobody@b.test|generic
 552|5.3.4|big@b.test|ovhcloud
 554|5.7.1|user@elsewhere.test|generic"
+
+# The user's own Postfix retrying is temporary, never OVHcloud's legacy
+# give-up that shares the status 4.4.1.
+tries=0
+until grep -q 'status=deferred' "$work/a/postfix.log"; do
+	tries=$((tries + 1))
+	[ "$tries" -le 60 ] || give_up "Postfix deferred nothing in 30 s"
+	sleep 0.5
+done
+grep 'status=deferred' "$work/a/postfix.log" | head -n 1 >"$work/deferred.log"
+expect "Postfix: a deferral is temporary, and no OVHcloud give-up" \
+    "$(ovhmail explain --format json --file "$work/deferred.log" | jq -r \
+    '.[] | "\(.status)|\(.recipient)|\(.kind)|\(.severity)|\(.reason)"')" \
+    "4.4.1|later@deferred.test|generic|temporary|network"
+expect "Postfix: a log line's queue id and time" \
+    "$(ovhmail explain --format json --file "$work/deferred.log" | jq -r \
+    '.[0] | (.queue_id | test("^[0-9A-Za-z]{6,}$")), (.time != null)')" \
+    "true
+true"
+
+# The same bounces as an mbox, a Maildir and a gzipped log.
+for f in "$box"/*; do
+	echo "From MAILER-DAEMON Mon Dec  7 03:01:02 2026"
+	cat "$f"
+	echo
+done >"$work/bounces.mbox"
+expect "Postfix: the bounces as an mbox, each message alone" \
+    "$(ovhmail explain --format json --file "$work/bounces.mbox" |
+    jq -r '.[] | "\(.status)|\(.recipient)"' | LC_ALL=C sort)" \
+    "5.1.1|nobody@b.test
+5.2.2|full@b.test
+5.3.4|big@b.test
+5.7.1|user@elsewhere.test"
+expect "Postfix: the bounces in their Maildir, summarised" \
+    "$(ovhmail explain --summary --format json --file "${box%/new}" |
+    jq -c '[.messages, .failures, (.groups | length)]')" "[4,4,4]"
+gzip -c "$work/a/postfix.log" >"$work/mail.log.1.gz"
+expect "Postfix: A's whole log gzipped, a failure a bounced or deferred line" \
+    "$(ovhmail explain --summary --format json --file "$work/mail.log.1.gz" |
+    jq '.failures')" \
+    "$(grep -c 'status=\(bounced\|deferred\)' "$work/a/postfix.log")"
 
 expect "qmail bounce" "$(findings tests/explain/qmail.eml)" \
     "550|5.1.1|nobody@example.com|generic

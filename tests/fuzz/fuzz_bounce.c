@@ -21,29 +21,37 @@ check_reply(const struct reply *reply, void *context)
 	size_t n = strlen(reply->recipient);
 
 	(void)context;
-	if (reply->length > BOUNCE_MAX_LINE || strlen(reply->code) > 3 ||
-	    strlen(reply->status) > 15 ||
+	if ((!reply->named && reply->length > BOUNCE_MAX_LINE) ||
+	    strlen(reply->code) > 3 || strlen(reply->status) > 15 ||
 	    (reply->length > 0 && reply->text == NULL) ||
 	    utf8_invalid_at(reply->recipient, n) < n)
 		abort();
+}
+
+static void
+check_finding(const struct finding *f, void *book)
+{
+	char meaning[2048];
+
+	if (f->severity == SEVERITY_UNKNOWN || f->nalso > EXPLAIN_MAX_ALSO)
+		abort();
+	explain_generic(book, f, false, meaning, sizeof(meaning));
 }
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
 	static struct error_book *book;	/* loaded once */
-	static struct explanation found;
 	struct problem problem = { EX_OK, "" };
-	char meaning[2048];
-	size_t i;
+	struct explainer x;
 
 	if (book == NULL && errors_load("data/errors.json", &book,
 	    &problem) != EX_OK)
 		abort();
 	bounce_read((const char *)bytes, size, check_reply, NULL);
-	explain(book, (const char *)bytes, size, &found);
-	for (i = 0; i < found.count; i++)
-		explain_generic(book, &found.findings[i], false, meaning,
-		    sizeof(meaning));
+	if (!explain_start(&x, book, size % 2 == 0, check_finding, book))
+		abort();
+	explain_message(&x, (const char *)bytes, size);
+	explain_end(&x);
 	return 0;
 }

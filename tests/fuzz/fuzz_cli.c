@@ -19,7 +19,6 @@ int
 LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
 	static struct error_book *book;	/* loaded once, for explain */
-	static struct explanation found;
 	struct problem problem = { EX_OK, "" };
 	struct options options;
 	char *text = malloc(size + 1), *argv[MAX_ARGS + 2], *at;
@@ -40,9 +39,9 @@ LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 	problem.status = EX_OK;
 	if (cli_parse(argc, argv, &options, &problem) == EX_OK &&
 	    options.command == COMMAND_EXPLAIN && options.nwords > 0)
-		explain(book, options.words[0], strlen(options.words[0]),
-		    &found);
-	explain(book, text, size, &found);
+		explain_best(book, options.words[0],
+		    strlen(options.words[0]));
+	explain_best(book, text, size);
 	free(text);
 	return 0;
 }

@@ -1,23 +1,17 @@
 $ ovhmail explain 553
-553 Requested action not taken: mailbox name not allowed
-Meaning:   The mailbox name is invalid: the recipient address is not written
-           correctly.
-Fix:       Check the recipient's address (no spaces, accents or missing
-           parts) and send again.
-Offers:    mxplan, zimbra, emailpro, exchange
-Source:    OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP
-           error codes (2026-02-20)
-
-553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)
-Meaning:   The outgoing server refused the message because the client sent
-           it without logging in: OVHcloud's SMTP servers relay mail only
-           for authenticated users, and "POP before SMTP" is not supported.
-Fix:       Turn on SMTP authentication in the mail client's outgoing server
-           settings ("my outgoing server requires authentication", normal
-           password), with the full e-mail address as the username and the
-           mailbox password set in the OVHcloud Control Panel.
-Offers:    mxplan, zimbra, emailpro, exchange
-Source:    OVH guide g1474, Webhosting: algemene informatie over OVH's
-           gedeelde e-mail (2021-07-19)
+553 Requested action not taken – Mailbox name invalid
+Status:      553
+Severity:    permanent
+Reason:      user_unknown
+Meaning:     The mailbox name is invalid: usually the recipient's address is
+             not written correctly.
+Fix:         Check the recipient's address (no spaces, accents or missing
+             parts) and send again.
+Offers:      mxplan, zimbra, emailpro, exchange
+Source:      OVHcloud guide diagnostic_advanced (en-gb) =
+             diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP
+             error codes (2026-02-20)
+Or:          553 sorry, that domain isn't allowed to be relayed thru this
+             MTA (#5.7.1)
 --- stderr
 --- status 0

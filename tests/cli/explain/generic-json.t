@@ -8,7 +8,16 @@ $ ovhmail explain --format json 554 5.7.1 Relay access denied
     "meaning": "554: Transaction failed (or, on connection, no SMTP service here). 5.7.1: Permanent failure, security or policy status: delivery not authorized, message refused.",
     "fix": null,
     "source": null,
-    "offers": []
+    "offers": [],
+    "severity": "permanent",
+    "reason": "relay_denied",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": null,
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

@@ -1,11 +1,16 @@
 $ ovhmail explain 550 mailbox unavailable
-550 Requested action not taken: mailbox unavailable
-Meaning:   The recipient's mailbox is unavailable: usually the recipient
-           address does not exist.
-Fix:       Check the recipient's address for typing mistakes, and ask the
-           recipient for the right one.
-Offers:    mxplan, zimbra, emailpro, exchange
-Source:    OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP
-           error codes (2026-02-20)
+550 Requested action not performed: mailbox unavailable
+Status:      550
+Severity:    permanent
+Reason:      user_unknown
+Meaning:     The destination server could not verify the address: usually
+             the recipient's address is invalid, but the destination server
+             may also have firewall or connection problems.
+Fix:         Check the recipient's address for typing mistakes, and try
+             again.
+Offers:      mxplan, zimbra, emailpro, exchange
+Source:      OVHcloud guide diagnostic_advanced (en-gb) =
+             diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP
+             error codes (2026-02-20)
 --- stderr
 --- status 0

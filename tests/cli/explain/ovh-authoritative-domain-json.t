@@ -11,7 +11,16 @@ $ ovhmail explain 'authoritative domain detected' --format json
     "offers": [
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "other",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "authoritative-domain",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

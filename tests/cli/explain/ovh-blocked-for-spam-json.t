@@ -1,19 +1,28 @@
-$ ovhmail explain 'Blocked for SPAM' --format json
+$ ovhmail explain 'blocked for spam' --format json
 [
   {
     "code": null,
     "status": null,
     "recipient": null,
     "kind": "ovhcloud",
-    "meaning": "The account is blocked because it sent spam: the Control Panel shows it as \"Blocked\" (Exchange), \"Spam\" (Email Pro, MX Plan with OWA) or \"Blocked for SPAM\" (MX Plan with Roundcube); on Zimbra, webmail and sending are disabled and no ticket is opened. A blocked account still receives mail.",
-    "fix": "Exchange: use Unblock in the Control Panel. Email Pro and MX Plan with OWA: answer the three questions of the ticket OVHcloud opened. MX Plan with Roundcube: do not unblock the address yourself; contact OVHcloud support. Zimbra: no ticket is opened; contact OVHcloud support.",
-    "source": "OVHcloud guide locked-for-spam (and locked_for_spam, en-gb, 2024-05-23)",
+    "meaning": "The address is blocked because suspicious activity (possible spam) was detected in what it sent: it can no longer send, but still receives mail. The Control Panel shows \"Blocked\" (Exchange; the older Exchange diagnostic guide says \"SPAM\"), \"Spam\" (Email Pro, MX Plan with OWA) or \"Blocked for SPAM\" (MX Plan with Roundcube); with Zimbra (Zimbra Starter, Zimbra Pro, MX Plan with Zimbra) the webmail login is suspended too.",
+    "fix": "First find and fix the cause (devices, software using the address, redirections, filters, auto-replies). Exchange: click Unblock beside the account, then answer the 3 questions of the support ticket; the address is not unblocked automatically. Email Pro and MX Plan with OWA: click the \"Spam\" status, then Reply to the ticket and answer its 3 questions. MX Plan with Roundcube: do not unblock the address yourself even if the interface allows it; create a support ticket. Zimbra: no ticket is opened; create one giving the address, the service and its identifier, and the corrective actions taken.",
+    "source": "OVHcloud guide locked-for-spam (ovh/ovhcloud-docs; older locked_for_spam, en-gb, 2024-05-23)",
     "offers": [
       "mxplan",
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "spam",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "blocked-for-spam",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

@@ -1,4 +1,4 @@
-$ ovhmail explain 'The test email has not been received' --format json
+$ ovhmail explain 'test email has not been received' --format json
 [
   {
     "code": null,
@@ -10,7 +10,16 @@ $ ovhmail explain 'The test email has not been received' --format json
     "source": "OVHcloud guide microsoft_exchange/diagnostic_advanced",
     "offers": [
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "host_unknown",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "exchange-test-not-received",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

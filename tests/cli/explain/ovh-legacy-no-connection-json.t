@@ -1,8 +1,8 @@
-$ ovhmail explain 'Sorry, I wasn'"'"'t able to establish an SMTP connection. (#4.4.1) I'"'"'m not going to try again; this message has been in the queue too long.' --format json
+$ ovhmail explain 'wasn'\''t able to establish an SMTP connection' --format json
 [
   {
     "code": null,
-    "status": "4.4.1",
+    "status": null,
     "recipient": null,
     "kind": "ovhcloud",
     "meaning": "OVHcloud's server could not connect to the recipient's mail server, and gave up after keeping the message 24 hours in its queue.",
@@ -13,7 +13,16 @@ $ ovhmail explain 'Sorry, I wasn'"'"'t able to establish an SMTP connection. (#4
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "network",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "legacy-no-connection",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

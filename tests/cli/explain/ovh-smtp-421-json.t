@@ -1,19 +1,28 @@
-$ ovhmail explain '421 Service not available, closing transmission channel' --format json
+$ ovhmail explain '421 Service not available, transmission channel being closed' --format json
 [
   {
     "code": "421",
     "status": null,
     "recipient": null,
     "kind": "ovhcloud",
-    "meaning": "The server is not available at the moment and closed the connection.",
-    "fix": "Check that sending to another domain works, then try again later.",
-    "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
+    "meaning": "The server is not available at the moment and closed the connection; the cause is undetermined.",
+    "fix": "Check that sending to another domain works; if it does, send the original message again later.",
+    "source": "OVHcloud guide diagnostic_advanced (en-gb) = diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP error codes",
     "offers": [
       "mxplan",
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "temporary",
+    "reason": "system",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "smtp-421",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

@@ -1,11 +1,11 @@
-$ ovhmail explain '450 Requested mail action not taken: mailbox unavailable'
-450 Requested mail action not taken: mailbox unavailable
-Meaning:   The mailbox is unavailable for now: it is busy, or blocked for
-           security reasons or because of a blacklisting.
-Fix:       Check whether the sending IP address is listed by Spamhaus, then
-           try again later.
-Offers:    mxplan, zimbra, emailpro, exchange
-Source:    OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP
-           error codes (2026-02-20)
+$ ovhmail explain '450 Requested action not taken – The user'\''s mailbox is unavailable'
+450
+Severity:    temporary
+Reason:      other
+Meaning:     450: Requested mail action not taken: mailbox unavailable
+             (busy, or temporarily blocked for policy reasons).
+Kind:        generic: what the standards say the codes mean, not advice from
+             OVHcloud
+Source:      RFC 5321 (SMTP), section 4.2 (2008-10)
 --- stderr
 --- status 0

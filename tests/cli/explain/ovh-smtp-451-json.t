@@ -1,4 +1,4 @@
-$ ovhmail explain '451 Requested action aborted: local error in processing' --format json
+$ ovhmail explain '451 Requested action aborted – Local error in processing' --format json
 [
   {
     "code": "451",
@@ -6,14 +6,23 @@ $ ovhmail explain '451 Requested action aborted: local error in processing' --fo
     "recipient": null,
     "kind": "ovhcloud",
     "meaning": "The server hit an error while processing the message: a momentary overload, or an incorrect SPF check of the sending domain.",
-    "fix": "Try again later, and check that the sending domain's SPF record is correct (v=spf1 include:mx.ovh.com ~all for OVHcloud's shared offers).",
-    "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
+    "fix": "Read the server's additional message, and check that the sending domain's SPF record is correct (v=spf1 include:mx.ovh.com ~all for OVHcloud's shared offers). Try again later; if it persists, contact the server's administrator.",
+    "source": "OVHcloud guide diagnostic_advanced (en-gb) = diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP error codes",
     "offers": [
       "mxplan",
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "temporary",
+    "reason": "system",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "smtp-451",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

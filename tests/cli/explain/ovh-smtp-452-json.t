@@ -1,19 +1,28 @@
-$ ovhmail explain '452 Requested action not taken: insufficient system storage' --format json
+$ ovhmail explain '452 The command has been aborted because the server has insufficient system storage' --format json
 [
   {
     "code": "452",
     "status": null,
     "recipient": null,
     "kind": "ovhcloud",
-    "meaning": "The server lacks storage for now, or too many messages were sent at once.",
-    "fix": "Send fewer messages at once, and try again later.",
-    "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
+    "meaning": "The mail server is overloaded, or too many messages were sent at once.",
+    "fix": "Check the outbox, send fewer messages at once, and try again.",
+    "source": "OVHcloud guide diagnostic_advanced (en-gb) = diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP error codes",
     "offers": [
       "mxplan",
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "temporary",
+    "reason": "system",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "smtp-452",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

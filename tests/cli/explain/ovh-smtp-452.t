@@ -1,10 +1,14 @@
-$ ovhmail explain '452 Requested action not taken: insufficient system storage'
-452 Requested action not taken: insufficient system storage
-Meaning:   The server lacks storage for now, or too many messages were sent
-           at once.
-Fix:       Send fewer messages at once, and try again later.
-Offers:    mxplan, zimbra, emailpro, exchange
-Source:    OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP
-           error codes (2026-02-20)
+$ ovhmail explain '452 The command has been aborted because the server has insufficient system storage'
+452 The command has been aborted because the server has insufficient system storage
+Status:      452
+Severity:    temporary
+Reason:      system
+Meaning:     The mail server is overloaded, or too many messages were sent
+             at once.
+Fix:         Check the outbox, send fewer messages at once, and try again.
+Offers:      mxplan, zimbra, emailpro, exchange
+Source:      OVHcloud guide diagnostic_advanced (en-gb) =
+             diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP
+             error codes (2026-02-20)
 --- stderr
 --- status 0

@@ -1,4 +1,4 @@
-$ ovhmail explain '503 Bad sequence of commands' --format json
+$ ovhmail explain '503 Server encountered bad sequence of commands' --format json
 [
   {
     "code": "503",
@@ -7,13 +7,22 @@ $ ovhmail explain '503 Bad sequence of commands' --format json
     "kind": "ovhcloud",
     "meaning": "The client sent the SMTP commands in the wrong order, usually because it did not log in before sending.",
     "fix": "Make sure the mail client logs in to the outgoing (SMTP) server: turn on SMTP authentication, with the full e-mail address as the username.",
-    "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
+    "source": "OVHcloud guide diagnostic_advanced (en-gb) = diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP error codes",
     "offers": [
       "mxplan",
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "syntax",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "smtp-503",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

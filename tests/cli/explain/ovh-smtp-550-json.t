@@ -1,19 +1,28 @@
-$ ovhmail explain '550 Requested action not taken: mailbox unavailable' --format json
+$ ovhmail explain '550 Requested action not performed: mailbox unavailable' --format json
 [
   {
     "code": "550",
     "status": null,
     "recipient": null,
     "kind": "ovhcloud",
-    "meaning": "The recipient's mailbox is unavailable: usually the recipient address does not exist.",
-    "fix": "Check the recipient's address for typing mistakes, and ask the recipient for the right one.",
-    "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
+    "meaning": "The destination server could not verify the address: usually the recipient's address is invalid, but the destination server may also have firewall or connection problems.",
+    "fix": "Check the recipient's address for typing mistakes, and try again.",
+    "source": "OVHcloud guide diagnostic_advanced (en-gb) = diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP error codes",
     "offers": [
       "mxplan",
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "user_unknown",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "smtp-550",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

@@ -1,19 +1,28 @@
-$ ovhmail explain '550 5.7.1 Rejected per policy' --format json
+$ ovhmail explain '550 5.7.1 Email rejected per policy reason' --format json
 [
   {
     "code": "550",
     "status": "5.7.1",
     "recipient": null,
     "kind": "ovhcloud",
-    "meaning": "The receiving server refused the message because of its policy, usually because of the sending IP address's reputation.",
-    "fix": "Check the reputation of the sending IP address and of the domain with tools such as MXToolbox and mail-tester.",
-    "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
+    "meaning": "The receiving server refused the sending address for security policy reasons, usually detailed with the code; sometimes an IP address in the chain of transmission is on a reject list.",
+    "fix": "Read the server's details, and check the reputation of the IP addresses with tools such as MXToolbox, and the chain of transmission with mail-tester.",
+    "source": "OVHcloud guide diagnostic_advanced (en-gb) = diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP error codes",
     "offers": [
       "mxplan",
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "policy",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "smtp-550-policy",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

@@ -1,19 +1,28 @@
-$ ovhmail explain '551 User not local; relay denied' --format json
+$ ovhmail explain '551 User not local or invalid address – Relay denied' --format json
 [
   {
     "code": "551",
     "status": null,
     "recipient": null,
     "kind": "ovhcloud",
-    "meaning": "The recipient is not local to the server, which refuses to relay the message.",
-    "fix": "Check the recipient's address, and that the mail client sends through the outgoing server of its own mail service, logged in.",
-    "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
+    "meaning": "The server will not relay the message to another server than its own: usually a measure against spam.",
+    "fix": "Check the recipient's address, and contact the provider of the outgoing server.",
+    "source": "OVHcloud guide diagnostic_advanced (en-gb) = diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP error codes",
     "offers": [
       "mxplan",
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "relay_denied",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "smtp-551",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

@@ -13,7 +13,16 @@ $ ovhmail explain '552 5.3.4 Message size exceeds fixed limit' --format json
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "message_too_big",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "smtp-552-size",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

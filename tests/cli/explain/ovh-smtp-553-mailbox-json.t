@@ -1,19 +1,28 @@
-$ ovhmail explain '553 Requested action not taken: mailbox name not allowed' --format json
+$ ovhmail explain '553 Requested action not taken – Mailbox name invalid' --format json
 [
   {
     "code": "553",
     "status": null,
     "recipient": null,
     "kind": "ovhcloud",
-    "meaning": "The mailbox name is invalid: the recipient address is not written correctly.",
+    "meaning": "The mailbox name is invalid: usually the recipient's address is not written correctly.",
     "fix": "Check the recipient's address (no spaces, accents or missing parts) and send again.",
-    "source": "OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP error codes",
+    "source": "OVHcloud guide diagnostic_advanced (en-gb) = diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP error codes",
     "offers": [
       "mxplan",
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "user_unknown",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "smtp-553-mailbox",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

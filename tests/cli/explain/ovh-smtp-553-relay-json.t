@@ -1,4 +1,4 @@
-$ ovhmail explain '553 sorry, that domain isn'"'"'t allowed to be relayed thru this MTA (#5.7.1)' --format json
+$ ovhmail explain '553 sorry, that domain isn'\''t allowed to be relayed thru this MTA (#5.7.1)' --format json
 [
   {
     "code": "553",
@@ -13,7 +13,16 @@ $ ovhmail explain '553 sorry, that domain isn'"'"'t allowed to be relayed thru t
       "zimbra",
       "emailpro",
       "exchange"
-    ]
+    ],
+    "severity": "permanent",
+    "reason": "relay_denied",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": "smtp-553-relay",
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

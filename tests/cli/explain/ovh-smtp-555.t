@@ -1,12 +1,11 @@
-$ ovhmail explain '555 MAIL FROM/RCPT TO parameters not recognized or not implemented'
-555 MAIL FROM/RCPT TO parameters not recognized or not implemented
-Meaning:   The server did not accept the sender or recipient parameters; at
-           OVHcloud this happens when the sending limit is reached.
-Fix:       Check the sending limit: 200 messages an hour for each account
-           and 300 an hour for each IP address. Wait, then send in smaller
-           batches.
-Offers:    mxplan, zimbra, emailpro, exchange
-Source:    OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP
-           error codes (2026-02-20)
+$ ovhmail explain '555 MAIL FROM / RCPT TO, unrecognised or unimplemented arguments'
+555
+Severity:    permanent
+Reason:      other
+Meaning:     555: MAIL FROM/RCPT TO parameters not recognized or not
+             implemented.
+Kind:        generic: what the standards say the codes mean, not advice from
+             OVHcloud
+Source:      RFC 5321 (SMTP), section 4.2 (2008-10)
 --- stderr
 --- status 0

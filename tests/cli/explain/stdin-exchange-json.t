@@ -8,7 +8,16 @@ $ ovhmail explain --format json < tests/explain/exchange.eml
     "meaning": "550: Requested action not taken: mailbox unavailable (not found, no access, or refused for policy reasons). 5.1.1: Permanent failure, addressing status: bad destination mailbox address.",
     "fix": null,
     "source": null,
-    "offers": []
+    "offers": [],
+    "severity": "permanent",
+    "reason": "user_unknown",
+    "status_inferred": false,
+    "time": null,
+    "remote_host": null,
+    "queue_id": null,
+    "id": null,
+    "conflict": null,
+    "alternatives": []
   }
 ]
 --- stderr

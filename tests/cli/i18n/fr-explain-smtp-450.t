@@ -1,12 +1,12 @@
-$ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '450 Requested mail action not taken: mailbox unavailable'
-450 Requested mail action not taken: mailbox unavailable
-Signification : La boîte aux lettres est indisponible pour l'instant : elle
-                est occupée, ou bloquée pour des raisons de sécurité ou à
-                cause d'une liste noire.
-Solution :      Vérifiez si l'adresse IP d'envoi est listée par Spamhaus,
-                puis réessayez plus tard.
-Offres :        mxplan, zimbra, emailpro, exchange
-Source :        OVHcloud guide diagnostic_advanced (en-gb), the table of
-                SMTP error codes (2026-02-20)
+$ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '450 Requested action not taken – The user'\''s mailbox is unavailable'
+450
+Gravité :              temporaire
+Raison :               other
+Signification :        450: Action de messagerie demandée non effectuée :
+                       boîte aux lettres indisponible (occupée, ou bloquée
+                       temporairement selon la politique).
+Nature :               générique : ce que les normes disent des codes, pas
+                       un conseil d'OVHcloud
+Source :               RFC 5321 (SMTP), section 4.2 (2008-10)
 --- stderr
 --- status 0

@@ -1,13 +1,11 @@
-$ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '555 MAIL FROM/RCPT TO parameters not recognized or not implemented'
-555 MAIL FROM/RCPT TO parameters not recognized or not implemented
-Signification : Le serveur n'a pas accepté les paramètres de l'expéditeur ou
-                du destinataire ; chez OVHcloud, cela arrive quand la limite
-                d'envoi est atteinte.
-Solution :      Vérifiez la limite d'envoi : 200 messages par heure pour
-                chaque compte et 300 par heure pour chaque adresse IP.
-                Attendez, puis envoyez par plus petits lots.
-Offres :        mxplan, zimbra, emailpro, exchange
-Source :        OVHcloud guide diagnostic_advanced (en-gb), the table of
-                SMTP error codes (2026-02-20)
+$ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '555 MAIL FROM / RCPT TO, unrecognised or unimplemented arguments'
+555
+Gravité :              permanent
+Raison :               other
+Signification :        555: Paramètres MAIL FROM/RCPT TO non reconnus ou non
+                       implémentés.
+Nature :               générique : ce que les normes disent des codes, pas
+                       un conseil d'OVHcloud
+Source :               RFC 5321 (SMTP), section 4.2 (2008-10)
 --- stderr
 --- status 0

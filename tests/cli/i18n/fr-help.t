@@ -3,7 +3,7 @@ usage : ovhmail [options] [imap | pop | smtp]
         ovhmail [options] list
         ovhmail [options] webmail
         ovhmail [options] limits
-        ovhmail [options] explain [TEXTE...] [< MESSAGE]
+        ovhmail [options] explain [TEXTE...] [--file CHEMIN] [--summary] [< MESSAGE]
         ovhmail [options] export FORMAT [--email ADRESSE] [--domain DOMAINE]
                 [--password-command CMD] [--allow-plaintext] [--legacy]
                 [-o FICHIER]
@@ -73,6 +73,10 @@ Options :
                        du terminal, ou la première ligne qu'affiche
                        --password-command, ou :
       --password-fd N  le mot de passe lu sur le descripteur N
+      --file CHEMIN    explain : lire CHEMIN (un journal, un .gz, une mbox,
+                       un message, un Maildir ou un répertoire) ;
+                       répétable
+      --summary        explain : les échecs regroupés et comptés
   -f, --format NOM     text (par défaut), json ou env
       --field NOM      n'afficher que la valeur de ce champ ; répétable
       --data FICHIER   lire la table des serveurs dans FICHIER

@@ -1,11 +1,12 @@
-$ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '450 Requested mail action not taken: mailbox unavailable'
-450 Requested mail action not taken: mailbox unavailable
-Betekenis: De mailbox is nu niet beschikbaar: ze is bezet, of geblokkeerd om
-           veiligheidsredenen of wegens een vermelding op een zwarte lijst.
-Oplossing: Controleer of het verzendende IP-adres bij Spamhaus op een lijst
-           staat, en probeer het later opnieuw.
-Pakketten: mxplan, zimbra, emailpro, exchange
-Bron:      OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP
-           error codes (2026-02-20)
+$ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '450 Requested action not taken – The user'\''s mailbox is unavailable'
+450
+Ernst:        tijdelijk
+Reden:        other
+Betekenis:    450: Gevraagde mailactie niet uitgevoerd: mailbox niet
+              beschikbaar (bezet, of tijdelijk geblokkeerd volgens het
+              beleid).
+Soort:        algemeen: wat de standaarden over de codes zeggen, geen advies
+              van OVHcloud
+Bron:         RFC 5321 (SMTP), section 4.2 (2008-10)
 --- stderr
 --- status 0

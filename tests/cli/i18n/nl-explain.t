@@ -1,25 +1,11 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain 553 relayed
-553 Requested action not taken: mailbox name not allowed
-Betekenis: De naam van de mailbox is ongeldig: het adres van de ontvanger is
-           niet goed geschreven.
-Oplossing: Controleer het adres van de ontvanger (geen spaties, accenten of
-           ontbrekende delen) en verstuur opnieuw.
-Pakketten: mxplan, zimbra, emailpro, exchange
-Bron:      OVHcloud guide diagnostic_advanced (en-gb), the table of SMTP
-           error codes (2026-02-20)
-
-553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)
-Betekenis: De uitgaande server weigerde het bericht omdat de client het
-           verstuurde zonder in te loggen: de SMTP-servers van OVHcloud
-           sturen alleen mail door voor geauthenticeerde gebruikers, en "POP
-           vóór SMTP" wordt niet ondersteund.
-Oplossing: Zet SMTP-authenticatie aan in de instellingen voor de uitgaande
-           server van het mailprogramma ("mijn uitgaande server vereist
-           verificatie", normaal wachtwoord), met het volledige e-mailadres
-           als gebruikersnaam en het wachtwoord van de mailbox dat in het
-           OVHcloud Control Panel is ingesteld.
-Pakketten: mxplan, zimbra, emailpro, exchange
-Bron:      OVH guide g1474, Webhosting: algemene informatie over OVH's
-           gedeelde e-mail (2021-07-19)
+553
+Ernst:        permanent
+Reden:        other
+Betekenis:    553: Gevraagde actie niet uitgevoerd: naam van de mailbox niet
+              toegestaan.
+Soort:        algemeen: wat de standaarden over de codes zeggen, geen advies
+              van OVHcloud
+Bron:         RFC 5321 (SMTP), section 4.2 (2008-10)
 --- stderr
 --- status 0

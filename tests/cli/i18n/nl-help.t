@@ -3,7 +3,7 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] list
          ovhmail [opties] webmail
          ovhmail [opties] limits
-         ovhmail [opties] explain [TEKST...] [< BOUNCE]
+         ovhmail [opties] explain [TEKST...] [--file PAD] [--summary] [< BOUNCE]
          ovhmail [opties] export FORMAAT [--email ADRES] [--domain DOMEIN]
                  [--password-command CMD] [--allow-plaintext] [--legacy]
                  [-o BESTAND]
@@ -73,6 +73,9 @@ Opties:
                        de terminal, of de eerste regel die
                        --password-command afdrukt, of:
       --password-fd N  het wachtwoord uit descriptor N
+      --file PAD       explain: lees PAD (een log, een .gz, een mbox, een
+                       bericht, een Maildir of een map); herhaalbaar
+      --summary        explain: fouten gegroepeerd en geteld
   -f, --format NAAM    text (de standaard), json of env
       --field NAAM     toon alleen de waarde van dit veld; herhaalbaar
       --data BESTAND   lees de servertabel uit BESTAND

@@ -3,7 +3,7 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] list
        ovhmail [options] webmail
        ovhmail [options] limits
-       ovhmail [options] explain [TEXT...] [< BOUNCE]
+       ovhmail [options] explain [TEXT...] [--file PATH] [--summary] [< BOUNCE]
        ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]
                [--password-command CMD] [--allow-plaintext] [--legacy]
                [-o FILE]
@@ -67,6 +67,9 @@ Options:
                        the terminal, or the first line --password-command
                        prints, or:
       --password-fd N  the password from the descriptor N
+      --file PATH      explain: read PATH (a log, a .gz, an mbox, a
+                       message, a Maildir or a folder); repeatable
+      --summary        explain: failures grouped and counted
   -f, --format NAME    text (the default), json or env
       --field NAME     print only this field's value; repeatable
       --data FILE      read the server table from FILE

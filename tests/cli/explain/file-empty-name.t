@@ -1,0 +1,5 @@
+$ ovhmail explain --file ""
+--- stderr
+ovhmail: --file: the file name is empty
+Try 'ovhmail --help' for more information.
+--- status 64

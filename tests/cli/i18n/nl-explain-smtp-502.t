@@ -1,0 +1,16 @@
+$ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '502 Command not implemented'
+502 Command not implemented
+Status:       502
+Ernst:        permanent
+Reden:        syntax
+Betekenis:    De server herkent een instelling of optie die de client bij
+              het versturen gebruikte, maar die is uitgeschakeld in de
+              configuratie van de server.
+Oplossing:    Neem contact op met de provider van de uitgaande
+              (SMTP-)server.
+Pakketten:    mxplan, zimbra, emailpro, exchange
+Bron:         OVHcloud guide diagnostic_advanced (en-gb) =
+              diagnostic-advanced (ovh/ovhcloud-docs), the table of SMTP
+              error codes (2026-02-20)
+--- stderr
+--- status 0
