@@ -259,16 +259,20 @@ test_explain_text_wraps(void **state)
 	struct fixture *f = *state;
 	struct problem problem = { EX_OK, "" };
 	struct error_book *book = NULL;
-	static struct explanation found;
+	struct explain_printer printer;
+	struct explainer x;
 	const char *line;
 
 	if (errors_load("data/errors.json", &book, &problem) != EX_OK)
 		fail_msg("%s", problem.message);
-	explain(book, "relayed thru this MTA", 21, &found);
-	text_findings(f->out, book, &found, false);
+	report_start(&printer, f->out, book, false, false);
+	assert_true(explain_start(&x, book, true, report_finding, &printer));
+	explain_message(&x, "relayed thru this MTA", 21);
+	explain_end(&x);
+	report_end(&printer);
 	for (line = written(f); *line != '\0'; line += strcspn(line, "\n") + 1)
 		assert_true(strcspn(line, "\n") <= 76);
-	assert_non_null(strstr(f->text, "\nFix:       Turn on SMTP "
+	assert_non_null(strstr(f->text, "\nFix:         Turn on SMTP "
 	    "authentication"));
 	errors_free(book);
 }
