@@ -31,7 +31,7 @@ ALL_CPPFLAGS =	-D_POSIX_C_SOURCE=200809L -Iinclude $(CJSON_CFLAGS) $(ZLIB_CFLAGS
 		$(CPPFLAGS)
 ZLIB_CFLAGS !=	$(PKG_CONFIG) --cflags zlib
 ZLIB_LIBS !=	$(PKG_CONFIG) --libs zlib
-LIBS =		$(CJSON_LIBS) $(ZLIB_LIBS) -lresolv -lm
+LIBS =		$(CJSON_LIBS) $(ZLIB_LIBS) -lresolv -lm -pthread
 
 # ovhmail-check holds what needs OpenSSL, so that ovhmail starts fast.
 CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/login.o \
@@ -43,7 +43,7 @@ OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/audit_read.o src/audit_report.o src/audit_xml.o \
 		src/cleanup.o src/cli.o src/reader.o \
 		src/commands.o src/bounce.o src/data.o src/data_read.o src/dmarc.o src/dns_command.o \
-		src/dns_discover.o src/dns_parse.o src/dns_query.o src/dns_report.o \
+		src/dns_discover.o src/dns_many.o src/dns_parse.o src/dns_tally.o src/dns_query.o src/dns_report.o \
 		src/dns_verify.o src/dns_zone.o src/errors.o src/explain.o \
 		src/explain_command.o src/explain_input.o src/explain_log.o \
 		src/explain_split.o src/explain_summary.o src/export.o \
@@ -118,6 +118,10 @@ tests/unit/test_export: tests/unit/test_export.c
 tests/unit/test_spf: tests/unit/test_spf.c
 
 # Loopback servers for the check tests (tests/check/peer.c says which).
+# A resolver far away: a delaying proxy in front of named (tests/dns).
+tests/dns/slowdns: tests/dns/slowdns.c
+	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ tests/dns/slowdns.c
+
 tests/check/peer: tests/check/peer.c
 	$(CC) $(ALL_CPPFLAGS) $(ALL_CFLAGS) $(LDFLAGS) -o $@ \
 	    tests/check/peer.c $(SSL_LIBS)
@@ -132,6 +136,7 @@ FUZZ_FLAGS =	-g -O1 -fsanitize=fuzzer,address,undefined \
 FUZZERS =	tests/fuzz/fuzz_data tests/fuzz/fuzz_cli tests/fuzz/fuzz_dns \
 		tests/fuzz/fuzz_spf tests/fuzz/fuzz_guides \
 		tests/fuzz/fuzz_bounce tests/fuzz/fuzz_split tests/fuzz/fuzz_log \
+		tests/fuzz/fuzz_domains \
 		tests/fuzz/fuzz_audit
 
 # The sources are compiled once for all the fuzzers, into an archive.
@@ -162,6 +167,7 @@ tests/fuzz/fuzz_guides: tests/fuzz/fuzz_guides.c
 tests/fuzz/fuzz_bounce: tests/fuzz/fuzz_bounce.c
 tests/fuzz/fuzz_split: tests/fuzz/fuzz_split.c
 tests/fuzz/fuzz_log: tests/fuzz/fuzz_log.c
+tests/fuzz/fuzz_domains: tests/fuzz/fuzz_domains.c
 tests/fuzz/fuzz_audit: tests/fuzz/fuzz_audit.c
 
 # What servers send to check: the probe readers, with OpenSSL (net.c).
@@ -185,7 +191,8 @@ SUITES =	unit cli export audit check dns explain hostile man docs install i18n \
 SUITES_VALGRIND = unit-valgrind cli-valgrind audit-valgrind check-valgrind \
 		 dns-valgrind \
 		explain-valgrind hostile-valgrind guide-valgrind
-TEST_PROGRAMS =	ovhmail ovhmail-check $(CATALOGS) $(UNIT_TESTS) tests/check/peer
+TEST_PROGRAMS =	ovhmail ovhmail-check $(CATALOGS) $(UNIT_TESTS) tests/check/peer \
+		tests/dns/slowdns
 
 check: $(TEST_PROGRAMS)
 	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh $(SUITES)

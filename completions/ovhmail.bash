@@ -31,7 +31,8 @@ _ovhmail_command()
 		--offer | --server | --region | --email | --domain | --output | \
 		    --password-command | --password-fd | --timeout | --cafile | \
 		    --format | --field | --data | --dkim-selector | --resolver | \
-		    --sign | --key | --chain | --file | -e | -o | -f)
+		    --sign | --key | --chain | --file | --domains | --jobs | \
+		    --warning-days | --critical-days | -e | -o | -f)
 			((i++))
 			;;
 		-*) ;;
@@ -51,7 +52,7 @@ _ovhmail()
 	    --domain --password-command --allow-plaintext --legacy --output
 	    --sign --key --chain --timeout --cafile --login --password-fd --format
 	    --field --data --discover --dkim-selector --resolver --file --summary
-	    --help --version"
+	    --domains --jobs --warning-days --critical-days --help --version"
 	local commands
 	commands=$(_ovhmail_values command)
 	local words
@@ -61,8 +62,9 @@ _ovhmail()
 	--offer) words=$(_ovhmail_values offer) ;;
 	--region) words=$(_ovhmail_values region) ;;
 	--field) words=$(_ovhmail_values field) ;;
-	--format | -f) words="text json env" ;;
-	--output | -o | --cafile | --data | --sign | --key | --chain | --file)
+	--format | -f) words="text json env nagios" ;;
+	--output | -o | --cafile | --data | --sign | --key | --chain | --file | \
+	    --domains)
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 		return
 		;;
@@ -71,7 +73,7 @@ _ovhmail()
 		return
 		;;
 	--server | --email | -e | --domain | --timeout | --dkim-selector | \
-	    --resolver | --password-fd)
+	    --resolver | --password-fd | --jobs | --warning-days | --critical-days)
 		return
 		;;
 	*)

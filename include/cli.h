@@ -50,11 +50,18 @@ enum option_bit {
 	OPTION_RESOLVER		= 1 << 14,
 	OPTION_FILE		= 1 << 15,
 	OPTION_SUMMARY		= 1 << 16,
-	OPTION_COUNT		= 17
+	OPTION_DOMAINS		= 1 << 17,
+	OPTION_JOBS		= 1 << 18,
+	OPTION_WARNING_DAYS	= 1 << 19,
+	OPTION_CRITICAL_DAYS	= 1 << 20,
+	OPTION_COUNT		= 21
 };
 
 #define MAX_FIELDS	16
 #define MAX_FILES	256	/* explain's --file */
+#define DNS_JOBS	16	/* domains at a time, without --jobs */
+#define WARNING_DAYS	30	/* check: a certificate's days left */
+#define CRITICAL_DAYS	7
 #define CHECK_TIMEOUT	10	/* seconds, without --timeout */
 #define DNS_WAIT	10	/* seconds for all of DNS, without --timeout */
 
@@ -84,6 +91,10 @@ struct options {
 	const char	 *files[MAX_FILES];	/* explain's --file */
 	size_t		  nfiles;
 	bool		  summary;	/* explain's --summary */
+	const char	 *domains;	/* --domains FILE, "-": stdin */
+	int		  jobs;		/* --jobs, 0: not given */
+	int		  warning_days;	/* check's --warning-days */
+	int		  critical_days;	/* check's --critical-days */
 	bool		  login;	/* check's --login */
 	int		  password_fd;	/* --password-fd, or -1 */
 	unsigned	  given;	/* the option_bits given */
@@ -93,6 +104,13 @@ struct options {
 };
 
 int	cli_parse(int argc, char *argv[], struct options *, struct problem *);
+/*
+ * Whether ARGV asks for --format nagios, read before the options are:
+ * a plugin's usage error, too, must be its UNKNOWN.
+ */
+bool	cli_wants_nagios(int argc, char *argv[]);
+/* The plugin's service name: OVHMAIL_CHECK, OVHMAIL_VERIFY or OVHMAIL. */
+const char	*cli_plugin_service(int argc, char *argv[]);
 void	cli_help(FILE *);
 void	cli_version(FILE *);
 

@@ -19,4 +19,7 @@ bool	dmarc_is_record(const char *text, size_t length);
 const char	*dmarc_problem(const char *text, size_t length,
 		    char *policy, size_t policy_size);
 
+/* Whether the record has tag NAME ("rua") with a value. */
+bool	dmarc_has_tag(const char *text, size_t length, const char *name);
+
 #endif

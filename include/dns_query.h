@@ -46,6 +46,21 @@ bool	dns_resolver_address_ok(const char *address);
 enum dns_status	dns_query(const struct dns_resolver *, const char *name,
 		    int type, struct dns_answer *);
 
+/* A question, and where its answer and status go. */
+struct dns_question {
+	const char		*name;
+	struct dns_answer	*answer;	/* the caller's to free */
+	int			 type;
+	enum dns_status		 status;
+};
+
+/*
+ * Asks all N questions at once, each answered or failed within the
+ * resolver's deadline, as dns_query() does one.
+ */
+void	dns_query_many(const struct dns_resolver *, struct dns_question *,
+	    size_t n);
+
 /* "does not exist", "timed out", ...: the status for people. */
 const char	*dns_status_words(enum dns_status);
 /* Whether the status is an answer (OK, NXDOMAIN, NODATA), not a failure. */

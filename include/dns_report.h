@@ -5,8 +5,10 @@
 
 #include "data.h"
 #include "dns_discover.h"
+#include "dns_tally.h"
 #include "dns_verify.h"
 #include "dns_zone.h"
+#include "json_write.h"
 
 /*
  * What discover and verify print, text and json side by side: the
@@ -23,13 +25,16 @@ struct verify_target {
 
 void	discover_report_text(FILE *, const char *domain, const struct zone *,
 	    const struct discovery *);
-void	discover_report_json(FILE *, const char *domain, const struct zone *,
-	    const struct discovery *);
+/* A domain's object in the json; ERROR set: its DNS could not be read. */
+void	discover_object(struct json_writer *, const char *domain,
+	    const struct zone *, const struct discovery *, const char *error);
 
 void	verify_report_text(FILE *, const char *domain, const struct zone *,
 	    const struct discovery *, const struct verify_target *,
-	    const struct verification *);
-void	verify_report_json(FILE *, const char *domain, const struct zone *,
-	    const struct verify_target *, const struct verification *);
+	    const struct verification *, const struct domain_verdict *);
+void	verify_object(struct json_writer *, const char *domain,
+	    const struct zone *, const struct discovery *,
+	    const struct verify_target *, const struct verification *,
+	    const struct domain_verdict *, const char *error);
 
 #endif

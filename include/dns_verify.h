@@ -20,13 +20,26 @@ enum verdict_status {
 	VERDICT_MISSING,
 	VERDICT_WRONG,
 	VERDICT_EXTRA,
-	VERDICT_WARNING		/* worth a look; the zone is still right */
+	VERDICT_WARNING,	/* worth a look; the zone is still right */
+	VERDICT_UNCHECKED	/* could not be checked: not ok */
+};
+
+/* What a verdict is about, for monitoring (the json's "check"). */
+enum verdict_check {
+	CHECK_MX,
+	CHECK_SPF,
+	CHECK_DKIM,
+	CHECK_DMARC,
+	CHECK_AUTODISCOVER,
+	CHECK_SRV,
+	CHECK_VALIDATION
 };
 
 struct verdict {
 	char			*name;		/* the owner, with its final dot */
 	int			 type;		/* ns_t_mx, ... */
 	enum verdict_status	 status;
+	enum verdict_check	 check;
 	char			*found;		/* as published, or NULL */
 	char			*expected;	/* the zone line, or NULL */
 	const char		*why;		/* a message for gettext, or NULL */
@@ -44,13 +57,22 @@ struct verification {
 /*
  * Judges the zone; SERVER is --server or the discovered number (0: not
  * known).  The resolver reads the SPF records that the domain's includes
- * name.  The verification is the caller's to free, also on failure.
+ * name.  DATA, the table the offer is in, lets a record of another offer
+ * or region be named as that, as discover names it.  The verification
+ * is the caller's to free, also on failure.
  */
+int	verify_data(const struct dataset *data, const struct offer *,
+	    const struct region *, int server, const struct zone *,
+	    const struct dns_resolver *, struct verification *,
+	    struct problem *);
+/* The same knowing only the offer's own hosts, in all its regions. */
 int	verify(const struct offer *, const struct region *, int server,
 	    const struct zone *, const struct dns_resolver *,
 	    struct verification *, struct problem *);
 void	verification_free(struct verification *);
 
 const char	*verdict_status_name(enum verdict_status);
+/* "mx", "spf", "dkim", "dmarc", "autodiscover", "srv", "validation". */
+const char	*verdict_check_name(enum verdict_check);
 
 #endif

@@ -35,6 +35,9 @@ struct finding {
 	struct mailtime			 time;
 	char				 remote_host[BOUNCE_MAX_HOST + 1];
 	char				 queue_id[BOUNCE_MAX_QUEUE_ID + 1];
+	char				 reply[BOUNCE_MAX_LINE + 1];	/* the
+						 * server's words, or "" */
+	const char			*file;		/* where, or NULL */
 };
 
 typedef void	explain_given(const struct finding *, void *context);
@@ -49,6 +52,7 @@ struct explainer {
 	struct finding		*merged;	/* this message's */
 	size_t			 nmerged;
 	bool			 one_line;	/* the message in hand */
+	const char		*file;		/* read now: --file's, or NULL */
 	size_t			 messages;	/* messages read */
 	size_t			 lines;		/* log lines read */
 	size_t			 failures;	/* findings given */

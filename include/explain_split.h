@@ -17,6 +17,7 @@
 #define SPLIT_MAX_LINE		65536		/* bytes of a line kept */
 #define SPLIT_MAX_MESSAGE	(8UL << 20)	/* bytes of a message kept */
 #define SPLIT_MAX_TEXT		(1UL << 20)	/* a text longer is a log */
+#define SPLIT_LOOK_LINES	5	/* a log stamp among them: a log */
 
 #define SPLIT_CUT_LINE		0x1
 #define SPLIT_CUT_MESSAGE	0x2
@@ -41,6 +42,7 @@ struct splitter {
 	split_given	*given;
 	void		*context;
 	enum split_shape shape;
+	bool		 one_message;	/* a file of a folder */
 	char		*line;		/* the line being read */
 	size_t		 line_used;
 	bool		 line_cut;	/* this line is past SPLIT_MAX_LINE */
@@ -48,13 +50,14 @@ struct splitter {
 	size_t		 whole_used, whole_size;
 	bool		 whole_cut;	/* this message is past its bound */
 	bool		 blank_before;	/* the line before was blank */
+	size_t		 lines;		/* lines taken */
 	bool		 failed;	/* out of memory: nothing more given */
 	unsigned	 cut;		/* SPLIT_CUT_* seen in all */
 };
 
 /*
- * ONE_MESSAGE: the stream is a message whatever it looks like (a file of
- * a Maildir).  False when out of memory.
+ * ONE_MESSAGE: the stream is a message (a file of a Maildir), unless its
+ * first line is a log's.  False when out of memory.
  */
 bool	split_start(struct splitter *s, bool one_message, split_given *given,
 	    void *context);

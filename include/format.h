@@ -11,7 +11,8 @@ enum format {
 	FORMAT_TEXT,
 	FORMAT_JSON,
 	FORMAT_ENV,
-	FORMAT_FIELDS		/* chosen by --field */
+	FORMAT_FIELDS,		/* chosen by --field */
+	FORMAT_NAGIOS		/* a monitoring plugin's status line */
 };
 
 /*

@@ -54,6 +54,7 @@ typedef int	(*spf_fetch)(void *context, const char *domain,
 
 struct spf_count {
 	int	 lookups;		/* up to SPF_MAX_LOOKUPS + 1 */
+	int	 total;			/* spf_count_total's: up to SPF_COUNT_MAX */
 	bool	 over;			/* more than SPF_MAX_LOOKUPS */
 	bool	 failed;		/* a nested record could not be read */
 	char	 failed_domain[256];	/* which, when failed */
@@ -62,5 +63,25 @@ struct spf_count {
 
 void	spf_count_lookups(const struct spf_record *, spf_fetch,
 	    void *context, struct spf_count *);
+
+/*
+ * The same, counting on past the limit to say how far over a record is,
+ * up to SPF_COUNT_MAX lookups, which bounds the questions asked.
+ */
+#define SPF_COUNT_MAX	50
+void	spf_count_total(const struct spf_record *, spf_fetch,
+	    void *context, struct spf_count *);
+
+/*
+ * One record holding every term of the N records, in order and each
+ * once, for a domain that publishes more than one (RFC 7208 3.2): the
+ * first "all" met ends it, a redirect= becomes an include: (beside an
+ * "all", a redirect= would be ignored, RFC 7208 6.1), the first exp=
+ * stays.  PREFIX, if not NULL, goes first ("include:mx.ovh.com").
+ * Returns the text, the caller's to free, or NULL with WHY (a message
+ * for gettext): a record that is not valid SPF, or no memory.
+ */
+char	*spf_merge(const char *const texts[], const size_t lengths[],
+	    size_t n, const char *prefix, const char **why);
 
 #endif

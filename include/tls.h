@@ -15,6 +15,9 @@ struct tls_info {
 	char	subject[256];
 	char	issuer[256];
 	char	expires[16];		/* "2027-01-31" */
+	char	not_after[24];		/* "2027-01-31T12:00:00Z", UTC */
+	long	days_left;		/* whole days until then: < 0 after */
+	bool	has_certificate;	/* the server sent one */
 	bool	expired;
 	bool	name_matches;		/* the host is one the cert names */
 	bool	verified;		/* chain, dates and name all good */

@@ -47,7 +47,8 @@ msggrep --msgid -v -E -e '^(%s|%s: %s|%s, %s|"%s"|AUTH %s%s%s)$' "$tmp/utf8.pot"
 	    (.offers[].servers[].reason // empty)] | unique | .[] |
 	    "#. data/servers.json\nmsgid \(tojson)\nmsgstr \"\"\n"' \
 	    data/servers.json
-	jq -r '[(.errors[] | .meaning, .fix), .generic[].meaning] | unique |
+	jq -r '[(.errors[] | .meaning, .fix, (.conflict.fix // empty)),
+	    .generic[].meaning] | unique |
 	    .[] | "#. data/errors.json\nmsgid \(tojson)\nmsgstr \"\"\n"' \
 	    data/errors.json
 } >"$tmp/data.pot"

@@ -38,6 +38,7 @@ struct reader {
 	bool		 is_bounce;
 	bool		 beside;	/* text read beside reports */
 	bool		 delayed;	/* a warning that delivery goes on */
+	bool		 given_up;	/* its text says the failure is final */
 	bool		 failed_first;	/* named[0] is X-Failed-Recipients' */
 	/* The recipients it names: X-Failed-Recipients, then its lines. */
 	char		 named[BOUNCE_MAX_NAMED][BOUNCE_MAX_ADDRESS + 1];
@@ -408,12 +409,14 @@ give(struct reader *r, struct reply *reply)
 {
 	if (reply->time.text[0] == '\0')
 		reply->time = r->date;
+	if (reply->severity == SEVERITY_UNKNOWN && r->given_up)
+		reply->severity = SEVERITY_PERMANENT;
 	/* The bounce goes back to the sender: its To is never the failure's. */
 	if (!reply->dsn && r->sender[0] != '\0' &&
 	    strcasecmp(reply->recipient, r->sender) == 0)
 		reply->recipient[0] = '\0';
-	if (reply->recipient[0] == '\0' && r->nnamed > 0 && r->named[0][0] !=
-	    '\0' && r->failed_first)
+	if (!reply->dsn && reply->recipient[0] == '\0' && r->nnamed > 0 &&
+	    r->named[0][0] != '\0' && r->failed_first)
 		memcpy(reply->recipient, r->named[0], sizeof(reply->recipient));
 	if (reply->dsn)
 		r->reports++;
@@ -597,6 +600,24 @@ scan_line(struct reader *r, struct span line, const char *context)
 	give(r, &reply);
 }
 
+/*
+ * qmail's "This is a permanent error; I've given up": a 4.4.1 in such a
+ * bounce is a failure for good, whatever its class says.
+ */
+static bool
+gives_up(struct span line)
+{
+	static const char *const words[] = { "This is a permanent error",
+		"I'm not going to try again", "I've given up", NULL };
+	size_t i, n, j;
+
+	for (i = 0; words[i] != NULL; i++)
+		for (n = strlen(words[i]), j = 0; j + n <= line.length; j++)
+			if (strncasecmp(line.at + j, words[i], n) == 0)
+				return true;
+	return false;
+}
+
 /* A recipient the bounce names, once. */
 static void
 add_named(struct reader *r, const char *address)
@@ -713,6 +734,8 @@ scan_text(struct reader *r, struct span text)
 				r->words.length = pos;
 			break;
 		}
+		if (gives_up(line))
+			r->given_up = true;
 		if (recipient_line(line, named)) {
 			memcpy(context, named, sizeof(context));
 			add_named(r, named);

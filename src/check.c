@@ -11,6 +11,7 @@
 #include <sysexits.h>
 
 #include "check.h"
+#include "check_report.h"
 #include "explain.h"
 #include "i18n.h"
 #include "login.h"
@@ -234,9 +235,12 @@ connect_any(struct run *run, const struct addresses *addresses)
 	char tried[512] = "";
 	size_t i, used = 0;
 	bool refused = false, timed_out = false;
+	long begin = conn_now_ms();
 	int fd, winner;
 
 	winner = net_connect_first(addresses, run->deadline_ms, attempts, &fd);
+	if (winner >= 0)
+		run->result->connect_ms = conn_now_ms() - begin;
 	for (i = 0; i < addresses->count && (winner < 0 || i < (size_t)winner);
 	    i++) {
 		refused |= attempts[i].how == NET_REFUSED;
@@ -267,13 +271,48 @@ connect_any(struct run *run, const struct addresses *addresses)
 	return true;
 }
 
+/* What the reports say of the certificate, kept whether it is good or not. */
+static void
+keep_certificate(struct run *run, const struct tls_info *info)
+{
+	struct check_certificate *kept = &run->result->certificate;
+
+	if (!info->has_certificate)
+		return;
+	kept->seen = true;
+	snprintf(kept->subject, sizeof(kept->subject), "%s", info->subject);
+	snprintf(kept->issuer, sizeof(kept->issuer), "%s", info->issuer);
+	snprintf(kept->not_after, sizeof(kept->not_after), "%s",
+	    info->not_after);
+	kept->days_left = info->days_left;
+}
+
+/* "87 days left", "3 days ago": how far the expiry is, either way. */
+static void
+days_words(const struct tls_info *info, char *words, size_t size)
+{
+	unsigned long days = (unsigned long)(info->days_left < 0 ?
+	    -info->days_left : info->days_left);
+
+	if (info->days_left < 0)
+		snprintf(words, size, ngettext("%lu day ago", "%lu days ago",
+		    days), days);
+	else
+		snprintf(words, size, ngettext("%lu day left", "%lu days left",
+		    days), days);
+}
+
 /* A mail client stops at a bad certificate, and so does the check. */
 static bool
 describe_certificate(struct run *run, const struct tls_info *info)
 {
+	char days[64];
+
+	keep_certificate(run, info);
+	days_words(info, days, sizeof(days));
 	step(run, "certificate", info->verified ? STEP_OK : STEP_FAIL,
-	    "%s, issued by %s, expires %s, %s, %s", info->subject,
-	    info->issuer, info->expires, info->name_matches ?
+	    "%s, issued by %s, expires %s (%s), %s, %s", info->subject,
+	    info->issuer, info->expires, days, info->name_matches ?
 	    _("name matches") : _("name does not match"), info->verified ?
 	    _("trusted") : info->verify_error);
 	if (info->verified)
@@ -302,10 +341,12 @@ start_tls(struct run *run)
 {
 	struct tls_info info;
 	char reason[256];
+	long begin = conn_now_ms();
 
 	switch (tls_start(&run->conn, run->ctx, host(run), &info, reason,
 	    sizeof(reason))) {
 	case TLS_OK:
+		run->result->tls_ms = conn_now_ms() - begin;
 		step(run, "tls", STEP_OK, "%s, %s", info.version, info.cipher);
 		return describe_certificate(run, &info);
 	case TLS_TIMEOUT:
@@ -561,6 +602,7 @@ converse(void *argument)
 	struct run *run = argument;
 	enum security security = run->record->server->security;
 	struct capabilities caps;
+	long begin = conn_now_ms();
 	bool ok;
 
 	ok = connect_any(run, &run->addresses);
@@ -572,6 +614,8 @@ converse(void *argument)
 		judge_login(run, &caps);
 	if (run->options->password != NULL)
 		log_in(run, ok, &caps);
+	/* The goodbye is ours, not the server's: it is not timed. */
+	run->result->elapsed_ms = conn_now_ms() - begin;
 	if (!run->connected)
 		return NULL;
 	if (run->talking)
@@ -604,6 +648,18 @@ finish_entry(struct run *run)
 		    "works");
 }
 
+/*
+ * The legacy entries (MX Plan's plain-text IMAP and POP3) are not what
+ * a client should use: they are checked only with --legacy, as export
+ * writes them only then.
+ */
+static bool
+needs_legacy(const struct record *record,
+    const struct check_options *options)
+{
+	return record->server->status == STATUS_LEGACY && !options->legacy;
+}
+
 static bool
 chosen(const struct record *record, const struct query *query,
     const struct check_options *options)
@@ -614,9 +670,22 @@ chosen(const struct record *record, const struct query *query,
 	return !options->ssl_given || record->server->ssl == query->ssl;
 }
 
+/* As a plugin: its status, and no message, for main() to exit with. */
+static int
+report_plugin(const struct check_options *options,
+    struct check_result *results, size_t n, struct problem *problem)
+{
+	enum plugin_status status;
+
+	status = check_report_nagios(stdout, results, n, options);
+	if (status != PLUGIN_OK)
+		problem_set(problem, (int)status, NULL, "%s", "");
+	return problem->status;
+}
+
 static int
 report(const struct check_options *options, struct check_result *results,
-    size_t n, struct problem *problem)
+    size_t n, size_t left_out, struct problem *problem)
 {
 	size_t i, working = 0;
 	int local = 0;
@@ -626,10 +695,16 @@ report(const struct check_options *options, struct check_result *results,
 		if (results[i].local != 0)
 			local = results[i].local;
 	}
-	if (options->json)
-		check_report_json(stdout, results, n);
+	/* This machine kept the check from being made: main's UNKNOWN. */
+	if (local != 0 && options->format == CHECK_NAGIOS)
+		return problem_set(problem, EX_OSERR, "check", "%s",
+		    strerror(local));
+	if (options->format == CHECK_NAGIOS)
+		return report_plugin(options, results, n, problem);
+	if (options->format == CHECK_JSON)
+		check_report_json(stdout, results, n, left_out);
 	else
-		check_report_summary(stdout, results, n);
+		check_report_summary(stdout, results, n, left_out);
 	if (local != 0)
 		return problem_set(problem, EX_OSERR, "check", "%s",
 		    strerror(local));
@@ -641,17 +716,25 @@ report(const struct check_options *options, struct check_result *results,
 	return EX_OK;
 }
 
-/* The chosen entries, each with its run and result; the count. */
+/*
+ * The chosen entries, each with its run and result; the count.  The
+ * legacy entries left out are counted in *left_out.
+ */
 static size_t
 choose(const struct answer *answer, const struct query *query,
     const struct check_options *options, struct run *runs,
-    struct check_result *results)
+    struct check_result *results, size_t *left_out)
 {
 	size_t i, n = 0;
 
+	*left_out = 0;
 	for (i = 0; i < answer->count; i++) {
 		if (!chosen(&answer->records[i], query, options))
 			continue;
+		if (needs_legacy(&answer->records[i], options)) {
+			(*left_out)++;
+			continue;
+		}
 		runs[n].options = options;
 		runs[n].answer = answer;
 		runs[n].record = &answer->records[i];
@@ -659,6 +742,9 @@ choose(const struct answer *answer, const struct query *query,
 		runs[n].result = &results[n];
 		results[n].record = runs[n].record;
 		results[n].works = true;
+		results[n].connect_ms = CHECK_NOT_MEASURED;
+		results[n].tls_ms = CHECK_NOT_MEASURED;
+		results[n].elapsed_ms = CHECK_NOT_MEASURED;
 		n++;
 	}
 	return n;
@@ -687,12 +773,25 @@ check_all(struct run *runs, size_t n, SSL_CTX *ctx,
 		start_entry(&runs[i]);
 	for (i = 0; i < n; i++) {
 		finish_entry(&runs[i]);
-		if (!options->json) {
+		if (options->format == CHECK_TEXT) {
 			check_report_text(stdout, runs[i].result,
 			    options->colour);
 			fflush(stdout);
 		}
 	}
+}
+
+/* Nothing to check: the entries matched, if any, are all legacy. */
+static int
+none_chosen(size_t left_out, struct problem *problem)
+{
+	if (left_out > 0)
+		return problem_set(problem, EX_UNAVAILABLE, "check",
+		    ngettext("only %zu legacy server entry matches: add "
+		    "--legacy to check it", "only %zu legacy server entries "
+		    "match: add --legacy to check them", left_out), left_out);
+	return problem_set(problem, EX_UNAVAILABLE, "check",
+	    "no server entry matches");
 }
 
 int
@@ -704,7 +803,7 @@ check_run(const struct dataset *data, const struct query *query,
 	struct run *runs = NULL;
 	struct answer answer;
 	SSL_CTX *ctx;
-	size_t n = 0;
+	size_t n = 0, left_out = 0;
 
 	/* A server that hangs up must not kill us with SIGPIPE. */
 	signal(SIGPIPE, SIG_IGN);
@@ -718,15 +817,14 @@ check_run(const struct dataset *data, const struct query *query,
 		problem_set(problem, EX_OSERR, NULL, "out of memory");
 		goto done;
 	}
-	n = choose(&answer, query, options, runs, results);
+	n = choose(&answer, query, options, runs, results, &left_out);
 	for (size_t i = 0; i < n; i++)
 		runs[i].data = data;
 	check_all(runs, n, ctx, options);
 	if (n == 0)
-		problem_set(problem, EX_UNAVAILABLE, "check",
-		    "no server entry matches");
+		none_chosen(left_out, problem);
 	else
-		report(options, results, n, problem);
+		report(options, results, n, left_out, problem);
 done:
 	free(runs);
 	free(results);

@@ -10,14 +10,31 @@
 #include "secret.h"
 #include "tls.h"
 
+static enum check_format
+check_format(enum format format)
+{
+	if (format == FORMAT_JSON)
+		return CHECK_JSON;
+	if (format == FORMAT_NAGIOS)
+		return CHECK_NAGIOS;
+	return CHECK_TEXT;
+}
+
 int
 check_command(const struct options *options, const struct dataset *data,
     struct problem *problem)
 {
-	struct check_options check = { options->ssl_given,
-		options->timeout != 0 ? options->timeout : CHECK_TIMEOUT,
-		options->cafile, options->format == FORMAT_JSON, command_colour(), NULL,
-		NULL };
+	struct check_options check = {
+		.ssl_given = options->ssl_given,
+		.legacy = options->query.legacy,
+		.timeout = options->timeout != 0 ? options->timeout :
+		    CHECK_TIMEOUT,
+		.cafile = options->cafile,
+		.format = check_format(options->format),
+		.colour = command_colour(),
+		.warning_days = options->warning_days,
+		.critical_days = options->critical_days
+	};
 	struct secret_source source = { options->password_fd,
 		options->password_command, options->query.email,
 		check.timeout };
@@ -44,8 +61,11 @@ check_command(const struct options *options, const struct dataset *data,
 		check.password = password;
 		check.errors = errors;
 	}
-	/* The json report carries its messages: they must not vary. */
-	if (check.json)
+	/*
+	 * The json report and the plugin's answer carry messages that
+	 * programs read: they must not vary with the locale.
+	 */
+	if (check.format != CHECK_TEXT)
 		i18n_stop();
 	check_run(data, &options->query, &check, problem);
 done:

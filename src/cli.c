@@ -24,6 +24,8 @@
 #define MAX_SERVER_NUMBER	999
 #define MAX_TIMEOUT		300
 #define MAX_FD			1023
+#define MAX_JOBS		64
+#define MAX_DAYS		3650
 
 enum {
 	OPT_ALLOW_PLAINTEXT = 256,
@@ -32,9 +34,12 @@ enum {
 	OPT_DATA,
 	OPT_DISCOVER,
 	OPT_DKIM_SELECTOR,
+	OPT_CRITICAL_DAYS,
 	OPT_DOMAIN,
+	OPT_DOMAINS,
 	OPT_FIELD,
 	OPT_FILE,
+	OPT_JOBS,
 	OPT_KEY,
 	OPT_LEGACY,
 	OPT_LOGIN,
@@ -48,7 +53,8 @@ enum {
 	OPT_SIGN,
 	OPT_SSL,
 	OPT_SUMMARY,
-	OPT_TIMEOUT
+	OPT_TIMEOUT,
+	OPT_WARNING_DAYS
 };
 
 static const struct option long_options[] = {
@@ -58,12 +64,15 @@ static const struct option long_options[] = {
 	{ "data",	required_argument,	NULL,	OPT_DATA },
 	{ "discover",	no_argument,		NULL,	OPT_DISCOVER },
 	{ "dkim-selector", required_argument,	NULL,	OPT_DKIM_SELECTOR },
+	{ "critical-days", required_argument,	NULL,	OPT_CRITICAL_DAYS },
 	{ "domain",	required_argument,	NULL,	OPT_DOMAIN },
+	{ "domains",	required_argument,	NULL,	OPT_DOMAINS },
 	{ "email",	required_argument,	NULL,	'e' },
 	{ "field",	required_argument,	NULL,	OPT_FIELD },
 	{ "file",	required_argument,	NULL,	OPT_FILE },
 	{ "format",	required_argument,	NULL,	'f' },
 	{ "help",	no_argument,		NULL,	'h' },
+	{ "jobs",	required_argument,	NULL,	OPT_JOBS },
 	{ "key",	required_argument,	NULL,	OPT_KEY },
 	{ "legacy",	no_argument,		NULL,	OPT_LEGACY },
 	{ "login",	no_argument,		NULL,	OPT_LOGIN },
@@ -77,6 +86,7 @@ static const struct option long_options[] = {
 	{ "server",	required_argument,	NULL,	OPT_SERVER },
 	{ "sign",	required_argument,	NULL,	OPT_SIGN },
 	{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
+	{ "warning-days", required_argument,	NULL,	OPT_WARNING_DAYS },
 	{ "ssl",	no_argument,		NULL,	OPT_SSL },
 	{ "timeout",	required_argument,	NULL,	OPT_TIMEOUT },
 	{ "version",	no_argument,		NULL,	'V' },
@@ -153,26 +163,33 @@ cli_help(FILE *out)
 "                       the terminal, or the first line --password-command\n"
 "                       prints, or:\n"
 "      --password-fd N  the password from the descriptor N\n"
+"      --warning-days N, --critical-days N\n"
+"                       check --format nagios: a certificate's days left\n"
+"                       that warn (default 30) and are critical (7)\n"
 "      --file PATH      explain: read PATH (a log, a .gz, an mbox, a\n"
 "                       message, a Maildir or a folder); repeatable\n"
 "      --summary        explain: failures grouped and counted\n"
-"  -f, --format NAME    text (the default), json or env\n"
+"  -f, --format NAME    text (the default), json or env; check and verify:\n"
+"                       nagios, as a monitoring plugin\n"
 "      --field NAME     print only this field's value; repeatable\n"
 "      --data FILE      read the server table from FILE\n"
 "  -h, --help           print this help and exit\n"
 "  -V, --version        print the version and exit\n"), out);
 	fputs(_("\n"
 "The DNS of a domain:\n"
-"  discover ADDRESS     which offer, region and server the domain's DNS\n"
+"  discover ADDRESS...  which offer, region and server the domain's DNS\n"
 "                       points at, how sure that is, and the settings\n"
-"  verify DOMAIN        whether the domain's DNS is what its offer needs\n"
+"  verify DOMAIN...     whether the domain's DNS is what its offer needs\n"
 "      --discover       a lookup, export or guide takes the offer, region\n"
 "                       and server from the DNS of --email (or --domain);\n"
 "                       audit, of each account's address\n"
 "      --dkim-selector NAME  check this DKIM selector and its pair too\n"
 "      --resolver IP[:PORT]  ask this DNS server, not the system's\n"
-"      --timeout SECS   how long all of the DNS questions may take\n"
-"                       (default 10)\n"), out);
+"      --timeout SECS   how long the DNS questions of a domain may take\n"
+"                       (default 10)\n"
+"      --domains FILE   verify or discover each domain of FILE, one a line\n"
+"                       (- for standard input)\n"
+"      --jobs N         domains at a time (default 16)\n"), out);
 	fputs(_("\n"
 "Fields: offer, region, protocol, ssl, host, aliases, port, security, status,\n"
 "auth_required, auth_method, username, source.  See ovhmail(1) for more.\n"), out);
@@ -182,6 +199,36 @@ void
 cli_version(FILE *out)
 {
 	fprintf(out, "ovhmail %s\n", VERSION);
+}
+
+const char *
+cli_plugin_service(int argc, char *argv[])
+{
+	int i;
+
+	for (i = 1; i < argc; i++)
+		if (strcmp(argv[i], "check") == 0)
+			return "OVHMAIL_CHECK";
+		else if (strcmp(argv[i], "verify") == 0)
+			return "OVHMAIL_VERIFY";
+	return "OVHMAIL";
+}
+
+bool
+cli_wants_nagios(int argc, char *argv[])
+{
+	int i;
+
+	for (i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "--format=nagios") == 0 ||
+		    strcmp(argv[i], "-fnagios") == 0)
+			return true;
+		if ((strcmp(argv[i], "--format") == 0 ||
+		    strcmp(argv[i], "-f") == 0) && i + 1 < argc &&
+		    strcmp(argv[i + 1], "nagios") == 0)
+			return true;
+	}
+	return false;
 }
 
 /* Whole numbers from min to max, as strtonum(3) takes them. */
@@ -211,9 +258,11 @@ parse_format(const char *text, enum format *format, struct problem *problem)
 		*format = FORMAT_JSON;
 	else if (strcmp(text, "env") == 0)
 		*format = FORMAT_ENV;
+	else if (strcmp(text, "nagios") == 0)
+		*format = FORMAT_NAGIOS;
 	else
 		return problem_set(problem, EX_USAGE, "--format",
-		    "unknown format '%s' (choose text, json or env)",
+		    "unknown format '%s' (choose text, json, env or nagios)",
 		    problem_echo(text));
 	return EX_OK;
 }
@@ -377,6 +426,18 @@ parse_option(int c, char *argv[], struct options *options,
 		return add_field(options, optarg, problem);
 	case OPT_FILE:
 		return add_file(options, optarg, problem);
+	case OPT_DOMAINS:
+		return parse_path("--domains", optarg, &options->domains,
+		    problem);
+	case OPT_JOBS:
+		return parse_number("--jobs", optarg, 1, MAX_JOBS,
+		    &options->jobs, problem);
+	case OPT_WARNING_DAYS:
+		return parse_number("--warning-days", optarg, 0, MAX_DAYS,
+		    &options->warning_days, problem);
+	case OPT_CRITICAL_DAYS:
+		return parse_number("--critical-days", optarg, 0, MAX_DAYS,
+		    &options->critical_days, problem);
 	case OPT_SUMMARY:
 		options->summary = true;
 		break;
@@ -521,7 +582,7 @@ static const struct {
 	    NULL },
 	{ OPT_PASSWORD_COMMAND, OPTION_PASSWORD_COMMAND, "--password-command",
 	    N_("export or check --login") },
-	{ OPT_LEGACY, OPTION_LEGACY, "--legacy", "export dns" },
+	{ OPT_LEGACY, OPTION_LEGACY, "--legacy", N_("export dns or check") },
 	{ OPT_CAFILE, OPTION_CAFILE, "--cafile", NULL },
 	{ OPT_LOGIN, OPTION_LOGIN, "--login", NULL },
 	{ OPT_PASSWORD_FD, OPTION_PASSWORD_FD, "--password-fd",
@@ -534,6 +595,10 @@ static const struct {
 	{ OPT_RESOLVER, OPTION_RESOLVER, "--resolver", NULL },
 	{ OPT_FILE, OPTION_FILE, "--file", NULL },
 	{ OPT_SUMMARY, OPTION_SUMMARY, "--summary", NULL },
+	{ OPT_DOMAINS, OPTION_DOMAINS, "--domains", NULL },
+	{ OPT_JOBS, OPTION_JOBS, "--jobs", NULL },
+	{ OPT_WARNING_DAYS, OPTION_WARNING_DAYS, "--warning-days", NULL },
+	{ OPT_CRITICAL_DAYS, OPTION_CRITICAL_DAYS, "--critical-days", NULL },
 	{ OPT_TIMEOUT, OPTION_TIMEOUT, "--timeout", NULL },
 };
 
@@ -646,9 +711,10 @@ check_export(const struct options *options, struct problem *problem)
 	const char *format = options->command == COMMAND_EXPORT ?
 	    options->words[0] : "";
 
-	if (options->query.legacy && strcmp(format, "dns") != 0)
+	if (options->query.legacy && options->command == COMMAND_EXPORT &&
+	    strcmp(format, "dns") != 0)
 		return problem_set(problem, EX_USAGE, "--legacy",
-		    "goes with %s", "export dns");
+		    "goes with %s", _("export dns or check"));
 	if (sign->cert == NULL && (sign->key != NULL || sign->chain != NULL))
 		return problem_set(problem, EX_USAGE, sign->key != NULL ?
 		    "--key" : "--chain", "goes with %s", "--sign");
@@ -765,6 +831,8 @@ cli_parse(int argc, char *argv[], struct options *options,
 	options->query.ssl = true;
 	options->format = FORMAT_TEXT;
 	options->password_fd = -1;
+	options->warning_days = WARNING_DAYS;
+	options->critical_days = CRITICAL_DAYS;
 	if ((first = parse_options(argc, argv, options, problem)) < 0)
 		return problem->status;
 	if (options->command == COMMAND_HELP ||

@@ -47,6 +47,7 @@ print_items(const struct options *options, const struct item *items,
 		return format_fields(stdout, items, count, options->fields,
 		    options->nfields, problem);
 	case FORMAT_TEXT:
+	case FORMAT_NAGIOS:	/* the command table lets no lookup have it */
 		break;
 	}
 	return EX_OK;
@@ -305,12 +306,17 @@ run_discovered(const struct options *given, const struct dataset *data,
 #define ANY_FORMAT	(1u << FORMAT_TEXT | 1u << FORMAT_JSON | \
 			 1u << FORMAT_ENV | 1u << FORMAT_FIELDS)
 #define REPORT		(1u << FORMAT_TEXT | 1u << FORMAT_JSON)
+#define PLUGIN		(REPORT | 1u << FORMAT_NAGIOS)
 #define REPORTS		N_("reports as text or --format json")
 /* What the lookups take: imap, pop, smtp, list, webmail and limits. */
 #define LOOKUP		.reads_data = true, .options = OPTION_DISCOVER, \
-			.formats = ANY_FORMAT
+			.formats = ANY_FORMAT, .formats_why = N_("prints " \
+			"text, --format json or env, or --field NAME")
 #define REPORTING	.reads_data = true, .formats = REPORT, \
 			.formats_why = REPORTS
+#define PLUGGING	.reads_data = true, .formats = PLUGIN, \
+			.formats_why = N_("reports as text, --format json or " \
+			"--format nagios")
 
 /*
  * The command table: what each command word accepts, in one place.  The
@@ -362,12 +368,14 @@ static const struct command_row rows[] = {
 "               [--chain FILE] [-o FILE]") },
 	{ .word = "check", .command = COMMAND_CHECK, .max_words = 1,
 	    .options = OPTION_TIMEOUT | OPTION_CAFILE | OPTION_LOGIN |
-	    OPTION_PASSWORD_FD | OPTION_PASSWORD_COMMAND,
-	    REPORTING, .run = check_command,
+	    OPTION_PASSWORD_FD | OPTION_PASSWORD_COMMAND | OPTION_LEGACY |
+	    OPTION_WARNING_DAYS | OPTION_CRITICAL_DAYS,
+	    PLUGGING, .run = check_command,
 	    .synopsis = N_(
 "ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
-"               [--cafile FILE] [--login --email ADDRESS\n"
-"               [--password-fd N | --password-command CMD]]") },
+"               [--cafile FILE] [--legacy] [--login --email ADDRESS\n"
+"               [--password-fd N | --password-command CMD]]\n"
+"               [--format nagios [--warning-days N] [--critical-days N]]") },
 	{ .word = "guide", .command = COMMAND_GUIDE, .min_words = 1,
 	    .max_words = 1,
 	    .words_why = N_("give one client, e.g. 'ovhmail guide "
@@ -391,22 +399,20 @@ static const struct command_row rows[] = {
 	    .synopsis = N_(
 "ovhmail [options] values offer | region | field | export | client |\n"
 "               command") },
-	{ .word = "discover", .command = COMMAND_DISCOVER, .min_words = 1,
-	    .max_words = 1,
-	    .words_why = N_("give one address or domain, e.g. 'ovhmail "
-	    "discover jan@example.nl'"),
-	    .options = OPTION_DKIM_SELECTOR | OPTION_RESOLVER | OPTION_TIMEOUT,
+	{ .word = "discover", .command = COMMAND_DISCOVER, .max_words = -1,
+	    .options = OPTION_DKIM_SELECTOR | OPTION_RESOLVER |
+	    OPTION_TIMEOUT | OPTION_DOMAINS | OPTION_JOBS,
 	    REPORTING, .run = discover_command,
 	    .synopsis = N_(
-"ovhmail [options] discover ADDRESS | DOMAIN [--dkim-selector NAME]") },
-	{ .word = "verify", .command = COMMAND_VERIFY, .min_words = 1,
-	    .max_words = 1,
-	    .words_why = N_("give one domain, e.g. 'ovhmail verify "
-	    "example.nl'"),
-	    .options = OPTION_DKIM_SELECTOR | OPTION_RESOLVER | OPTION_TIMEOUT,
-	    REPORTING, .run = verify_command,
-	    .synopsis = N_("ovhmail [options] verify DOMAIN [--dkim-selector "
-	    "NAME]") },
+"ovhmail [options] discover ADDRESS | DOMAIN... [--dkim-selector NAME]\n"
+"               [--domains FILE] [--jobs N]") },
+	{ .word = "verify", .command = COMMAND_VERIFY, .max_words = -1,
+	    .options = OPTION_DKIM_SELECTOR | OPTION_RESOLVER |
+	    OPTION_TIMEOUT | OPTION_DOMAINS | OPTION_JOBS,
+	    PLUGGING, .run = verify_command,
+	    .synopsis = N_("ovhmail [options] verify DOMAIN... [--dkim-selector "
+	    "NAME]\n"
+"               [--domains FILE] [--jobs N] [--format nagios]") },
 };
 
 const struct command_row *

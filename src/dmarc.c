@@ -134,3 +134,23 @@ dmarc_problem(const char *text, size_t length, char *policy,
 	}
 	return policy[0] == '\0' ? N_("has no p= policy") : NULL;
 }
+
+bool
+dmarc_has_tag(const char *text, size_t length, const char *name)
+{
+	const char *at, *end = text + length, *semi;
+	struct tag tag;
+
+	if (!dmarc_is_record(text, length))
+		return false;
+	for (at = text; at < end; at = semi + 1) {
+		semi = memchr(at, ';', (size_t)(end - at));
+		if (semi == NULL)
+			semi = end;
+		if (read_tag(at, (size_t)(semi - at), &tag) &&
+		    is(tag.name, tag.name_length, name) &&
+		    tag.value_length > 0)
+			return true;
+	}
+	return false;
+}

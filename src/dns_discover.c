@@ -1,10 +1,13 @@
 /*
  * discover: what settles what.  The MX hosts give OVHcloud and the
- * region; an _autodiscover._tcp SRV record to a documented host gives the
- * offer and the server number; a DKIM selector's prefix gives the offer
- * family.  Anything else (an SRV record to a host that only an offer's
- * services use, OVHcloud's legacy default records, OVHcloud MX alone) is
- * a "likely" conclusion, never a certain one.
+ * region, the one most of them belong to; an _autodiscover._tcp SRV
+ * record to a documented host gives the offer and the server number, and
+ * one to the offer's host misnumbered or in another region's domain
+ * (ex.mail.ovh.net) still gives the offer; a DKIM selector's prefix gives
+ * the offer family.  Anything else (an SRV record to a host that only an
+ * offer's services use, OVHcloud's legacy default records, an
+ * autodiscover or autoconfig CNAME, OVHcloud MX alone) is a "likely"
+ * conclusion, never a certain one.
  */
 #include <arpa/nameser.h>
 #include <ctype.h>
@@ -80,17 +83,6 @@ keep_only(struct judgement *j, const struct offer *offer)
 			j->possible[i] = false;
 }
 
-static bool
-profile_has_mx(const struct dns_profile *profile, const char *host)
-{
-	size_t i;
-
-	for (i = 0; i < profile->nmx; i++)
-		if (dns_same_name(profile->mx[i].host, host))
-			return true;
-	return false;
-}
-
 /* Another region of the offer whose DNS is the same: ca and apac. */
 static const struct region *
 sharing_region(const struct offer *offer, const struct region *region)
@@ -104,29 +96,101 @@ sharing_region(const struct offer *offer, const struct region *region)
 	return NULL;
 }
 
-/* An OVHcloud MX host: the region, from the first profile that has it. */
-static bool
-judge_mx_region(struct discovery *found, const struct dataset *data,
-    const struct dns_record *mx)
+const struct region *
+mx_region(const struct offer *offers, size_t n, const char *host,
+    const struct dns_profile **profile, size_t *index)
 {
-	struct evidence *e;
-	size_t i, j;
+	size_t i, r, k;
 
-	for (i = 0; i < data->noffers; i++) {
-		const struct offer *offer = &data->offers[i];
+	for (i = 0; i < n; i++)
+		for (r = 0; r < offers[i].nregions; r++)
+			for (k = 0; k < offers[i].dns[r]->nmx; k++) {
+				if (!dns_same_name(offers[i].dns[r]->mx[k].host,
+				    host))
+					continue;
+				if (profile != NULL)
+					*profile = offers[i].dns[r];
+				if (index != NULL)
+					*index = k;
+				return offers[i].regions[r];
+			}
+	return NULL;
+}
 
-		for (j = 0; j < offer->nregions; j++) {
-			if (!profile_has_mx(offer->dns[j], mx->data))
-				continue;
-			if (found->region == NULL)
-				found->region = offer->regions[j];
-			if ((e = add_evidence(found, ZONE_MX, mx,
-			    N_("OVHcloud's MX for the region"))) != NULL)
-				e->region = offer->regions[j]->id;
-			return true;
+const char *
+foreign_mx_says(const struct region *region)
+{
+	static const struct {
+		const char	*id;
+		const char	*says;
+	} says[] = {
+		{ "eu", N_("OVHcloud's MX for Europe (eu), not for this "
+		    "zone's region") },
+		{ "ca", N_("OVHcloud's MX for America (ca), not for this "
+		    "zone's region") },
+		{ "apac", N_("OVHcloud's MX for Asia-Pacific (apac), not for "
+		    "this zone's region") },
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(says) / sizeof(says[0]); i++)
+		if (strcmp(says[i].id, region->id) == 0)
+			return says[i].says;
+	return N_("OVHcloud's MX for another region than this zone's");
+}
+
+/*
+ * The zone's region: the one most of its OVHcloud MX records belong to,
+ * the first record's on a tie (they come by priority), so that one MX of
+ * another region does not make the zone that region's.
+ */
+static const struct region *
+zone_mx_region(const struct dataset *data, const struct zone *zone)
+{
+	const struct dns_record *mx;
+	const struct region *best = NULL, *r, *other;
+	size_t n, m, count, most = 0;
+
+	for (n = 0; (mx = zone_record(zone, ZONE_MX, ns_t_mx, n)) != NULL;
+	    n++) {
+		r = mx_region(data->offers, data->noffers, mx->data, NULL,
+		    NULL);
+		if (r == NULL)
+			continue;
+		count = 0;
+		for (m = 0; (mx = zone_record(zone, ZONE_MX, ns_t_mx, m)) !=
+		    NULL; m++) {
+			other = mx_region(data->offers, data->noffers,
+			    mx->data, NULL, NULL);
+			if (other == r)
+				count++;
+		}
+		if (count > most) {
+			most = count;
+			best = r;
 		}
 	}
-	return false;
+	return best;
+}
+
+/* An OVHcloud MX host: for the zone's region, or named as another's. */
+static bool
+judge_mx_region(struct discovery *found, const struct dataset *data,
+    const struct region *zone_region, const struct dns_record *mx)
+{
+	const struct region *region;
+	struct evidence *e;
+
+	region = mx_region(data->offers, data->noffers, mx->data, NULL, NULL);
+	if (region == NULL)
+		return false;
+	if (found->region == NULL)
+		found->region = region;
+	e = add_evidence(found, ZONE_MX, mx, region == zone_region ?
+	    N_("OVHcloud's MX for the region") : foreign_mx_says(region));
+	if (e != NULL)
+		e->region = region->id;
+	return true;
 }
 
 /* An MX straight to an offer's server: Exchange beside other mail. */
@@ -164,12 +228,14 @@ static void
 judge_mx(struct discovery *found, struct judgement *j,
     const struct zone *zone)
 {
+	const struct region *zone_region = zone_mx_region(j->data, zone);
 	const struct dns_record *mx;
 	size_t n;
 
+	found->region = zone_region;
 	for (n = 0; (mx = zone_record(zone, ZONE_MX, ns_t_mx, n)) != NULL;
 	    n++)
-		if (judge_mx_region(found, j->data, mx) ||
+		if (judge_mx_region(found, j->data, zone_region, mx) ||
 		    judge_mx_server(found, j, mx))
 			found->ovhcloud = true;
 		else
@@ -177,12 +243,13 @@ judge_mx(struct discovery *found, struct judgement *j,
 			    N_("not an OVHcloud host"));
 }
 
-/* The _autodiscover record of OFFER in its region R that TARGET matches. */
+/* --- what an autodiscover target is */
+
+/* The _autodiscover record of a profile that TARGET is, if any. */
 static const struct srv *
-autodiscover_match(const struct offer *offer, size_t r, const char *target,
+autodiscover_match(const struct dns_profile *profile, const char *target,
     int *number)
 {
-	const struct dns_profile *profile = offer->dns[r];
 	size_t k;
 
 	for (k = 0; k < profile->nsrv; k++)
@@ -192,85 +259,217 @@ autodiscover_match(const struct offer *offer, size_t r, const char *target,
 	return NULL;
 }
 
-/*
- * What a matching record says: a documented host settles the offer, the
- * server number and (for a host without one, ex.mail.ovh.ca) the region;
- * a legacy default record only hints at the offer.
- */
+/* HOST's first label without its digits or "{N}", and what follows. */
 static void
-judge_autodiscover(struct discovery *found, struct judgement *j,
-    const struct dns_record *srv, const struct offer *offer, size_t r,
-    const struct srv *want, int n)
+split_host(const char *host, char *label, size_t size, const char **rest)
 {
-	bool legacy = want->status == STATUS_LEGACY;
-	struct evidence *e;
+	size_t used = 0;
 
-	e = add_evidence(found, ZONE_AUTODISCOVER_SRV, srv, legacy ?
-	    N_("OVHcloud's legacy default record") :
-	    N_("the offer's documented autodiscover host"));
-	if (e != NULL) {
-		e->offer = offer->id;
-		e->number = n;
+	*rest = host + strcspn(host, ".");
+	for (; host < *rest; host++) {
+		if (strncmp(host, NUMBER_MARK, strlen(NUMBER_MARK)) == 0)
+			host += strlen(NUMBER_MARK) - 1;
+		else if (!isdigit((unsigned char)*host) && used + 1 < size)
+			label[used++] = (char)tolower((unsigned char)*host);
 	}
-	if (legacy) {
-		j->hint = offer;
-		return;
-	}
-	keep_only(j, offer);
-	j->settled = true;
-	found->server_number = n;
-	if (strstr(want->host, NUMBER_MARK) == NULL && e != NULL)
-		e->region = offer->regions[r]->id;
-	if (found->region == NULL || !offer_sold_in(offer, found->region))
-		found->region = offer->regions[r];
+	label[used] = '\0';
+	if (**rest == '.')
+		(*rest)++;
 }
 
+/* The same name once the first labels lose their numbers. */
 static bool
-judge_srv_profiles(struct discovery *found, struct judgement *j,
-    const struct dns_record *srv)
+same_family(const char *pattern, const char *host)
 {
-	const struct srv *want;
-	size_t i, r;
+	char a[64], b[64];
+	const char *pattern_rest, *host_rest;
+
+	split_host(pattern, a, sizeof(a), &pattern_rest);
+	split_host(host, b, sizeof(b), &host_rest);
+	return a[0] != '\0' && strcmp(a, b) == 0 && host_rest[0] != '\0' &&
+	    dns_same_name(pattern_rest, host_rest);
+}
+
+/* A documented or legacy target of any of the offer's regions. */
+static bool
+owner_by_record(const struct offer *offer, const char *host,
+    struct host_owner *owner)
+{
+	const struct srv *srv;
+	size_t r;
 	int n;
 
-	for (i = 0; i < j->data->noffers; i++)
-		for (r = 0; r < j->data->offers[i].nregions; r++) {
-			want = autodiscover_match(&j->data->offers[i], r,
-			    srv->data, &n);
-			if (want != NULL) {
-				judge_autodiscover(found, j, srv,
-				    &j->data->offers[i], r, want, n);
-				return true;
-			}
+	for (r = 0; r < offer->nregions; r++)
+		if ((srv = autodiscover_match(offer->dns[r], host, &n)) !=
+		    NULL) {
+			owner->role = srv->status == STATUS_LEGACY ?
+			    HOST_LEGACY : HOST_AUTODISCOVER;
+			owner->offer = offer;
+			owner->region = offer->regions[r];
+			owner->srv = srv;
+			owner->number = n;
+			return true;
 		}
 	return false;
 }
 
-/* A host that only an offer's other services use: Zimbra's zimbra1. */
 static bool
-judge_srv_services(struct discovery *found, struct judgement *j,
-    const struct dns_record *srv)
+owner_by_service(const struct offer *offer, const char *host,
+    struct host_owner *owner)
 {
-	struct evidence *e;
-	size_t i, k;
+	size_t k;
 	int n;
 
-	for (i = 0; i < j->data->noffers; i++) {
-		const struct offer *offer = &j->data->offers[i];
+	for (k = 0; k < offer->nservices; k++)
+		if (host_matches(offer->services[k].host, host, &n)) {
+			owner->role = HOST_SERVICE;
+			owner->offer = offer;
+			owner->region = offer->services[k].region;
+			return true;
+		}
+	return false;
+}
 
-		for (k = 0; k < offer->nservices; k++) {
-			if (!host_matches(offer->services[k].host, srv->data,
-			    &n))
+/* The offer's autodiscover host misnumbered, or in another domain. */
+static bool
+owner_by_family(const struct offer *offer, const char *host,
+    struct host_owner *owner)
+{
+	const struct dns_profile *profile;
+	size_t r, k;
+
+	for (r = 0; r < offer->nregions; r++) {
+		profile = offer->dns[r];
+		for (k = 0; k < profile->nsrv; k++) {
+			if (strcmp(profile->srv[k].service, "_autodiscover") !=
+			    0 || profile->srv[k].status == STATUS_LEGACY ||
+			    !same_family(profile->srv[k].host, host))
 				continue;
-			if ((e = add_evidence(found, ZONE_AUTODISCOVER_SRV, srv,
-			    N_("a host of the offer's services; no guide "
-			    "documents it here"))) != NULL)
-				e->offer = offer->id;
-			j->hint = offer;
+			owner->role = HOST_FAMILY;
+			owner->offer = offer;
+			owner->srv = &profile->srv[k];
 			return true;
 		}
 	}
 	return false;
+}
+
+/* Whether HOST is in the domain of one of the offer's MX or SRV hosts. */
+static bool
+in_offer_domains(const struct offer *offer, const char *host)
+{
+	const struct dns_profile *profile;
+	const char *parent = strchr(host, '.');
+	size_t r, k;
+
+	if (parent == NULL)
+		return false;
+	parent++;
+	for (r = 0; r < offer->nregions; r++) {
+		profile = offer->dns[r];
+		for (k = 0; k < profile->nmx; k++)
+			if (strchr(profile->mx[k].host, '.') != NULL &&
+			    dns_same_name(strchr(profile->mx[k].host, '.') + 1,
+			    parent))
+				return true;
+		for (k = 0; k < profile->nsrv; k++)
+			if (strchr(profile->srv[k].host, '.') != NULL &&
+			    dns_same_name(strchr(profile->srv[k].host, '.') + 1,
+			    parent))
+				return true;
+	}
+	return false;
+}
+
+void
+autodiscover_owner(const struct offer *offers, size_t n, const char *host,
+    struct host_owner *owner)
+{
+	size_t i;
+
+	memset(owner, 0, sizeof(*owner));
+	owner->role = HOST_UNKNOWN;
+	for (i = 0; i < n; i++)
+		if (owner_by_record(&offers[i], host, owner))
+			return;
+	for (i = 0; i < n; i++)
+		if (owner_by_service(&offers[i], host, owner))
+			return;
+	for (i = 0; i < n; i++)
+		if (owner_by_family(&offers[i], host, owner))
+			return;
+	for (i = 0; i < n; i++)
+		if (in_offer_domains(&offers[i], host)) {
+			owner->role = HOST_OVHCLOUD;
+			return;
+		}
+}
+
+/* --- the autodiscover records */
+
+/*
+ * What a documented target says: it settles the offer, the server
+ * number and (for a host without one, ex.mail.ovh.ca) the region.
+ */
+static void
+judge_documented(struct discovery *found, struct judgement *j,
+    const struct dns_record *srv, const struct host_owner *owner)
+{
+	struct evidence *e;
+
+	e = add_evidence(found, ZONE_AUTODISCOVER_SRV, srv,
+	    N_("the offer's documented autodiscover host"));
+	if (e != NULL) {
+		e->offer = owner->offer->id;
+		e->number = owner->number;
+	}
+	keep_only(j, owner->offer);
+	j->settled = true;
+	found->server_number = owner->number;
+	if (strstr(owner->srv->host, NUMBER_MARK) == NULL && e != NULL)
+		e->region = owner->region->id;
+	if (found->region == NULL ||
+	    !offer_sold_in(owner->offer, found->region))
+		found->region = owner->region;
+}
+
+/*
+ * The offer's host name, but not the target a guide gives for the
+ * zone's region (ex.mail.ovh.net in Canada): no other offer has it, so
+ * it still names the offer, and verify says what to change it to.
+ */
+static void
+judge_family(struct discovery *found, struct judgement *j,
+    const struct dns_record *srv, const struct host_owner *owner)
+{
+	struct evidence *e;
+
+	e = add_evidence(found, ZONE_AUTODISCOVER_SRV, srv,
+	    N_("the offer's host, but not the target its guides give here"));
+	if (e != NULL)
+		e->offer = owner->offer->id;
+	keep_only(j, owner->offer);
+	j->settled = true;
+}
+
+/* A hint only: a legacy default record, or a host of other services. */
+static void
+judge_hint(struct discovery *found, struct judgement *j,
+    enum zone_item item, const struct dns_record *record,
+    const struct host_owner *owner)
+{
+	struct evidence *e;
+
+	e = add_evidence(found, item, record,
+	    owner->role == HOST_LEGACY ? N_("OVHcloud's legacy default record") :
+	    owner->role == HOST_SERVICE ? N_("a host of the offer's services; "
+	    "no guide documents it here") :
+	    N_("the offer's autodiscover host, as a CNAME"));
+	if (e != NULL) {
+		e->offer = owner->offer->id;
+		e->number = owner->number;
+	}
+	j->hint = owner->offer;
 }
 
 static void
@@ -278,13 +477,50 @@ judge_srv(struct discovery *found, struct judgement *j,
     const struct zone *zone)
 {
 	const struct dns_record *srv;
+	struct host_owner owner;
 	size_t n;
 
 	for (n = 0; (srv = zone_record(zone, ZONE_AUTODISCOVER_SRV, ns_t_srv,
-	    n)) != NULL; n++)
-		if (judge_srv_profiles(found, j, srv) ||
-		    judge_srv_services(found, j, srv))
-			found->ovhcloud = true;
+	    n)) != NULL; n++) {
+		autodiscover_owner(j->data->offers, j->data->noffers,
+		    srv->data, &owner);
+		if (owner.role == HOST_AUTODISCOVER)
+			judge_documented(found, j, srv, &owner);
+		else if (owner.role == HOST_FAMILY)
+			judge_family(found, j, srv, &owner);
+		else if (owner.role == HOST_LEGACY ||
+		    owner.role == HOST_SERVICE)
+			judge_hint(found, j, ZONE_AUTODISCOVER_SRV, srv, &owner);
+		else {
+			(void)add_evidence(found, ZONE_AUTODISCOVER_SRV, srv,
+			    owner.role == HOST_OVHCLOUD ? N_("an OVHcloud host "
+			    "that no offer's guide gives for this record") :
+			    N_("not an OVHcloud host"));
+			continue;
+		}
+		found->ovhcloud = true;
+	}
+}
+
+/*
+ * An autodiscover or autoconfig CNAME to an offer's autodiscover host,
+ * such as MX Plan's old default zone's mailconfig.ovh.net: a hint only,
+ * as a CNAME is what no current guide has a domain publish.
+ */
+static void
+judge_cname(struct discovery *found, struct judgement *j,
+    const struct zone *zone, enum zone_item item)
+{
+	const struct dns_record *cname = zone_record(zone, item, ns_t_cname,
+	    0);
+	struct host_owner owner;
+
+	if (cname == NULL)
+		return;
+	autodiscover_owner(j->data->offers, j->data->noffers, cname->data,
+	    &owner);
+	if (owner.role == HOST_AUTODISCOVER || owner.role == HOST_LEGACY)
+		judge_hint(found, j, item, cname, &owner);
 }
 
 static bool
@@ -382,6 +618,8 @@ discover(const struct dataset *data, const struct zone *zone,
 		j.possible[i] = true;
 	judge_mx(found, &j, zone);
 	judge_srv(found, &j, zone);
+	judge_cname(found, &j, zone, ZONE_AUTODISCOVER_CNAME);
+	judge_cname(found, &j, zone, ZONE_AUTOCONFIG_CNAME);
 	judge_dkim(found, &j, zone, ZONE_DKIM1, ZONE_DKIM1_TXT);
 	judge_dkim(found, &j, zone, ZONE_DKIM2, ZONE_DKIM2_TXT);
 	conclude(found, &j);

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <pthread.h>
 #include <resolv.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,8 @@
 #define MAX_SERVERS	3	/* MAXNS */
 #define RESEND_MS	1000	/* UDP is sent again after this long */
 #define UDP_SIZE	512	/* no EDNS: larger answers come over TCP */
+/* A thread asks one question: its buffers are a TCP answer at most. */
+#define DNS_THREAD_STACK	((size_t)256 * 1024)
 
 struct dns_resolver {
 	struct __res_state	 state;		/* for res_nmkquery */
@@ -413,33 +416,112 @@ ask_server(const struct dns_resolver *resolver, size_t i,
 	return status;
 }
 
-enum dns_status
-dns_query(const struct dns_resolver *resolver, const char *name, int type,
-    struct dns_answer *answer)
+/* The query for the question, made with res_nmkquery(3); false if none. */
+static bool
+make_query(const struct dns_resolver *resolver, struct dns_question *q,
+    unsigned char query[NS_PACKETSZ], struct exchange *exchange)
 {
-	unsigned char query[NS_PACKETSZ];
-	struct exchange exchange;
-	enum dns_status status = DNS_TIMEOUT;
-	size_t i;
 	int n;
 
-	memset(answer, 0, sizeof(*answer));
-	exchange.query = query;
-	exchange.name = name;
-	exchange.type = type;
-	exchange.answer = answer;
-	n = res_nmkquery((res_state)&resolver->state, ns_o_query, name,
-	    ns_c_in, type, NULL, 0, NULL, query, sizeof(query));
-	if (n < 0)
-		return DNS_BROKEN;
-	exchange.query_length = (size_t)n;
-	/* Another server may know better than one that failed. */
+	memset(q->answer, 0, sizeof(*q->answer));
+	exchange->query = query;
+	exchange->name = q->name;
+	exchange->type = q->type;
+	exchange->answer = q->answer;
+	n = res_nmkquery((res_state)&resolver->state, ns_o_query, q->name,
+	    ns_c_in, q->type, NULL, 0, NULL, query, NS_PACKETSZ);
+	exchange->query_length = n > 0 ? (size_t)n : 0;
+	return n > 0;
+}
+
+/* Another server may know better than one that failed. */
+static enum dns_status
+ask_servers(const struct dns_resolver *resolver,
+    const struct exchange *exchange)
+{
+	enum dns_status status = DNS_TIMEOUT;
+	size_t i;
+
 	for (i = 0; i < resolver->nservers; i++) {
-		status = ask_server(resolver, i, &exchange);
+		status = ask_server(resolver, i, exchange);
 		if (dns_status_answered(status))
 			break;
 	}
 	return status;
+}
+
+enum dns_status
+dns_query(const struct dns_resolver *resolver, const char *name, int type,
+    struct dns_answer *answer)
+{
+	struct dns_question q = { name, answer, type, DNS_TIMEOUT };
+	unsigned char query[NS_PACKETSZ];
+	struct exchange exchange;
+
+	if (!make_query(resolver, &q, query, &exchange))
+		return DNS_BROKEN;
+	return ask_servers(resolver, &exchange);
+}
+
+/* One question of many, asked in a thread of its own. */
+struct asking {
+	const struct dns_resolver	*resolver;
+	struct dns_question		*question;
+	struct exchange			 exchange;
+	unsigned char			 query[NS_PACKETSZ];
+	pthread_t			 thread;
+	bool				 started;
+};
+
+static void *
+ask_in_thread(void *context)
+{
+	struct asking *a = context;
+
+	a->question->status = ask_servers(a->resolver, &a->exchange);
+	return NULL;
+}
+
+/*
+ * The queries are made here, one after the other, as res_nmkquery(3)
+ * reads the resolver's state; only the sending and the waiting run side
+ * by side, each thread on its own sockets, all within the resolver's one
+ * deadline.  A thread that cannot start is asked here.
+ */
+void
+dns_query_many(const struct dns_resolver *resolver,
+    struct dns_question *questions, size_t n)
+{
+	struct asking *asking = calloc(n, sizeof(*asking));
+	pthread_attr_t attr;
+	size_t i;
+
+	if (asking == NULL || pthread_attr_init(&attr) != 0) {
+		for (i = 0; i < n; i++)
+			questions[i].status = dns_query(resolver,
+			    questions[i].name, questions[i].type,
+			    questions[i].answer);
+		free(asking);
+		return;
+	}
+	pthread_attr_setstacksize(&attr, DNS_THREAD_STACK);
+	for (i = 0; i < n; i++) {
+		asking[i].resolver = resolver;
+		asking[i].question = &questions[i];
+		questions[i].status = DNS_BROKEN;
+		if (!make_query(resolver, &questions[i], asking[i].query,
+		    &asking[i].exchange))
+			continue;
+		asking[i].started = pthread_create(&asking[i].thread, &attr,
+		    ask_in_thread, &asking[i]) == 0;
+		if (!asking[i].started)
+			ask_in_thread(&asking[i]);
+	}
+	for (i = 0; i < n; i++)
+		if (asking[i].started)
+			pthread_join(asking[i].thread, NULL);
+	pthread_attr_destroy(&attr);
+	free(asking);
 }
 
 bool

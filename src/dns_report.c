@@ -137,32 +137,36 @@ evidence_json(struct json_writer *w, const struct zone *zone,
 	free(data);
 }
 
+/* A domain's discovery, or ERROR when its DNS could not be read. */
 void
-discover_report_json(FILE *out, const char *domain, const struct zone *zone,
-    const struct discovery *found)
+discover_object(struct json_writer *w, const char *domain,
+    const struct zone *zone, const struct discovery *found, const char *error)
 {
-	struct json_writer w;
 	size_t i;
 
-	json_start(&w, out);
-	json_open_object(&w, NULL);
-	json_string(&w, "domain", domain);
-	json_bool(&w, "exists", found->exists);
-	json_bool(&w, "ovhcloud", found->ovhcloud);
-	json_string(&w, "offer", found->offer ? found->offer->id : NULL);
-	json_string(&w, "region", found->region ? found->region->id : NULL);
-	json_string(&w, "shared_with",
+	json_open_object(w, NULL);
+	json_string(w, "domain", domain);
+	if (error != NULL && error[0] != '\0') {
+		json_string(w, "state", "dns_failure");
+		json_string(w, "error", error);
+		json_close_object(w);
+		return;
+	}
+	json_bool(w, "exists", found->exists);
+	json_bool(w, "ovhcloud", found->ovhcloud);
+	json_string(w, "offer", found->offer ? found->offer->id : NULL);
+	json_string(w, "region", found->region ? found->region->id : NULL);
+	json_string(w, "shared_with",
 	    found->shared ? found->shared->id : NULL);
-	number_json(&w, "server_number", found->server_number);
-	json_string(&w, "confidence", found->certain ? "certain" : "likely");
-	json_string(&w, "settle", found->settle);
-	cut_json(&w, zone);
-	json_open_array(&w, "evidence");
+	number_json(w, "server_number", found->server_number);
+	json_string(w, "confidence", found->certain ? "certain" : "likely");
+	json_string(w, "settle", found->settle);
+	cut_json(w, zone);
+	json_open_array(w, "evidence");
 	for (i = 0; i < found->nevidence; i++)
-		evidence_json(&w, zone, &found->evidence[i]);
-	json_close_array(&w);
-	json_close_object(&w);
-	json_end(&w);
+		evidence_json(w, zone, &found->evidence[i]);
+	json_close_array(w);
+	json_close_object(w);
 }
 
 /* --- verify */
@@ -172,7 +176,7 @@ status_label(enum verdict_status status)
 {
 	static const char *const labels[] = {
 		N_("ok"), N_("missing"), N_("wrong"), N_("extra"),
-		N_("warning")
+		N_("warning"), N_("unchecked")
 	};
 
 	return _(labels[status]);
@@ -201,34 +205,38 @@ print_why(FILE *out, const struct verdict *v, bool translate)
 static void
 verdict_text(FILE *out, const struct verdict *v)
 {
-	fprintf(out, "%-8s %-5s %s", status_label(v->status),
+	fprintf(out, "%-9s %-5s %s", status_label(v->status),
 	    dns_type_name(v->type), v->name);
 	if (v->found != NULL)
 		fprintf(out, "  %s", v->found);
 	putc('\n', out);
 	if (v->why != NULL) {
-		fputs("         ", out);
+		fputs("          ", out);
 		print_why(out, v, true);
 		putc('\n', out);
 	}
 	if (v->expected == NULL || v->status == VERDICT_OK)
 		return;
-	fprintf(out, "         %s %s\n", v->status == VERDICT_MISSING ?
+	fprintf(out, "          %s %s\n", v->status == VERDICT_MISSING ?
 	    _("add:") : _("change to:"), v->expected);
 }
 
 void
 verify_report_text(FILE *out, const char *domain, const struct zone *zone,
     const struct discovery *found, const struct verify_target *target,
-    const struct verification *result)
+    const struct verification *result, const struct domain_verdict *verdict)
 {
 	size_t i;
 
-	if (!found->exists) {
+	if (verdict->state == STATE_NOT_OVHCLOUD || target->offer == NULL) {
 		verdict_line(out, domain, found);
+		cut_text(out, zone);
 		return;
 	}
-	if (!found->ovhcloud)
+	if (!found->exists)
+		fprintf(out, _("%s: the domain does not exist (NXDOMAIN); "
+		    "what %s needs:\n"), domain, target->offer->name);
+	else if (!found->ovhcloud)
 		fprintf(out, _("%s: its mail is not at OVHcloud; compared with "
 		    "%s, region %s (choose with --offer and --region)\n"),
 		    domain, target->offer->name, target->region->id);
@@ -258,6 +266,7 @@ verdict_json(struct json_writer *w, const struct verdict *v)
 	json_string(w, "name", v->name);
 	json_string(w, "type", dns_type_name(v->type));
 	json_string(w, "status", verdict_status_name(v->status));
+	json_string(w, "check", verdict_check_name(v->check));
 	json_string(w, "found", v->found);
 	json_string(w, "expected", v->expected);
 	json_string(w, "why", why);
@@ -265,24 +274,43 @@ verdict_json(struct json_writer *w, const struct verdict *v)
 	free(why);
 }
 
-void
-verify_report_json(FILE *out, const char *domain, const struct zone *zone,
-    const struct verify_target *target, const struct verification *result)
+/* The checks of SET, by name. */
+static void
+checks_json(struct json_writer *w, const char *key, unsigned set)
 {
-	struct json_writer w;
+	int c;
+
+	json_open_array(w, key);
+	for (c = CHECK_MX; c <= CHECK_VALIDATION; c++)
+		if (set & 1u << c)
+			json_string(w, NULL,
+			    verdict_check_name((enum verdict_check)c));
+	json_close_array(w);
+}
+
+void
+verify_object(struct json_writer *w, const char *domain,
+    const struct zone *zone, const struct discovery *found,
+    const struct verify_target *target, const struct verification *result,
+    const struct domain_verdict *verdict, const char *error)
+{
 	size_t i;
 
-	json_start(&w, out);
-	json_open_object(&w, NULL);
-	json_string(&w, "domain", domain);
-	json_string(&w, "offer", target->offer ? target->offer->id : NULL);
-	json_string(&w, "region", target->region ? target->region->id : NULL);
-	json_bool(&w, "ok", result->ok);
-	cut_json(&w, zone);
-	json_open_array(&w, "records");
+	json_open_object(w, NULL);
+	json_string(w, "domain", domain);
+	json_string(w, "state", domain_state_name(verdict->state));
+	json_string(w, "offer", target->offer ? target->offer->id : NULL);
+	json_string(w, "region", target->region ? target->region->id : NULL);
+	json_bool(w, "exists", verdict->state == STATE_DNS_FAILURE ||
+	    found->exists);
+	json_bool(w, "ok", verdict->state == STATE_RIGHT);
+	checks_json(w, "unchecked", verdict->unchecked);
+	if (error != NULL && error[0] != '\0')
+		json_string(w, "error", error);
+	cut_json(w, zone);
+	json_open_array(w, "records");
 	for (i = 0; i < result->count; i++)
-		verdict_json(&w, &result->verdicts[i]);
-	json_close_array(&w);
-	json_close_object(&w);
-	json_end(&w);
+		verdict_json(w, &result->verdicts[i]);
+	json_close_array(w);
+	json_close_object(w);
 }

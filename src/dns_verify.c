@@ -1,10 +1,12 @@
 /*
- * verify's checks of a domain's mail records: the MX set and priorities;
- * one SPF record, valid, with OVHcloud's include and at most ten lookups;
- * both DKIM
- * selectors as CNAMEs of the documented shape; a parseable DMARC record;
- * the offer's SRV records; no autodiscover or autoconfig CNAME beside the
- * _autodiscover SRV record; OVHcloud's legacy records a warning only.
+ * verify's checks of a domain's mail records: the MX set and priorities,
+ * an MX of another region named as that; one SPF record, valid, with
+ * OVHcloud's include and at most ten lookups, and two merged into one
+ * line where they fit in the ten; both DKIM selectors as CNAMEs of the
+ * documented shape; a parseable DMARC record, and reports asked for
+ * while p=none; the offer's SRV records; every _autodiscover target that
+ * is not the offer's, named; no autodiscover or autoconfig CNAME beside
+ * the _autodiscover SRV record; OVHcloud's legacy records a warning only.
  */
 #include <arpa/nameser.h>
 #include <ctype.h>
@@ -20,6 +22,7 @@
 #include "dns_verify.h"
 #include "i18n.h"
 #include "lookup.h"
+#include "quote.h"
 #include "spf.h"
 
 #define MAX_VERDICTS	256
@@ -39,10 +42,14 @@
 struct judge {
 	const struct zone		*zone;
 	const struct dns_profile	*want;
+	const struct offer		*offer;
+	const struct offer		*offers;	/* all known */
+	size_t				 noffers;
 	int				 server;
 	const struct dns_resolver	*resolver;
 	struct verification		*result;
 	struct problem			*problem;
+	enum verdict_check		 check;	/* of the verdicts added now */
 };
 
 static char *
@@ -99,12 +106,14 @@ add_verdict(struct judge *j, const char *name, int type,
 	r->count++;
 	v->type = type;
 	v->status = status;
+	v->check = j->check;
 	v->found = found;
 	v->expected = expected;
 	v->why = why;
 	v->detail[0] = '\0';
 	v->detail_why = NULL;
-	if (status != VERDICT_OK && status != VERDICT_WARNING)
+	if (status != VERDICT_OK && status != VERDICT_WARNING &&
+	    status != VERDICT_UNCHECKED)
 		r->ok = false;
 	return v;
 }
@@ -177,6 +186,65 @@ mx_line(const struct judge *j, const struct mx *mx)
 	return zone_line(j, "", ns_t_mx, data);
 }
 
+/*
+ * OVHcloud's MX for another region: named as that, as discover names
+ * it, with this region's to put in its place unless that is there.
+ */
+static bool
+judge_foreign_mx(struct judge *j, const struct dns_record *mx)
+{
+	const struct dns_profile *profile;
+	const struct region *region;
+	const struct mx *want;
+	struct verdict *v;
+	size_t index;
+
+	region = mx_region(j->offers, j->noffers, mx->data, &profile, &index);
+	if (region == NULL || profile == j->want)
+		return false;
+	/* This region's MX at the place it has in its own region's list. */
+	want = index < j->want->nmx ? &j->want->mx[index] : NULL;
+	if (want != NULL && !published_mx(j->zone, want->host))
+		v = add_verdict(j, "", ns_t_mx, VERDICT_WRONG, mx,
+		    mx_line(j, want), N_("OVHcloud's MX for %s, not for this "
+		    "zone's region: change it to this region's"));
+	else
+		v = add_verdict(j, "", ns_t_mx, VERDICT_WRONG, mx, NULL,
+		    N_("OVHcloud's MX for %s, not for this zone's region: "
+		    "remove it"));
+	if (v != NULL)
+		snprintf(v->detail, sizeof(v->detail), "%s (%s)",
+		    region->name, region->id);
+	return true;
+}
+
+/*
+ * Whether the line to change a foreign MX to already adds this MX, which
+ * is not published (a priority verdict is about a published one): a
+ * MISSING verdict would say it twice.
+ */
+static bool
+replaced_mx(const struct judge *j, const struct mx *want)
+{
+	const struct verification *r = j->result;
+	char data[RECORD_TEXT];
+	size_t i, n, m;
+
+	n = (size_t)snprintf(data, sizeof(data), " %d %s.", want->priority,
+	    want->host);
+	for (i = 0; i < r->count; i++) {
+		const char *line = r->verdicts[i].expected;
+
+		if (r->verdicts[i].type != ns_t_mx ||
+		    r->verdicts[i].status != VERDICT_WRONG || line == NULL)
+			continue;
+		m = strlen(line);
+		if (m >= n && strcasecmp(line + m - n, data) == 0)
+			return true;
+	}
+	return false;
+}
+
 static void
 check_mx(struct judge *j)
 {
@@ -186,10 +254,11 @@ check_mx(struct judge *j)
 
 	for (n = 0; (mx = zone_record(j->zone, ZONE_MX, ns_t_mx, n)) != NULL;
 	    n++) {
-		if ((want = wanted_mx(j->want, mx->data)) == NULL)
-			add_verdict(j, "", ns_t_mx, VERDICT_EXTRA, mx, NULL,
-			    N_("not OVHcloud's: remove it"));
-		else if (want->priority != mx->priority)
+		if ((want = wanted_mx(j->want, mx->data)) == NULL) {
+			if (!judge_foreign_mx(j, mx))
+				add_verdict(j, "", ns_t_mx, VERDICT_EXTRA, mx,
+				    NULL, N_("not OVHcloud's: remove it"));
+		} else if (want->priority != mx->priority)
 			add_verdict(j, "", ns_t_mx, VERDICT_WRONG, mx,
 			    mx_line(j, want), N_("the priority differs"));
 		else
@@ -197,7 +266,8 @@ check_mx(struct judge *j)
 			    mx_line(j, want), NULL);
 	}
 	for (n = 0; n < j->want->nmx; n++)
-		if (!published_mx(j->zone, j->want->mx[n].host))
+		if (!published_mx(j->zone, j->want->mx[n].host) &&
+		    !replaced_mx(j, &j->want->mx[n]))
 			add_verdict(j, "", ns_t_mx, VERDICT_MISSING, NULL,
 			    mx_line(j, &j->want->mx[n]), NULL);
 }
@@ -458,12 +528,185 @@ judge_spf_record(struct judge *j, const struct dns_record *record)
 	spf_free(&spf);
 }
 
+/*
+ * TEXT as a TXT record's data: strings of at most 255 bytes (RFC 1035
+ * 3.3.14), each escaped for the terminal as the found records are.
+ */
+static char *
+txt_data(const char *text)
+{
+	char *data = NULL;
+	size_t size = 0, n, left = strlen(text);
+	bool first = true;
+	FILE *out;
+
+	if ((out = open_memstream(&data, &size)) == NULL)
+		return NULL;
+	do {
+		n = left > 255 ? 255 : left;
+		fputs(first ? "\"" : " \"", out);
+		first = false;
+		quote_terminal_n(out, text, n);
+		putc('"', out);
+		text += n;
+		left -= n;
+	} while (left > 0);
+	if (fclose(out) != 0) {
+		free(data);
+		return NULL;
+	}
+	return data;
+}
+
+/* OVHcloud's include, when none of the records has one: NULL if one has. */
+static const char *
+include_for_merge(const struct judge *j, const struct dns_answer *txt,
+    size_t count, char *include, size_t size)
+{
+	struct spf_record spf;
+	const struct dns_record *record;
+	const char *why, *at;
+	size_t n, length;
+	bool has = false;
+
+	for (n = 0; n < count && !has; n++) {
+		record = spf_at(txt, n);
+		if (spf_parse(record->data, record->length, &spf, &why, NULL,
+		    0) == 0 && missing_include(j, &spf) == NULL)
+			has = true;
+		spf_free(&spf);
+	}
+	if (has || (length = include_of(j->want->spf[0].value, &at)) == 0)
+		return NULL;
+	snprintf(include, size, "%.*s", (int)length, at);
+	return include;
+}
+
+/* The last word of the merged record, when it is an "all". */
+static void
+merged_all(const char *merged, char *all, size_t size)
+{
+	const char *last = strrchr(merged, ' ');
+
+	last = last != NULL ? last + 1 : merged;
+	if (strcasecmp(last + strspn(last, "+-~?"), "all") == 0)
+		snprintf(all, size, "'%s'", last);
+	else
+		all[0] = '\0';
+}
+
+/* What the first record's verdict says of the merged line. */
+static const char *
+merged_why(bool added, bool all)
+{
+	if (added)
+		return all ? N_("more than one SPF record: receivers reject "
+		    "them all (RFC 7208 3.2), and none has OVHcloud's "
+		    "include; publish this one in their place, which adds it, "
+		    "keeps every mechanism of each, in order, and ends in "
+		    "%s, the first 'all' met") : N_("more than one SPF record: "
+		    "receivers reject them all (RFC 7208 3.2), and none has "
+		    "OVHcloud's include; publish this one in their place, "
+		    "which adds it and keeps every mechanism of each, in "
+		    "order");
+	return all ? N_("more than one SPF record: receivers reject them all "
+	    "(RFC 7208 3.2); publish this one in their place, which keeps "
+	    "every mechanism of each, in order, and ends in %s, the first "
+	    "'all' met") : N_("more than one SPF record: receivers reject them "
+	    "all (RFC 7208 3.2); publish this one in their place, which "
+	    "keeps every mechanism of each, in order");
+}
+
+/* Every record WRONG, with no line: WHY says why none can be given. */
+static void
+unmergeable(struct judge *j, const struct dns_answer *txt, size_t count,
+    const char *why, const char *detail, const char *detail_why)
+{
+	struct verdict *v;
+	size_t n;
+
+	for (n = 0; n < count; n++)
+		if ((v = add_verdict(j, "", ns_t_txt, VERDICT_WRONG,
+		    spf_at(txt, n), NULL, why)) != NULL) {
+			snprintf(v->detail, sizeof(v->detail), "%s", detail);
+			v->detail_why = detail_why;
+		}
+}
+
+/* The first record changed to the merged one, the others removed. */
+static void
+merged_verdicts(struct judge *j, const struct dns_answer *txt,
+    size_t count, const char *merged, bool added)
+{
+	struct verdict *v;
+	char all[64], *data;
+	size_t n;
+
+	merged_all(merged, all, sizeof(all));
+	data = txt_data(merged);
+	v = add_verdict(j, "", ns_t_txt, VERDICT_WRONG, spf_at(txt, 0),
+	    data != NULL ? zone_line(j, "", ns_t_txt, data) : NULL,
+	    merged_why(added, all[0] != '\0'));
+	free(data);
+	if (v != NULL)
+		snprintf(v->detail, sizeof(v->detail), "%s", all);
+	for (n = 1; n < count; n++)
+		add_verdict(j, "", ns_t_txt, VERDICT_EXTRA, spf_at(txt, n),
+		    NULL, N_("more than one SPF record: merged into the line "
+		    "of the first: remove it"));
+}
+
+/*
+ * Two SPF records or more: receivers reject them all, so they become
+ * one, which keeps every mechanism, when it stays within the ten
+ * lookups; else no line, and how many lookups it would need.
+ */
+static void
+merge_spf(struct judge *j, const struct dns_answer *txt, size_t count)
+{
+	const char *texts[DNS_MAX_RECORDS], *prefix, *why;
+	size_t lengths[DNS_MAX_RECORDS], n;
+	struct spf_record spf;
+	struct spf_count lookups;
+	char include[256], number[32], *merged;
+
+	for (n = 0; n < count && n < DNS_MAX_RECORDS; n++) {
+		texts[n] = spf_at(txt, n)->data;
+		lengths[n] = spf_at(txt, n)->length;
+	}
+	prefix = include_for_merge(j, txt, n, include, sizeof(include));
+	if ((merged = spf_merge(texts, lengths, n, prefix, &why)) == NULL) {
+		unmergeable(j, txt, count, N_("more than one SPF record: "
+		    "receivers reject them all (RFC 7208 3.2); they cannot be "
+		    "merged: %s"), "", why);
+		return;
+	}
+	if (spf_parse(merged, strlen(merged), &spf, &why, NULL, 0) != 0)
+		unmergeable(j, txt, count, N_("more than one SPF record: "
+		    "receivers reject them all (RFC 7208 3.2); they cannot be "
+		    "merged: %s"), "", N_("together they hold too many terms"));
+	else {
+		spf_count_total(&spf, fetch_spf, (void *)j->resolver, &lookups);
+		snprintf(number, sizeof(number), lookups.total >= SPF_COUNT_MAX ?
+		    "%d or more" : "%d", lookups.total);
+		if (lookups.over)
+			unmergeable(j, txt, count, N_("more than one SPF "
+			    "record: receivers reject them all (RFC 7208 3.2); "
+			    "merged into one they would need %s DNS lookups, "
+			    "over the 10 of RFC 7208 4.6.4: drop includes, then "
+			    "merge them"), number, NULL);
+		else
+			merged_verdicts(j, txt, count, merged, prefix != NULL);
+	}
+	spf_free(&spf);
+	free(merged);
+}
+
 static void
 check_spf(struct judge *j)
 {
 	const struct dns_answer *txt = &j->zone->items[ZONE_TXT].answer;
-	const struct dns_record *record;
-	size_t n, count = 0;
+	size_t count = 0;
 
 	while (spf_at(txt, count) != NULL)
 		count++;
@@ -474,11 +717,7 @@ check_spf(struct judge *j)
 	else if (count == 1)
 		judge_spf_record(j, spf_at(txt, 0));
 	else
-		for (n = 0; (record = spf_at(txt, n)) != NULL; n++)
-			add_verdict(j, "", ns_t_txt, VERDICT_WRONG, record,
-			    NULL, N_("more than one SPF record: receivers "
-			    "reject them all (RFC 7208 3.2); merge them into "
-			    "one"));
+		merge_spf(j, txt, count);
 }
 
 /* --- DKIM */
@@ -569,8 +808,8 @@ check_dkim(struct judge *j)
 	if (j->zone->items[ZONE_DKIM1].name[0] == '\0') {
 		snprintf(name, sizeof(name), "%s<N>-%s._domainkey.", prefix,
 		    dkim->nselectors > 0 ? dkim->selectors[0] : "selector1");
-		add_verdict(j, name, ns_t_cname, VERDICT_WARNING, NULL, NULL,
-		    N_("not checked: DNS cannot list selectors; give "
+		add_verdict(j, name, ns_t_cname, VERDICT_UNCHECKED, NULL,
+		    NULL, N_("not checked: DNS cannot list selectors; give "
 		    "--dkim-selector with the name from the Control Panel "
 		    "(Emails, DKIM) or the API"));
 		return;
@@ -620,7 +859,14 @@ check_dmarc(struct judge *j)
 		    N_("bad DMARC record: %s"));
 		if (v != NULL)
 			set_detail(v, NULL, why);
-	} else
+	} else if (strcmp(policy, "none") == 0 &&
+	    !dmarc_has_tag(record->data, record->length, "rua"))
+		add_verdict(j, "_dmarc.", ns_t_txt, VERDICT_WARNING, record,
+		    NULL, N_("p=none with no rua=: no receiver sends reports, "
+		    "so there is nothing to analyse before p=quarantine or "
+		    "p=reject, as OVHcloud advises; add rua=mailto: with an "
+		    "address of yours"));
+	else
 		add_verdict(j, "_dmarc.", ns_t_txt, VERDICT_OK, record, NULL,
 		    strcmp(policy, "none") == 0 ? j->want->dmarc.advice :
 		    NULL);
@@ -686,52 +932,238 @@ check_one_srv(struct judge *j, const struct srv *want)
 		    zone_line(j, name, ns_t_srv, data), NULL);
 }
 
+/* --- _autodiscover: every target, and the CNAMEs beside it */
+
+/* The profile's _autodiscover record, or NULL. */
+static const struct srv *
+wanted_autodiscover(const struct judge *j)
+{
+	size_t i;
+
+	for (i = 0; i < j->want->nsrv; i++)
+		if (srv_item(j->want->srv[i].service) == ZONE_AUTODISCOVER_SRV)
+			return &j->want->srv[i];
+	return NULL;
+}
+
+static bool
+is_current(const struct srv *want)
+{
+	return want != NULL && want->status == STATUS_CURRENT;
+}
+
+/* The zone line of the profile's current _autodiscover record, or NULL. */
+static char *
+autodiscover_line(const struct judge *j, const struct srv *want)
+{
+	char host[NAME_TEXT], data[RECORD_TEXT];
+
+	if (!is_current(want))
+		return NULL;
+	host_for(j, want->host, host, sizeof(host));
+	snprintf(data, sizeof(data), "%d %d %d %s.", want->priority,
+	    want->weight, want->port, host);
+	return zone_line(j, "_autodiscover._tcp.", ns_t_srv, data);
+}
+
+/* "Hosted Exchange (eu)": whose the target is, for the verdict's %s. */
 static void
-check_cname_beside_srv(struct judge *j, enum zone_item item,
-    const char *label)
+name_owner(struct verdict *v, const struct host_owner *owner)
+{
+	if (v == NULL)
+		return;
+	if (owner->region != NULL && owner->offer->nregions > 1)
+		snprintf(v->detail, sizeof(v->detail), "%s (%s)",
+		    owner->offer->name, owner->region->id);
+	else
+		snprintf(v->detail, sizeof(v->detail), "%s",
+		    owner->offer->name);
+}
+
+/*
+ * A target that is not the one this offer, region and server need.
+ * Outlook follows it to another offer's settings, so it is wrong
+ * whether or not the offer documents the record; with the line to
+ * change it to where the offer has one.
+ */
+static void
+judge_other_target(struct judge *j, const struct srv *want,
+    const struct dns_record *record, const struct host_owner *owner)
+{
+	const char *name = "_autodiscover._tcp.";
+	bool line = is_current(want);
+	struct verdict *v;
+
+	if (owner->role == HOST_UNKNOWN)
+		add_verdict(j, name, ns_t_srv, line ? VERDICT_WRONG :
+		    VERDICT_WARNING, record, autodiscover_line(j, want), line ?
+		    N_("not an OVHcloud host: change it") : N_("not an "
+		    "OVHcloud host: Outlook asks it for this domain's "
+		    "settings"));
+	else if (owner->role == HOST_OVHCLOUD)
+		add_verdict(j, name, ns_t_srv, VERDICT_WRONG, record,
+		    autodiscover_line(j, want), line ? N_("an OVHcloud host "
+		    "that no guide gives for this record: change it") :
+		    N_("an OVHcloud host that no guide gives for this "
+		    "record: remove it"));
+	else if (owner->role == HOST_LEGACY && !line)
+		add_verdict(j, name, ns_t_srv, VERDICT_WARNING, record, NULL,
+		    N_("OVHcloud's legacy default record: current guides no "
+		    "longer list it"));
+	else if (owner->offer == j->offer) {
+		v = add_verdict(j, name, ns_t_srv, VERDICT_WRONG, record,
+		    autodiscover_line(j, want), line ? N_("%s's host, but not "
+		    "the one for this zone's region and server: change it") :
+		    N_("%s's host, but not one it uses for this record: "
+		    "remove it"));
+		name_owner(v, owner);
+	} else {
+		v = add_verdict(j, name, ns_t_srv, VERDICT_WRONG, record,
+		    autodiscover_line(j, want), line ? N_("%s's host, not "
+		    "this offer's: Outlook would set accounts up there; change "
+		    "it") : N_("%s's host, not this offer's: Outlook would set "
+		    "accounts up there; remove it"));
+		name_owner(v, owner);
+	}
+}
+
+static void
+judge_autodiscover_target(struct judge *j, const struct srv *want,
+    const struct dns_record *record)
+{
+	struct host_owner owner;
+
+	if (want != NULL && srv_matches(j, want, record)) {
+		if (is_current(want))
+			add_verdict(j, "_autodiscover._tcp.", ns_t_srv,
+			    VERDICT_OK, record, autodiscover_line(j, want),
+			    NULL);
+		else
+			add_verdict(j, "_autodiscover._tcp.", ns_t_srv,
+			    VERDICT_WARNING, record, NULL, N_("OVHcloud's "
+			    "legacy default record: current guides no longer "
+			    "list it"));
+		return;
+	}
+	autodiscover_owner(j->offers, j->noffers, record->data, &owner);
+	if (owner.role == HOST_SERVICE && owner.offer == j->offer &&
+	    !is_current(want))
+		add_verdict(j, "_autodiscover._tcp.", ns_t_srv, VERDICT_OK,
+		    record, NULL, N_("a host of this offer's services: the "
+		    "Control Panel sets this record, and no guide prints its "
+		    "target"));
+	else
+		judge_other_target(j, want, record, &owner);
+}
+
+/*
+ * An autodiscover or autoconfig CNAME: OVHcloud's own legacy one is a
+ * warning, unless it stands before an _autodiscover record that the
+ * offer needs (Outlook asks the name before the SRV record); any other
+ * beside the SRV record overrides it.
+ */
+static void
+check_autodiscover_cname(struct judge *j, enum zone_item item,
+    const char *label, bool srv)
 {
 	const struct dns_record *record = zone_record(j->zone, item,
 	    ns_t_cname, 0);
+	struct host_owner owner;
 
-	if (record != NULL)
+	if (record == NULL)
+		return;
+	autodiscover_owner(j->offers, j->noffers, record->data, &owner);
+	if (owner.role == HOST_LEGACY && !is_current(wanted_autodiscover(j)))
+		add_verdict(j, label, ns_t_cname, VERDICT_WARNING, record, NULL,
+		    N_("OVHcloud's legacy default record, written by OVHcloud "
+		    "in its old default zones: current guides no longer list "
+		    "it"));
+	else if (owner.role == HOST_LEGACY)
+		add_verdict(j, label, ns_t_cname, VERDICT_EXTRA, record, NULL,
+		    N_("OVHcloud's legacy default record, which Outlook asks "
+		    "before the _autodiscover SRV record this offer needs: "
+		    "remove it"));
+	else if (srv)
 		add_verdict(j, label, ns_t_cname, VERDICT_EXTRA, record, NULL,
 		    N_("stands beside the _autodiscover SRV record, which it "
 		    "overrides: remove it"));
 }
 
 static void
+check_autodiscover(struct judge *j)
+{
+	const struct srv *want = wanted_autodiscover(j);
+	const struct dns_record *record;
+	size_t n;
+
+	j->check = CHECK_AUTODISCOVER;
+	for (n = 0; (record = zone_record(j->zone, ZONE_AUTODISCOVER_SRV,
+	    ns_t_srv, n)) != NULL; n++)
+		judge_autodiscover_target(j, want, record);
+	if (n == 0 && is_current(want))
+		add_verdict(j, "_autodiscover._tcp.", ns_t_srv,
+		    VERDICT_MISSING, NULL, autodiscover_line(j, want), NULL);
+	check_autodiscover_cname(j, ZONE_AUTODISCOVER_CNAME, "autodiscover.",
+	    n > 0);
+	check_autodiscover_cname(j, ZONE_AUTOCONFIG_CNAME, "autoconfig.",
+	    n > 0);
+}
+
+/* The profile's SRV records in its order, _autodiscover with its own. */
+static void
 check_srv(struct judge *j)
 {
+	bool done = false;
 	size_t i;
 
-	for (i = 0; i < j->want->nsrv; i++)
-		check_one_srv(j, &j->want->srv[i]);
-	if (zone_count(j->zone, ZONE_AUTODISCOVER_SRV, ns_t_srv) == 0)
-		return;
-	check_cname_beside_srv(j, ZONE_AUTODISCOVER_CNAME, "autodiscover.");
-	check_cname_beside_srv(j, ZONE_AUTOCONFIG_CNAME, "autoconfig.");
+	for (i = 0; i < j->want->nsrv; i++) {
+		j->check = CHECK_SRV;
+		if (srv_item(j->want->srv[i].service) != ZONE_AUTODISCOVER_SRV)
+			check_one_srv(j, &j->want->srv[i]);
+		else if (!done) {
+			check_autodiscover(j);
+			done = true;
+		}
+	}
+	if (!done)
+		check_autodiscover(j);
 }
 
 int
-verify(const struct offer *offer, const struct region *region, int server,
-    const struct zone *zone,
+verify_data(const struct dataset *data, const struct offer *offer,
+    const struct region *region, int server, const struct zone *zone,
     const struct dns_resolver *resolver, struct verification *result,
     struct problem *problem)
 {
-	struct judge j = { zone, offer_dns(offer, region), server, resolver,
-		result, problem };
+	struct judge j = { zone, offer_dns(offer, region), offer,
+		data != NULL ? data->offers : offer,
+		data != NULL ? data->noffers : 1, server, resolver, result,
+		problem, CHECK_MX };
 
 	memset(result, 0, sizeof(*result));
 	result->ok = true;
 	if (j.want == NULL)
 		return problem_set(problem, EX_USAGE, offer->id,
 		    "not sold in region %s", region->id);
+	j.check = CHECK_MX;
 	check_mx(&j);
+	j.check = CHECK_SPF;
 	check_spf(&j);
+	j.check = CHECK_DKIM;
 	check_dkim(&j);
+	j.check = CHECK_DMARC;
 	check_dmarc(&j);
 	check_srv(&j);
 	return problem->status;
+}
+
+int
+verify(const struct offer *offer, const struct region *region, int server,
+    const struct zone *zone, const struct dns_resolver *resolver,
+    struct verification *result, struct problem *problem)
+{
+	return verify_data(NULL, offer, region, server, zone, resolver,
+	    result, problem);
 }
 
 void
@@ -752,8 +1184,19 @@ const char *
 verdict_status_name(enum verdict_status status)
 {
 	static const char *const names[] = {
-		"ok", "missing", "wrong", "extra", "warning"
+		"ok", "missing", "wrong", "extra", "warning", "unchecked"
 	};
 
 	return names[status];
+}
+
+const char *
+verdict_check_name(enum verdict_check check)
+{
+	static const char *const names[] = {
+		"mx", "spf", "dkim", "dmarc", "autodiscover", "srv",
+		"validation"
+	};
+
+	return names[check];
 }

@@ -43,15 +43,12 @@ by_priority(const void *a, const void *b)
 	return strcmp(x->data, y->data);
 }
 
+/* The answer to ITEM, in order; false when the question got none. */
 static bool
-ask(struct zone *zone, const struct dns_resolver *resolver,
-    enum zone_item item)
+answered(struct zone *zone, enum zone_item item)
 {
 	struct zone_lookup *lookup = &zone->items[item];
 
-	lookup->asked = true;
-	lookup->status = dns_query(resolver, lookup->name, lookup->type,
-	    &lookup->answer);
 	if (lookup->answer.count > 1)
 		qsort(lookup->answer.records, lookup->answer.count,
 		    sizeof(*lookup->answer.records), by_priority);
@@ -60,6 +57,35 @@ ask(struct zone *zone, const struct dns_resolver *resolver,
 		zone->failed_item = item;
 		return false;
 	}
+	return true;
+}
+
+/*
+ * Asks for the N items of ITEMS at once, as a resolver takes many
+ * questions in flight: a domain costs a round trip or two, not one a
+ * name.  The first that got no answer, in the items' order, is the
+ * zone's failure.
+ */
+static bool
+ask_all(struct zone *zone, const struct dns_resolver *resolver,
+    const enum zone_item items[], size_t n)
+{
+	struct dns_question questions[ZONE_COUNT];
+	struct zone_lookup *lookup;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		lookup = &zone->items[items[i]];
+		lookup->asked = true;
+		questions[i] = (struct dns_question){ lookup->name,
+		    &lookup->answer, lookup->type, DNS_TIMEOUT };
+	}
+	dns_query_many(resolver, questions, n);
+	for (i = 0; i < n; i++)
+		zone->items[items[i]].status = questions[i].status;
+	for (i = 0; i < n; i++)
+		if (!answered(zone, items[i]))
+			return false;
 	return true;
 }
 
@@ -83,24 +109,17 @@ name_item(struct zone *zone, enum zone_item item, const char *domain,
 		lookup->name[0] = '\0';
 }
 
-/* A selector's TXT is asked only when no CNAME stands there. */
-static bool
-read_dkim(struct zone *zone, const struct dns_resolver *resolver,
-    enum zone_item cname, enum zone_item txt)
-{
-	if (zone->items[cname].name[0] == '\0')
-		return true;
-	if (!ask(zone, resolver, cname))
-		return false;
-	if (zone->items[cname].status == DNS_OK)
-		return true;
-	return ask(zone, resolver, txt);
-}
-
+/*
+ * Every name at once, the selectors' CNAMEs among them; then a
+ * selector's TXT where no CNAME stands.  A domain that does not exist
+ * (NXDOMAIN for its MX) has nothing else, whatever the rest said.
+ */
 void
 zone_read(struct zone *zone, const struct dns_resolver *resolver,
     const char *domain, const char *selector1, const char *selector2)
 {
+	enum zone_item items[ZONE_COUNT], txt[2];
+	size_t n = 0, ntxt = 0;
 	int item;
 
 	memset(zone, 0, sizeof(*zone));
@@ -109,16 +128,22 @@ zone_read(struct zone *zone, const struct dns_resolver *resolver,
 	for (item = 0; item < ZONE_COUNT; item++)
 		name_item(zone, item, domain, item == ZONE_DKIM1 ||
 		    item == ZONE_DKIM1_TXT ? selector1 : selector2);
-	if (!ask(zone, resolver, ZONE_MX))
+	for (item = ZONE_MX; item <= ZONE_DKIM2; item++)
+		if (zone->items[item].name[0] != '\0')
+			items[n++] = (enum zone_item)item;
+	if (!ask_all(zone, resolver, items, n) &&
+	    zone->failed_item == ZONE_MX)
 		return;
 	if ((zone->exists = zone->items[ZONE_MX].status != DNS_NXDOMAIN) ==
-	    false)
+	    false || zone->failure != DNS_OK)
 		return;
-	for (item = ZONE_TXT; item <= ZONE_AUTOCONFIG_CNAME; item++)
-		if (!ask(zone, resolver, item))
-			return;
-	if (read_dkim(zone, resolver, ZONE_DKIM1, ZONE_DKIM1_TXT))
-		(void)read_dkim(zone, resolver, ZONE_DKIM2, ZONE_DKIM2_TXT);
+	if (zone->items[ZONE_DKIM1].name[0] != '\0' &&
+	    zone->items[ZONE_DKIM1].status != DNS_OK)
+		txt[ntxt++] = ZONE_DKIM1_TXT;
+	if (zone->items[ZONE_DKIM2].name[0] != '\0' &&
+	    zone->items[ZONE_DKIM2].status != DNS_OK)
+		txt[ntxt++] = ZONE_DKIM2_TXT;
+	(void)ask_all(zone, resolver, txt, ntxt);
 }
 
 void

@@ -13,6 +13,7 @@
 #include "explain_log.h"
 #include "i18n.h"
 #include "phrases.h"
+#include "utf8.h"
 
 /* The documented errors and reasons a text names, from the book's index. */
 struct named {
@@ -89,7 +90,7 @@ matches(const struct known_error *e, const struct reply *reply,
 		    same(e->code, reply->code));
 	case BY_CODE_AND_STATUS:
 		return code && status && same(e->code, reply->code) &&
-		    same(e->status, reply->status);
+		    same(e->status, reply->status) && is_bare(reply);
 	case BY_CODE:
 		return code && same(e->code, reply->code) && agrees &&
 		    is_bare(reply);
@@ -173,6 +174,36 @@ status_of_class(const struct reason *reason, char class)
 	return reason->status[0];
 }
 
+/*
+ * What the server said, as it said it: one line, white space folded,
+ * bytes that are not printable ASCII or UTF-8 text left to the reports'
+ * quoting; the NULs a reader let through become spaces.
+ */
+static void
+reply_words(struct finding *f, const struct reply *reply)
+{
+	size_t i, n = 0;
+	bool space = false;
+
+	for (i = 0; i < reply->length && n + 1 < sizeof(f->reply); i++) {
+		unsigned char c = (unsigned char)reply->text[i];
+
+		if (c == '\0' || c == ' ' || c == '\t' || c == '\r' ||
+		    c == '\n') {
+			space = n > 0;
+			continue;
+		}
+		if (space && n + 2 < sizeof(f->reply))
+			f->reply[n++] = ' ';
+		space = false;
+		f->reply[n++] = (char)c;
+	}
+	f->reply[n] = '\0';
+	/* JSON holds UTF-8 only: a byte that is not, or a cut one, is '?'. */
+	for (i = 0; (i += utf8_invalid_at(f->reply + i, n - i)) < n; i++)
+		f->reply[i] = '?';
+}
+
 static enum severity
 severity_of(const struct reply *reply, const struct finding *f)
 {
@@ -235,6 +266,9 @@ make_finding(struct explainer *x, const struct reply *reply,
 	}
 	f->severity = severity_of(reply, f);
 	f->time = reply->time;
+	f->file = x->file;
+	if (!reply->named)
+		reply_words(f, reply);
 	memcpy(f->remote_host, reply->remote_host, sizeof(f->remote_host));
 	memcpy(f->queue_id, reply->queue_id, sizeof(f->queue_id));
 	return true;

@@ -64,24 +64,38 @@ read_words(struct explain_run *run, const struct options *options,
 	return problem->status;
 }
 
+/* "-", as a word or a --file, is standard input, a terminal too. */
+static bool
+is_stdin(const char *path)
+{
+	return strcmp(path, "-") == 0;
+}
+
 static int
 read_inputs(struct explain_run *run, const struct options *options,
     struct problem *problem)
 {
+	bool dash = options->nwords == 1 && is_stdin(options->words[0]);
 	size_t i;
 
-	if (options->nfiles == 0 && isatty(STDIN_FILENO))
+	if (options->nfiles == 0 && !dash && isatty(STDIN_FILENO))
 		return problem_set(problem, EX_USAGE, "explain", "give the "
 		    "server's error, e.g. 'ovhmail explain 553', a bounce or "
-		    "a log on standard input, or --file PATH");
+		    "a log on standard input ('ovhmail explain -' to paste "
+		    "one), or --file PATH");
 	if (options->nfiles == 0)
 		input_read_fd(&run->input, STDIN_FILENO, "standard input",
 		    false);
 	for (i = 0; i < options->nfiles; i++)
-		input_read_path(&run->input, options->files[i]);
+		if (is_stdin(options->files[i]))
+			input_read_fd(&run->input, STDIN_FILENO,
+			    "standard input", false);
+		else
+			input_read_path(&run->input, options->files[i]);
 	input_done(&run->input);
+	/* Nothing at all to explain is a mistake, but not for a summary. */
 	if (options->nfiles == 0 && !run->input.nonblank &&
-	    run->input.status == EX_OK)
+	    run->input.status == EX_OK && !options->summary)
 		return problem_set(problem, EX_USAGE, "explain", "give the "
 		    "server's error, e.g. 'ovhmail explain 553', a bounce or "
 		    "a log on standard input, or --file PATH");
@@ -190,7 +204,8 @@ explain_command(const struct options *options, const struct dataset *data,
 		problem_set(problem, EX_OSERR, NULL, "out of memory");
 		goto done;
 	}
-	if ((options->nwords > 0 ? read_words(run, options, problem) :
+	if ((options->nwords > 0 && !(options->nwords == 1 &&
+	    is_stdin(options->words[0])) ? read_words(run, options, problem) :
 	    read_inputs(run, options, problem)) == EX_USAGE)
 		goto done;
 	report(run, options, book, problem);

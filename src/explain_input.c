@@ -73,7 +73,9 @@ input_start(struct explain_input *in, struct explainer *explainer)
 {
 	memset(in, 0, sizeof(*in));
 	in->explainer = explainer;
-	in->progress = isatty(STDERR_FILENO) == 1;
+	/* Findings on a terminal would run into the line that counts. */
+	in->progress = isatty(STDERR_FILENO) == 1 &&
+	    isatty(STDOUT_FILENO) == 0;
 	in->status = EX_OK;
 	return split_start(&in->split, false, unit_given, in);
 }
@@ -89,6 +91,7 @@ input_end(struct explain_input *in)
 static bool
 skip(struct explain_input *in, struct problem *problem)
 {
+	input_done(in);
 	problem_report(problem);
 	if (in->status == EX_OK)
 		in->status = problem->status;
@@ -163,10 +166,11 @@ inflate_all(struct explain_input *in, int fd, const char *name,
 		z.avail_out = CHUNK;
 		rc = inflate(&z, Z_NO_FLUSH);
 		full = z.avail_out == 0;
-		if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
-			break;
+		/* What came out before an error is read all the same. */
 		feed(in, (const char *)out, CHUNK - z.avail_out);
 		given += CHUNK - z.avail_out;
+		if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
+			break;
 		if (is_bomb(given, taken)) {
 			in->bombs++;
 			problem_set(problem, EX_DATAERR, name, "expands more "
@@ -177,6 +181,9 @@ inflate_all(struct explain_input *in, int fd, const char *name,
 		if (rc == Z_STREAM_END) {
 			members++;
 			full = false;
+			/* What follows a member and is no gzip is left, as gzip(1) leaves it. */
+			if (z.avail_in > 0 && z.next_in[0] != 0x1f)
+				break;
 			if (inflateReset(&z) != Z_OK)
 				break;
 		}
@@ -189,8 +196,6 @@ inflate_all(struct explain_input *in, int fd, const char *name,
 	if (n < 0)
 		return problem_set(problem, EX_IOERR, name, "%s",
 		    strerror(errno));
-	if (rc == Z_DATA_ERROR && members > 0)
-		return EX_OK;
 	if (rc != Z_OK && rc != Z_STREAM_END && rc != Z_BUF_ERROR)
 		return problem_set(problem, EX_DATAERR, name, "is not valid "
 		    "gzip data: %s", z.msg != NULL ? z.msg : "corrupt");
@@ -235,9 +240,12 @@ input_read_fd(struct explain_input *in, int fd, const char *name,
 {
 	struct problem problem = { EX_OK, "" };
 
+	/* Findings name the file they come from; standard input, none. */
+	in->explainer->file = fd == STDIN_FILENO ? NULL : name;
 	split_start(&in->split, one_message, unit_given, in);
 	read_stream(in, fd, name, &problem);
 	split_end(&in->split);
+	in->explainer->file = NULL;
 	if (problem.status != EX_OK)
 		return skip(in, &problem);
 	return true;
@@ -277,6 +285,24 @@ joined(const char *dir, const char *name)
 	return path;
 }
 
+/*
+ * A folder's entry is read only as the regular file it is: a symbolic
+ * link could lead out of it, to /proc/kmsg say, which never ends.
+ */
+static bool
+read_entry(struct explain_input *in, const char *path)
+{
+	struct problem problem = { EX_OK, "" };
+	struct stat st;
+
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		problem_set(&problem, EX_NOINPUT, path, "is a symbolic link "
+		    "in a folder: not followed");
+		return skip(in, &problem);
+	}
+	return read_file(in, path, INFILE_FILE, true);
+}
+
 /* The names in a batch, sorted, each file read as a message. */
 static void
 read_batch(struct explain_input *in, const char *dir, char **names,
@@ -288,7 +314,7 @@ read_batch(struct explain_input *in, const char *dir, char **names,
 	qsort(names, count, sizeof(*names), by_name);
 	for (i = 0; i < count; i++) {
 		if ((path = joined(dir, names[i])) != NULL)
-			read_file(in, path, INFILE_FILE, true);
+			read_entry(in, path);
 		free(path);
 		free(names[i]);
 	}

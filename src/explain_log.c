@@ -213,6 +213,11 @@ delivery(struct span msg, struct reply *reply, bool sendmail)
 		text = word;
 	if (reply->remote_host[0] == '\0')
 		said_host(reply, text);
+	/* "connect to mx.example.org[192.0.2.5]:25: Connection timed out" */
+	if (reply->remote_host[0] == '\0' && text.length > 11 &&
+	    strncmp(text.at, "connect to ", 11) == 0)
+		take_host(reply, (struct span){ text.at + 11,
+		    until(after(text, text.at + 11), " :") });
 	fill_reply(reply, reply_text(text), value_of(msg, "dsn="));
 	/* Postfix's "status=expired, returned to sender" has no dsn=. */
 	if (reply->status[0] == '\0' && word.length == 7 &&

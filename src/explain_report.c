@@ -91,7 +91,7 @@ text_finding(FILE *out, const struct error_book *book,
 	const char *names[] = { _("Meaning:"), _("Fix:"), _("Conflict:"),
 		_("Offers:"), _("Source:"), _("Kind:"), _("Recipient:"),
 		_("Severity:"), _("Reason:"), _("Time:"), _("Remote host:"),
-		_("Queue ID:"), _("Status:"), _("Or:") };
+		_("Queue ID:"), _("Code:"), _("Or:"), _("Reply:"), _("File:") };
 	size_t indent = text_widest(names, NELEMS(names)) + 1, i;
 	const struct known_error *e = f->error;
 	char text[2048];
@@ -105,6 +105,12 @@ text_finding(FILE *out, const struct error_book *book,
 	putc('\n', out);
 	if (f->recipient[0] != '\0')
 		text_wrapped(out, colour, names[6], indent, f->recipient);
+	/* The server's own words, when OVHcloud's are the title. */
+	if (f->reply[0] != '\0' && (e == NULL || strcmp(f->reply, e->reply) !=
+	    0))
+		text_wrapped(out, colour, names[14], indent, f->reply);
+	if (f->file != NULL)
+		text_wrapped(out, colour, names[15], indent, f->file);
 	if (e != NULL && (f->code[0] != '\0' || f->status[0] != '\0')) {
 		code_title(text, sizeof(text), f->code, f->status);
 		text_wrapped(out, colour, names[12], indent, text);
@@ -212,6 +218,8 @@ json_finding(struct json_writer *w, const struct error_book *book,
 	json_string(w, "remote_host", or_null(f->remote_host));
 	json_string(w, "queue_id", or_null(f->queue_id));
 	json_string(w, "id", e != NULL ? e->id : NULL);
+	json_string(w, "reply", or_null(f->reply));
+	json_string(w, "file", f->file);
 	json_conflict(w, e);
 	json_alternatives(w, f);
 	json_close_object(w);

@@ -27,6 +27,7 @@ split_start(struct splitter *s, bool one_message, split_given *given,
 	s->cut = cut;
 	s->blank_before = true;
 	s->shape = one_message ? SHAPE_MESSAGE : SHAPE_UNKNOWN;
+	s->one_message = one_message;
 	s->failed = s->line == NULL;
 	return !s->failed;
 }
@@ -80,6 +81,11 @@ is_mbox_from(const char *line, size_t length)
 static enum split_shape
 shape_of(const char *line, size_t length)
 {
+	/* A byte order mark says nothing of the shape. */
+	if (length >= 3 && memcmp(line, "\357\273\277", 3) == 0) {
+		line += 3;
+		length -= 3;
+	}
 	if (is_mbox_from(line, length))
 		return SHAPE_MBOX;
 	if (split_is_log_line(line, length))
@@ -156,6 +162,10 @@ take_line(struct splitter *s, const char *line, size_t length)
 
 	if (s->shape == SHAPE_UNKNOWN && !blank)
 		s->shape = shape_of(line, length);
+	/* A file of a folder is a message, but a log left there is a log. */
+	else if (s->one_message && s->whole_used == 0 && !blank &&
+	    split_is_log_line(line, length))
+		s->shape = SHAPE_LOG;
 	switch (s->shape) {
 	case SHAPE_MBOX:
 		if (s->blank_before && is_mbox_from(line, length)) {
@@ -169,13 +179,19 @@ take_line(struct splitter *s, const char *line, size_t length)
 		keep(s, "\n", 1, SPLIT_MAX_MESSAGE);
 		break;
 	case SHAPE_TEXT:
-		keep(s, line, length, SPLIT_MAX_TEXT);
-		keep(s, "\n", 1, SPLIT_MAX_TEXT);
-		if (s->whole_cut) {
-			s->whole_cut = false;
+		/*
+		 * Too long for a bounce, or a log after a first line cut
+		 * (tail -c) or marked (a byte order mark): a log.
+		 */
+		if (length + 1 > SPLIT_MAX_TEXT - s->whole_used ||
+		    (s->lines < SPLIT_LOOK_LINES &&
+		    split_is_log_line(line, length))) {
 			text_to_log(s);
 			s->given(SPLIT_LINE, line, length, s->context);
+			break;
 		}
+		keep(s, line, length, SPLIT_MAX_TEXT);
+		keep(s, "\n", 1, SPLIT_MAX_TEXT);
 		break;
 	case SHAPE_LOG:
 		if (!blank && !s->failed)
@@ -183,6 +199,7 @@ take_line(struct splitter *s, const char *line, size_t length)
 		break;
 	}
 	s->blank_before = blank;
+	s->lines++;
 }
 
 static void

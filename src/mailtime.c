@@ -58,12 +58,22 @@ days_from_civil(int y, int m, int d)
 	return era * 146097 + doe - 719468;
 }
 
+static int
+days_in(int y, int mo)
+{
+	static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31,
+		30, 31 };
+	bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+
+	return days[mo - 1] + (mo == 2 && leap);
+}
+
 static bool
 valid(int y, int mo, int d, int h, int mi, int s)
 {
 	return y >= 1970 && y <= 9999 && mo >= 1 && mo <= 12 && d >= 1 &&
-	    d <= 31 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && s >= 0 &&
-	    s <= 60;
+	    d <= days_in(y, mo) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 &&
+	    s >= 0 && s <= 60;
 }
 
 /* OFFSET in minutes east of UTC; NO_OFFSET: none written. */

@@ -3,6 +3,7 @@
  * client needs, from the table in servers.json.
  */
 #include <errno.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sysexits.h>
@@ -14,6 +15,7 @@
 #include "i18n.h"
 #include "output.h"
 #include "problem.h"
+#include "quote.h"
 
 /*
  * A full disk or a closed standard output must not pass for success, nor
@@ -21,8 +23,26 @@
  * and its status wins.  A reader that has gone ends the program as
  * SIGPIPE does (see output_error()).
  */
+/*
+ * A monitoring plugin's answer to anything that kept it from checking, a
+ * usage error too: UNKNOWN, on the first line of standard output, where
+ * Nagios, Icinga and the like read it (Monitoring Plugins Development
+ * Guidelines).
+ */
+#define PLUGIN_UNKNOWN	3
+
 static int
-finish(struct problem *problem)
+plugin_unknown(const struct problem *problem, const char *service)
+{
+	printf("%s UNKNOWN - ", service);
+	quote_terminal(stdout, problem->message);
+	putchar('\n');
+	fflush(stdout);
+	return PLUGIN_UNKNOWN;
+}
+
+static int
+finish(struct problem *problem, const char *plugin)
 {
 	struct problem lost = { EX_OK, "" };
 
@@ -35,6 +55,16 @@ finish(struct problem *problem)
 	}
 	if (problem->status == EX_OK)
 		return EX_OK;
+	/*
+	 * What was wrong was said where it happened, or a plugin's own
+	 * WARNING or CRITICAL was its answer: only the status.
+	 */
+	if (problem->message[0] == '\0')
+		return problem->status;
+	if (plugin) {
+		problem_report(problem);
+		return plugin_unknown(problem, plugin);
+	}
 	problem_report(problem);
 	if (problem->status == EX_USAGE)
 		fputs(_("Try 'ovhmail --help' for more information.\n"),
@@ -60,5 +90,6 @@ main(int argc, char *argv[])
 		command_run(&options, data, &problem);
 	data_free(data);
 	free(path);
-	return finish(&problem);
+	return finish(&problem, cli_wants_nagios(argc, argv) ?
+	    cli_plugin_service(argc, argv) : NULL);
 }

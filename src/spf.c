@@ -347,10 +347,10 @@ spf_nested_domain(const struct spf_term *term)
 
 /* The terms that make the checker ask DNS (RFC 7208 4.6.4). */
 static bool
-costs_lookup(const struct spf_term *term, bool has_all)
+costs_lookup(const struct spf_term *term, bool ends_in_all)
 {
 	if (term->modifier)
-		return is_named(term, "redirect") && !has_all;
+		return is_named(term, "redirect") && !ends_in_all;
 	return is_named(term, "include") || is_named(term, "a") ||
 	    is_named(term, "mx") || is_named(term, "ptr") ||
 	    is_named(term, "exists");
@@ -359,18 +359,18 @@ costs_lookup(const struct spf_term *term, bool has_all)
 bool
 spf_costs_lookup(const struct spf_record *spf, size_t i)
 {
-	bool has_all = false;
+	bool ends_in_all = false;
 	size_t t;
 
 	for (t = 0; t < spf->count; t++)
 		if (!spf->terms[t].modifier && is_named(&spf->terms[t], "all"))
-			has_all = true;
-	return costs_lookup(&spf->terms[i], has_all);
+			ends_in_all = true;
+	return costs_lookup(&spf->terms[i], ends_in_all);
 }
 
 static void
 count_record(const struct spf_record *, spf_fetch, void *, struct spf_count *,
-    int depth);
+    int depth, int limit);
 
 static void
 fail_nested(struct spf_count *count, const char *domain, int why)
@@ -386,7 +386,7 @@ fail_nested(struct spf_count *count, const char *domain, int why)
 /* Follows include: and redirect= into the record they name. */
 static void
 count_nested(const char *domain, spf_fetch fetch, void *context,
-    struct spf_count *count, int depth)
+    struct spf_count *count, int depth, int limit)
 {
 	struct spf_record nested;
 	const char *why;
@@ -402,39 +402,216 @@ count_nested(const char *domain, spf_fetch fetch, void *context,
 	if (spf_parse(record, strlen(record), &nested, &why, NULL, 0) != 0)
 		fail_nested(count, domain, 2);
 	else
-		count_record(&nested, fetch, context, count, depth + 1);
+		count_record(&nested, fetch, context, count, depth + 1, limit);
 	spf_free(&nested);
 	free(record);
 }
 
+/* Counts until LIMIT: each lookup past it would be one more question. */
 static void
 count_record(const struct spf_record *spf, spf_fetch fetch, void *context,
-    struct spf_count *count, int depth)
+    struct spf_count *count, int depth, int limit)
 {
-	bool has_all = false;
+	bool ends_in_all = false;
 	const char *domain;
 	size_t i;
 
 	for (i = 0; i < spf->count; i++)
 		if (!spf->terms[i].modifier && is_named(&spf->terms[i], "all"))
-			has_all = true;
-	for (i = 0; i < spf->count && !count->over; i++) {
-		if (!costs_lookup(&spf->terms[i], has_all))
+			ends_in_all = true;
+	for (i = 0; i < spf->count && count->total < limit; i++) {
+		if (!costs_lookup(&spf->terms[i], ends_in_all))
 			continue;
-		if (++count->lookups > SPF_MAX_LOOKUPS) {
+		if (++count->total > SPF_MAX_LOOKUPS)
 			count->over = true;
+		if (count->total >= limit)
 			break;
-		}
 		domain = spf_nested_domain(&spf->terms[i]);
 		if (domain != NULL && depth < MAX_NESTING)
-			count_nested(domain, fetch, context, count, depth);
+			count_nested(domain, fetch, context, count, depth,
+			    limit);
 	}
+}
+
+static void
+count_until(const struct spf_record *spf, spf_fetch fetch, void *context,
+    struct spf_count *count, int limit)
+{
+	memset(count, 0, sizeof(*count));
+	count_record(spf, fetch, context, count, 0, limit);
+	count->lookups = count->total > SPF_MAX_LOOKUPS ?
+	    SPF_MAX_LOOKUPS + 1 : count->total;
 }
 
 void
 spf_count_lookups(const struct spf_record *spf, spf_fetch fetch, void *context,
     struct spf_count *count)
 {
-	memset(count, 0, sizeof(*count));
-	count_record(spf, fetch, context, count, 0);
+	count_until(spf, fetch, context, count, SPF_MAX_LOOKUPS + 1);
+}
+
+void
+spf_count_total(const struct spf_record *spf, spf_fetch fetch, void *context,
+    struct spf_count *count)
+{
+	count_until(spf, fetch, context, count, SPF_COUNT_MAX);
+}
+
+/* --- merging */
+
+/* Whether the space-separated words of TEXT hold WORD, in any case. */
+static bool
+has_word(const char *text, const char *word, size_t length)
+{
+	const char *at = text;
+	size_t n;
+
+	while (*at != '\0') {
+		n = strcspn(at, " ");
+		if (n == length && strncasecmp(at, word, length) == 0)
+			return true;
+		at += n;
+		at += strspn(at, " ");
+	}
+	return false;
+}
+
+/* Adds WORD (N bytes) unless the merged text has it; '+' is implied. */
+static void
+add_word(char *merged, const char *word, size_t n)
+{
+	size_t used = strlen(merged);
+
+	if (n > 0 && word[0] == '+') {
+		word++;
+		n--;
+	}
+	if (n == 0 || has_word(merged, word, n))
+		return;
+	merged[used++] = ' ';
+	memcpy(merged + used, word, n);
+	merged[used + n] = '\0';
+}
+
+/* What ends the merged record: its "all", else a redirect=; one exp=. */
+struct ending {
+	char	*tail;
+	char	*exp;
+};
+
+/* "redirect=DOMAIN" as "include:DOMAIN", beside the other terms. */
+static void
+add_include(char *merged, const char *domain)
+{
+	size_t n = strlen("include:") + strlen(domain);
+	char *word;
+
+	if ((word = malloc(n + 1)) == NULL)
+		return;
+	snprintf(word, n + 1, "include:%s", domain);
+	add_word(merged, word, n);
+	free(word);
+}
+
+/*
+ * Term T of SPF, whose text is WORD (N bytes), into the merged record:
+ * the first "all" ends it; without one anywhere, the first redirect=.
+ */
+static void
+merge_term(char *merged, struct ending *end, const struct spf_record *spf,
+    size_t t, const char *word, size_t n, bool any_all)
+{
+	const struct spf_term *term = &spf->terms[t];
+
+	if (!term->modifier && is_named(term, "all")) {
+		if (end->tail == NULL)
+			end->tail = strndup(word, n);
+	} else if (term->modifier && is_named(term, "redirect")) {
+		if (!any_all && end->tail == NULL)
+			end->tail = strndup(word, n);
+		else
+			add_include(merged, term->value);
+	} else if (term->modifier && is_named(term, "exp")) {
+		if (end->exp == NULL)
+			end->exp = strndup(word, n);
+	} else
+		add_word(merged, word, n);
+}
+
+static bool
+has_all(const struct spf_record *spf)
+{
+	size_t t;
+
+	for (t = 0; t < spf->count; t++)
+		if (!spf->terms[t].modifier && is_named(&spf->terms[t], "all"))
+			return true;
+	return false;
+}
+
+/*
+ * The record TEXT, whose terms SPF holds: its words after "v=spf1" are
+ * those terms, in order (spf_parse cuts its own copy at ':' and '=').
+ */
+static void
+merge_record(char *merged, struct ending *end, const char *text,
+    size_t length, const struct spf_record *spf, bool any_all)
+{
+	const char *at = text + strlen(SPF_VERSION), *stop = text + length;
+	size_t t, n;
+
+	for (t = 0; t < spf->count; t++) {
+		while (at < stop && *at == ' ')
+			at++;
+		for (n = 0; at + n < stop && at[n] != ' '; n++)
+			;
+		merge_term(merged, end, spf, t, at, n, any_all);
+		at += n;
+	}
+}
+
+char *
+spf_merge(const char *const texts[], const size_t lengths[], size_t n,
+    const char *prefix, const char **why)
+{
+	struct spf_record *spf;
+	struct ending end = { NULL, NULL };
+	char *merged = NULL;
+	size_t i, size = strlen(SPF_VERSION) + 1;
+	bool any_all = false;
+
+	*why = N_("out of memory");
+	if ((spf = calloc(n, sizeof(*spf))) == NULL)
+		return NULL;
+	for (i = 0; i < n; i++) {
+		if (spf_parse(texts[i], lengths[i], &spf[i], why, NULL, 0) !=
+		    0) {
+			*why = N_("one of them is not valid SPF");
+			goto done;
+		}
+		any_all = any_all || has_all(&spf[i]);
+		size += lengths[i] + 1;
+	}
+	/* A redirect= becomes "include:", one byte shorter. */
+	size += prefix != NULL ? strlen(prefix) + 1 : 0;
+	if ((merged = malloc(size)) == NULL)
+		goto done;
+	snprintf(merged, size, "%s", SPF_VERSION);
+	if (prefix != NULL)
+		add_word(merged, prefix, strlen(prefix));
+	for (i = 0; i < n; i++)
+		merge_record(merged, &end, texts[i], lengths[i], &spf[i],
+		    any_all);
+	if (end.tail != NULL)
+		add_word(merged, end.tail, strlen(end.tail));
+	if (end.exp != NULL)
+		add_word(merged, end.exp, strlen(end.exp));
+	*why = NULL;
+done:
+	for (i = 0; i < n; i++)
+		spf_free(&spf[i]);
+	free(spf);
+	free(end.tail);
+	free(end.exp);
+	return merged;
 }

@@ -16,6 +16,8 @@
 #include "secret.h"
 #include "tls.h"
 
+#define SECONDS_PER_DAY	86400
+
 static void *
 plain_malloc(size_t size, const char *file, int line)
 {
@@ -183,11 +185,45 @@ name_text(X509_NAME *name, char *text, size_t size)
 	BIO_free(bio);
 }
 
+/*
+ * Whole days from now until WHEN, rounded down: a certificate that
+ * expired an hour ago has -1 days left, not 0, so that days_left < 0
+ * says "expired" exactly.
+ */
+static long
+days_until(const ASN1_TIME *when)
+{
+	long long seconds;
+	int days, rest;
+
+	if (!ASN1_TIME_diff(&days, &rest, NULL, when))
+		return 0;
+	seconds = (long long)days * SECONDS_PER_DAY + rest;
+	if (seconds >= 0)
+		return (long)(seconds / SECONDS_PER_DAY);
+	return -(long)((-seconds + SECONDS_PER_DAY - 1) / SECONDS_PER_DAY);
+}
+
+static void
+describe_expiry(X509 *cert, struct tls_info *info)
+{
+	const ASN1_TIME *not_after = X509_get0_notAfter(cert);
+	struct tm tm;
+
+	if (ASN1_TIME_to_tm(not_after, &tm)) {
+		strftime(info->expires, sizeof(info->expires), "%Y-%m-%d",
+		    &tm);
+		strftime(info->not_after, sizeof(info->not_after),
+		    "%Y-%m-%dT%H:%M:%SZ", &tm);
+	}
+	info->days_left = days_until(not_after);
+	info->expired = X509_cmp_current_time(not_after) < 0;
+}
+
 static void
 describe_certificate(SSL *ssl, const char *host, struct tls_info *info)
 {
 	X509 *cert = SSL_get0_peer_certificate(ssl);
-	struct tm tm;
 	long result;
 
 	if (cert == NULL) {
@@ -199,10 +235,8 @@ describe_certificate(SSL *ssl, const char *host, struct tls_info *info)
 	    sizeof(info->subject));
 	name_text(X509_get_issuer_name(cert), info->issuer,
 	    sizeof(info->issuer));
-	if (ASN1_TIME_to_tm(X509_get0_notAfter(cert), &tm))
-		strftime(info->expires, sizeof(info->expires), "%Y-%m-%d",
-		    &tm);
-	info->expired = X509_cmp_current_time(X509_get0_notAfter(cert)) < 0;
+	info->has_certificate = true;
+	describe_expiry(cert, info);
 	info->name_matches = is_ip(host) ?
 	    X509_check_ip_asc(cert, host, 0) == 1 :
 	    X509_check_host(cert, host, 0, 0, NULL) == 1;

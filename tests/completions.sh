@@ -33,13 +33,13 @@ expect "bash: commands" "$(bash_complete ovhmail '')" \
     "audit check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
 expect "bash: options" "$(bash_complete ovhmail --o)" "--offer --output"
 expect "bash: DNS options" "$(bash_complete ovhmail --d)" \
-    "--data --discover --dkim-selector --domain"
+    "--data --discover --dkim-selector --domain --domains"
 expect "bash: offers" "$(bash_complete ovhmail --offer '')" \
     "emailpro exchange mxplan zimbra"
 expect "bash: regions" "$(bash_complete ovhmail --region '')" "apac ca eu"
 expect "bash: the regions where the offer is sold" \
     "$(bash_complete ovhmail --offer exchange --region '')" "ca eu"
-expect "bash: formats" "$(bash_complete ovhmail --ssl -f '')" "env json text"
+expect "bash: formats" "$(bash_complete ovhmail --ssl -f '')" "env json nagios text"
 expect "bash: fields" "$(bash_complete ovhmail --field a)" \
     "aliases auth_method auth_required"
 expect "bash: export formats" "$(bash_complete ovhmail --no-ssl export m)" \
@@ -112,7 +112,7 @@ expect "fish: offers" "$(fish_complete 'ovhmail --offer ')" \
     "emailpro exchange mxplan zimbra"
 expect "fish: regions" "$(fish_complete 'ovhmail --offer mxplan --region ')" \
     "apac ca eu"
-expect "fish: formats" "$(fish_complete 'ovhmail --format ')" "env json text"
+expect "fish: formats" "$(fish_complete 'ovhmail --format ')" "env json nagios text"
 expect "fish: fields" "$(fish_complete 'ovhmail --field a')" \
     "aliases auth_method auth_required"
 expect "fish: export formats" "$(fish_complete 'ovhmail export ')" \

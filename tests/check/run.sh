@@ -106,9 +106,17 @@ peer script 10235 "$work/server.pem" "$work/server.key" "$work/record-10235" \
 peer script 10236 "$work/server.pem" "$work/server.key" /dev/null \
     tls '>220 hi ESMTP\r\n' '<' '>250-hi\r\n250 AUTH PLAIN\r\n' '<' \
     '>334 \r\n' '<' '*235-and more\r\n'
+# Certificates near their end (pki.sh), and a greeting that holds a '|',
+# for check --format nagios.
+peer script 10241 "$work/soon.pem" "$work/soon.key" /dev/null tls \
+    '>* OK soon\r\n' '<' '>* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK\r\n'
+peer script 10242 "$work/sooner.pem" "$work/sooner.key" /dev/null tls \
+    '>* OK sooner\r\n' '<' '>* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\nA1 OK\r\n'
+peer say 10243 '* BYE not|here = perf\r\n'
 tests/check/peer wait 10110 10143 10465 10587 10993 10995 10202 10203 \
     10204 10205 10206 10207 10211 10212 10213 10214 10215 10216 10217 \
-    10218 10221 10222 10223 10224 10231 10232 10233 10234 10235 10236 ||
+    10218 10221 10222 10223 10224 10231 10232 10233 10234 10235 10236 \
+    10241 10242 10243 ||
     give_up "the servers did not start"
 
 # check [ARGS...]: runs the check; its status, stdout and stderr land in
@@ -116,8 +124,14 @@ tests/check/peer wait 10110 10143 10465 10587 10993 10995 10202 10203 \
 # --timeout bounds the whole check: under a wrapper (valgrind runs one
 # thread at a time, and TLS slowly) the default is 60 s, not 10.
 check() {
+	check_table tests/data/check.json "$@"
+}
+# check_table TABLE ARGS: the same with another table.
+check_table() {
+	table=$1
+	shift
 	# shellcheck disable=SC2086 # the wrapper is words on purpose
-	timeout 120 ${OVHMAIL_WRAPPER:-} ./ovhmail --data tests/data/check.json \
+	timeout 120 ${OVHMAIL_WRAPPER:-} ./ovhmail --data "$table" \
 	    check ${OVHMAIL_WRAPPER:+--timeout 60} "$@" >"$work/out" \
 	    2>"$work/err"
 	status=$?
@@ -301,14 +315,136 @@ check_in nl_NL.UTF-8 --offer loopback --cafile "$work/ca.pem"
 expect "nl: works" "$(grep -c '=> werkt$' "$work/out")" 6
 expect "nl: heading" "$(grep -c '^IMAP 127.0.0.1 poort 10143 (STARTTLS)$' "$work/out")" 1
 expect "nl: summary" "$(tail -n 1 "$work/out")" "servers die van hieruit werken: 6 van 6."
+# The times vary from run to run: they are left out of the comparison.
+untimed='del(.servers[] | .elapsed_ms, .connect_ms, .tls_ms)'
 check --offer broken --cafile "$work/ca.pem" --timeout 2 --format json
-cp "$work/out" "$work/json-c"
+jq "$untimed" "$work/out" >"$work/json-c"
 for locale in nl_NL.UTF-8 fr_FR.UTF-8; do
 	check_in "$locale" --offer broken --cafile "$work/ca.pem" \
 	    --timeout 2 --format json
 	expect "$locale: the json report does not change" \
-	    "$(diff "$work/json-c" "$work/out" 2>&1)" ""
+	    "$(jq "$untimed" "$work/out" | diff "$work/json-c" - 2>&1)" ""
 done
+
+# --- As a monitoring plugin (--format nagios).  The offers: those of
+# tests/data/check.json, and a server whose certificate has 10 days left, one with 3; a
+# current server beside a legacy entry that does not work; a server whose
+# refusal holds a '|'.
+jq '(.offers[0] | .default = false) as $o | .offers += [
+    ($o | .id = "soon" | .servers = [.servers[0] | .port = 10241]),
+    ($o | .id = "sooner" | .servers = [.servers[0] | .port = 10242]),
+    ($o | .id = "legacy" | .servers = [.servers[0], (.servers[1] |
+	.port = 10249 | .security = "none" | .status = "legacy" |
+	.reason = "a test of --legacy")]),
+    ($o | .id = "pipe" | .servers = [.servers[1] | .port = 10243 |
+	.security = "none"])]' \
+    tests/data/check.json >"$work/plugin.json" ||
+    give_up "cannot write the plugin's table"
+# plugin ARGS: check --format nagios ARGS against that table.
+plugin() {
+	check_table "$work/plugin.json" --format nagios "$@"
+}
+# The grammar of the guidelines: the first line, then each item of the
+# performance data after its '|'.
+first_line='^[A-Z_]+ (OK|WARNING|CRITICAL|UNKNOWN) - [^|]*( \| .*)?$'
+perf_item="^'[^']+'=-?[0-9.]+(ms|s|%|B|KB|MB|GB|TB|c)?(;[^;]*){0,4}\$"
+perf_items() {
+	head -n 1 "$work/out" | sed -n 's/^[^|]* | //p' | tr ' ' '\n'
+}
+# grammar: "ok" when the first line and every perfdata item parse.
+grammar() {
+	if head -n 1 "$work/out" | grep -Eq "$first_line" &&
+	    [ "$(perf_items | grep -c .)" -gt 0 ] &&
+	    [ "$(perf_items | grep -Evc "$perf_item")" -eq 0 ]; then
+		echo ok
+	else
+		echo "bad: $(head -n 1 "$work/out")"
+	fi
+}
+# perf_value PROTOCOL PORT METRIC: the value of a server's item.
+perf_value() {
+	perf_items | sed -n "s/^'$1_127\.0\.0\.1_$2_$3'=//p"
+}
+plugin --offer loopback --cafile "$work/ca.pem"
+expect "plugin: OK" "$status" 0
+expect "plugin: OK, said" "$(head -n 1 "$work/out" | cut -d '|' -f 1)" "OVHMAIL_CHECK OK - 6 of 6 servers work, certificates valid for 364 days or more "
+expect "plugin: the guidelines' grammar" "$(grammar)" ok
+expect "plugin: four items a TLS server" "$(for metric in time connect tls cert_days; do
+    perf_value imap 10993 $metric; done | grep -c .)" 4
+expect "plugin: times in ms, from 0" "$(perf_value imap 10993 connect | sed 's/^[0-9]*ms/Nms/; s/[0-9]*$/N/')" "Nms;;;0;N"
+expect "plugin: days unitless, alerting below the thresholds" "$(perf_value smtp 10587 cert_days)" "364;30:;7:;;"
+expect "plugin: a line a server" "$(sed -n '2,$p' "$work/out" | grep -c '^\[OK\] .*: works in [0-9]* ms; certificate valid until 20[0-9-]*T[0-9:]*Z, 364 days left$')" 6
+expect "plugin: nothing on stderr" "$(cat "$work/err")" ""
+plugin --offer soon --cafile "$work/ca.pem"
+expect "plugin: 10 days left warns" "$status" 1
+expect "plugin: 10 days left, said" "$(head -n 1 "$work/out" | cut -d '|' -f 1)" "OVHMAIL_CHECK WARNING - 1 of 1 server works; IMAP 127.0.0.1:10241 certificate expires in 9 days "
+expect "plugin: 10 days left, perfdata" "$(perf_value imap 10241 cert_days)" "9;30:;7:;;"
+expect "plugin: 10 days left, grammar" "$(grammar)" ok
+plugin --offer sooner --cafile "$work/ca.pem"
+expect "plugin: 3 days left is critical" "$status" 2
+expect "plugin: 3 days left, said" "$(head -n 1 "$work/out" | cut -d '|' -f 1)" "OVHMAIL_CHECK CRITICAL - 1 of 1 server works; IMAP 127.0.0.1:10242 certificate expires in 2 days "
+expect "plugin: 3 days left, the server's line" "$(sed -n 2p "$work/out" | sed 's/in [0-9]* ms/in N ms/; s/until [0-9T:-]*Z/until DATE/')" "[CRITICAL] IMAP 127.0.0.1 port 10242 (SSL/TLS): works in N ms; certificate valid until DATE, 2 days left"
+plugin --offer soon --cafile "$work/ca.pem" --warning-days 5
+expect "plugin: --warning-days 5 makes 10 days OK" "$status" 0
+expect "plugin: --warning-days 5, said" "$(head -n 1 "$work/out" | cut -d '|' -f 1)" "OVHMAIL_CHECK OK - 1 of 1 server works, certificates valid for 9 days or more "
+expect "plugin: --warning-days in the perfdata" "$(perf_value imap 10241 cert_days)" "9;5:;7:;;"
+plugin --offer soon --cafile "$work/ca.pem" --critical-days 12
+expect "plugin: --critical-days 12 makes 10 days CRITICAL" "$status" 2
+plugin --offer sooner --cafile "$work/ca.pem" --critical-days 2
+expect "plugin: --critical-days 2 leaves 3 days a WARNING" "$status" 1
+plugin --offer broken --cafile "$work/ca.pem" --timeout 2
+expect "plugin: servers that do not work are CRITICAL" "$status" 2
+expect "plugin: which, said" "$(head -n 1 "$work/out" | grep -o 'IMAP 127.0.0.1:10201 does not work')" "IMAP 127.0.0.1:10201 does not work"
+expect "plugin: why, on its line" "$(grep -c '^\[CRITICAL\] SMTP 127.0.0.1 port 10206 (STARTTLS): does not work: 127.0.0.1 port 10206 does not speak SMTP$' "$work/out")" 1
+expect "plugin: broken, grammar" "$(grammar)" ok
+plugin --offer pipe --timeout "$quick"
+expect "plugin: a '|' from a server" "$status" 2
+expect "plugin: one '|' in all the answer" "$(tr -cd '|' <"$work/out")" "|"
+expect "plugin: the server's '|' shown as '/'" "$(grep -c 'refuses clients: "\* BYE not/here = perf"' "$work/out")" 1
+plugin --offer broken2 --cafile "$work/ca.pem" --timeout "$quick"
+expect "plugin: a name that does not resolve is CRITICAL" "$status" 2
+expect "plugin: said so" "$(grep -c '^\[CRITICAL\] POP3 nonexistent.invalid port 10209 (SSL/TLS): does not work: nonexistent.invalid cannot be resolved$' "$work/out")" 1
+(
+	ulimit -n 5
+	exec ./ovhmail --data "$work/plugin.json" check --format nagios \
+	    --timeout 5
+) >"$work/out" 2>"$work/err"
+expect "plugin: this machine's limit is UNKNOWN" "$?" 3
+expect "plugin: UNKNOWN, said" "$(cat "$work/out")" "OVHMAIL_CHECK UNKNOWN - check: Too many open files"
+
+# --- The numbers of the json report: the times of each server, and the
+# certificate's end as openssl(1) reads it.
+check --offer loopback --cafile "$work/ca.pem" --format json
+expect "json: times" "$(jq -c '[.servers[] | (.elapsed_ms >= .connect_ms + .tls_ms and .connect_ms >= 0 and .tls_ms >= 0)] | unique' "$work/out")" "[true]"
+expect "json: days left" "$(jq -c '[.servers[].certificate.days_left] | unique' "$work/out")" "[364]"
+expect "json: not after" "$(jq -r '.servers[0].certificate.not_after' "$work/out")" "$(date -u -d "$(openssl x509 -in "$work/server.pem" -noout -enddate | cut -d = -f 2)" +%Y-%m-%dT%H:%M:%SZ)"
+check_table "$work/plugin.json" --offer sooner --cafile "$work/ca.pem" --format json
+expect "json: 3 days left" "$(jq -c '.servers[0].certificate | [.days_left, .subject]' "$work/out")" '[2,"CN=127.0.0.1"]'
+expect "json: the certificate's end" "$(jq -r '.servers[0].certificate.not_after' "$work/out")" "$(date -u -d "$(openssl x509 -in "$work/sooner.pem" -noout -enddate | cut -d = -f 2)" +%Y-%m-%dT%H:%M:%SZ)"
+check --offer broken2 --cafile "$work/ca.pem" --timeout "$quick" --format json
+expect "json: an expired certificate's days" "$(jq '.servers[] | select(.port == 10207) | .certificate.days_left | type == "number" and . < -300' "$work/out")" true
+expect "json: no name, no time" "$(jq -c '.servers[] | select(.port == 10209) | [("elapsed_ms", "connect_ms", "tls_ms", "certificate") as $key | if has($key) then .[$key] else "missing" end]' "$work/out")" "[null,null,null,null]"
+check --offer plain --format json
+expect "json: no TLS, no TLS time" "$(jq -c '[.servers[] | [.tls_ms, .certificate, (.connect_ms >= 0)]] | unique' "$work/out")" "[[null,null,true]]"
+check_table "$work/plugin.json" --offer sooner --cafile "$work/ca.pem"
+expect "text: the expiry and the days left" "$(grep -c 'ok    certificate   CN=127.0.0.1, issued by CN=ovhmail test CA, expires 20[0-9-]* (2 days left), name matches, trusted$' "$work/out")" 1
+
+# --- The legacy entries only with --legacy, as export writes them.
+check_table "$work/plugin.json" --offer legacy --cafile "$work/ca.pem" --format json
+expect "legacy: left out" "$(jq -c '[.checked, .legacy_left_out, [.servers[].port]]' "$work/out")" "[1,1,[10993]]"
+expect "legacy: works without" "$status" 0
+check_table "$work/plugin.json" --offer legacy --cafile "$work/ca.pem"
+expect "legacy: said so" "$(tail -n 2 "$work/out" | head -n 1)" "1 legacy server left out: --legacy checks it too."
+check_table "$work/plugin.json" --offer legacy --cafile "$work/ca.pem" --legacy --format json
+expect "legacy: with --legacy" "$(jq -c '[.checked, .legacy_left_out, [.servers[] | [.port, .status, .works]]]' "$work/out")" '[2,0,[[10993,"current",true],[10249,"legacy",false]]]'
+check_table "$work/plugin.json" --offer legacy --no-ssl
+expect "legacy: only legacy entries" "$(cat "$work/err")" "ovhmail: check: only 1 legacy server entry matches: add --legacy to check it"
+plugin --offer legacy --cafile "$work/ca.pem"
+expect "plugin: legacy left out, OK" "$status" 0
+plugin --offer legacy --cafile "$work/ca.pem" --legacy
+expect "plugin: a legacy server that fails warns" "$status" 1
+expect "plugin: legacy, said" "$(head -n 1 "$work/out" | cut -d '|' -f 1)" "OVHMAIL_CHECK WARNING - 1 of 2 servers work; IMAP 127.0.0.1:10249 (legacy) does not work "
+expect "plugin: legacy, grammar" "$(grammar)" ok
 
 # --- No credentials were ever sent: the servers saw no login attempt.
 log=$work/dovecot/dovecot.log

@@ -164,8 +164,8 @@ verified() {
 }
 verified mxplan-eu.test
 expect "verify mxplan eu" "$got" "0 true mxplan eu"
-expect "verify mxplan eu: dkim warns" "$(json '.records[] | select(.type == "CNAME") | .status + " " + .name')" \
-    "warning ovhmo<N>-selector1._domainkey.mxplan-eu.test."
+expect "verify mxplan eu: dkim is unchecked" "$(json '.records[] | select(.type == "CNAME") | .status + " " + .name')" \
+    "unchecked ovhmo<N>-selector1._domainkey.mxplan-eu.test."
 expect "verify mxplan eu: dmarc advice" "$(json '.records[] | select(.name == "_dmarc.mxplan-eu.test.") | .why' | cut -c 1-32)" \
     "OVHcloud recommends p=none and s"
 verified mxplan-eu.test --dkim-selector ovhmo1234-selector1
@@ -196,23 +196,26 @@ expect "verify over TCP: spf read" "$(json '.records[] | select(.name == "big.te
 wrong() {
 	run --format json verify "$@"
 	got="$status $(json .ok)
-$(json '.records[] | select(.status != "ok" and .status != "warning") | "\(.status) \(.type) \(.name) \(.found) => \(.expected)"')"
+$(json '.records[] | select(.status != "ok" and .status != "warning" and .status != "unchecked") | "\(.status) \(.type) \(.name) \(.found) => \(.expected)"')"
 }
 wrong elsewhere.test
-expect "verify elsewhere" "$(printf '%s\n' "$got" | sed -n '1,3p;$p')" "69 false
+expect "verify elsewhere: not at OVHcloud, nothing to change" "$(printf '%s\n' "$got" | head -n 1)" "0 false"
+expect "verify elsewhere: its state" "$(json .state)" not_ovhcloud
+wrong elsewhere.test --offer mxplan
+expect "verify elsewhere, to MX Plan" "$(printf '%s\n' "$got" | sed -n '1,3p;$p')" "1 false
 extra MX elsewhere.test. 10 mx.provider.example. => null
 missing MX elsewhere.test. null => elsewhere.test. 3600 IN MX 1 mx0.mail.ovh.net.
 wrong TXT elsewhere.test. \"v=spf1 include:_spf.provider.example ~all\" => elsewhere.test. 3600 IN TXT \"v=spf1 include:mx.ovh.com include:_spf.provider.example ~all\""
 wrong mxonly.test
 expect "verify mx only" "$(printf '%s\n' "$got" | sed -n '2,3p')" "missing TXT mxonly.test. null => mxonly.test. 3600 IN TXT \"v=spf1 include:mx.ovh.com ~all\"
 missing TXT _dmarc.mxonly.test. null => _dmarc.mxonly.test. 3600 IN TXT \"v=DMARC1; p=none\""
-expect "verify mx only: status" "$status" 69
+expect "verify mx only: status" "$status" 1
 wrong two-spf.test
-expect "verify two spf" "$got" "69 false
-wrong TXT two-spf.test. \"v=spf1 a mx ~all\" => null
-wrong TXT two-spf.test. \"v=spf1 include:mx.ovh.com ~all\" => null"
+expect "verify two spf" "$got" "1 false
+wrong TXT two-spf.test. \"v=spf1 a mx ~all\" => two-spf.test. 3600 IN TXT \"v=spf1 a mx include:mx.ovh.com ~all\"
+extra TXT two-spf.test. \"v=spf1 include:mx.ovh.com ~all\" => null"
 wrong spf-no-ovh.test
-expect "verify spf without include" "$got" "69 false
+expect "verify spf without include" "$got" "1 false
 wrong TXT spf-no-ovh.test. \"v=spf1 a mx ~all\" => spf-no-ovh.test. 3600 IN TXT \"v=spf1 include:mx.ovh.com a mx ~all\""
 wrong spf-many.test
 expect "verify spf over 10 lookups" "$(printf '%s\n' "$got" | tail -n 1)" \
@@ -236,32 +239,36 @@ expect "verify spf syntax" "$(printf '%s\n' "$got" | tail -n 1)" \
 expect "verify spf syntax: why" "$(json '.records[] | select(.status == "wrong") | .why')" \
     "bad SPF syntax: 'include' needs ':' and a domain"
 wrong dkim-one.test --dkim-selector ovhmo1234-selector1
-expect "verify one dkim selector missing" "$got" "69 false
+expect "verify one dkim selector missing" "$got" "1 false
 missing CNAME ovhmo1234-selector2._domainkey.dkim-one.test. null => ovhmo1234-selector2._domainkey.dkim-one.test. 3600 IN CNAME ovhmo1234-selector2._domainkey.<id>.<xx>.dkim.mail.ovh.net."
 wrong dkim-txt.test --dkim-selector ovhmo1234-selector2
-expect "verify dkim txt" "$got" "69 false
+expect "verify dkim txt" "$got" "1 false
 wrong TXT ovhmo1234-selector2._domainkey.dkim-txt.test. \"v=DKIM1; k=rsa; p=MIGf\" => ovhmo1234-selector2._domainkey.dkim-txt.test. 3600 IN CNAME ovhmo1234-selector2._domainkey.<id>.<xx>.dkim.mail.ovh.net."
 wrong dmarc-absent.test
-expect "verify dmarc absent" "$got" "69 false
+expect "verify dmarc absent" "$got" "1 false
 missing TXT _dmarc.dmarc-absent.test. null => _dmarc.dmarc-absent.test. 3600 IN TXT \"v=DMARC1; p=none\""
 wrong dmarc-bad.test
-expect "verify dmarc malformed" "$got" "69 false
+expect "verify dmarc malformed" "$got" "1 false
 wrong TXT _dmarc.dmarc-bad.test. \"v=DMARC1; p=maybe\" => _dmarc.dmarc-bad.test. 3600 IN TXT \"v=DMARC1; p=none\""
 wrong mx-priority.test
-expect "verify mx priorities" "$(printf '%s\n' "$got" | sed -n '1,3p')" "69 false
+expect "verify mx priorities" "$(printf '%s\n' "$got" | sed -n '1,3p')" "1 false
 wrong MX mx-priority.test. 10 mx0.mail.ovh.net. => mx-priority.test. 3600 IN MX 1 mx0.mail.ovh.net.
 wrong MX mx-priority.test. 20 mx1.mail.ovh.net. => mx-priority.test. 3600 IN MX 5 mx1.mail.ovh.net."
 expect "verify mx priorities: five" "$(verdicts | grep -c '^wrong MX')" 5
 wrong autodiscover-cname.test
-expect "verify autodiscover cname" "$got" "69 false
+expect "verify autodiscover cname" "$got" "1 false
 extra CNAME autodiscover.autodiscover-cname.test. ssl0.ovh.net. => null"
 wrong exchange-nosrv.test --offer exchange --server 3
-expect "verify exchange without srv" "$got" "69 false
+expect "verify exchange without srv" "$got" "1 false
 missing SRV _autodiscover._tcp.exchange-nosrv.test. null => _autodiscover._tcp.exchange-nosrv.test. 3600 IN SRV 0 0 443 ex3.mail.ovh.net."
 wrong exchange-nosrv.test --dkim-selector ovhex1234-selector1
-expect "verify exchange without srv, found by dkim" "$(printf '%s\n' "$got" | sed -n 1p)" "69 false"
+expect "verify exchange without srv, found by dkim" "$(printf '%s\n' "$got" | sed -n 1p)" "1 false"
 wrong nosuch.test
-expect "verify nxdomain" "$(printf '%s\n' "$got" | head -n 1)" "69 false"
+expect "verify nxdomain: not at OVHcloud, no --offer" "$(printf '%s\n' "$got" | head -n 1)" "0 false"
+expect "verify nxdomain: its state" "$(json '.state + " " + (.exists | tostring)')" "not_ovhcloud false"
+wrong nosuch.test --offer mxplan
+expect "verify nxdomain with --offer: what its owner needs" "$(printf '%s\n' "$got" | sed -n '1,2p')" "1 false
+missing MX nosuch.test. null => nosuch.test. 3600 IN MX 1 mx0.mail.ovh.net."
 expect "verify servfail" "$(run verify broken.test; echo "$status")" 75
 
 # 3,000 MX records: 64 are read, and the cut is said in text and json.
@@ -279,26 +286,26 @@ expect "no cut: an empty list" "$(json '.cut | length')" 0
 
 # Text: each verdict, what to write, and the status line on stderr.
 run verify mx-priority.test
-expect "verify text: status" "$status" 69
+expect "verify text: status" "$status" 1
 expect "verify text: header" "$(head -n 1 "$work/out")" "mx-priority.test: MX Plan, region eu"
-expect "verify text: verdict" "$(grep -A 2 '^wrong    MX    mx-priority.test.  10 mx0' "$work/out" | tail -n 2)" \
-"         the priority differs
-         change to: mx-priority.test. 3600 IN MX 1 mx0.mail.ovh.net."
+expect "verify text: verdict" "$(grep -A 2 '^wrong     MX    mx-priority.test.  10 mx0' "$work/out" | tail -n 2)" \
+"          the priority differs
+          change to: mx-priority.test. 3600 IN MX 1 mx0.mail.ovh.net."
 expect "verify text: summary" "$(err)" "ovhmail: note: mx-priority.test: likely MX Plan; an _autodiscover._tcp SRV record to the offer's server, or its DKIM selector (--dkim-selector), would settle it
 ovhmail: mx-priority.test: records to add, change or remove: 5"
 run verify dmarc-absent.test
-expect "verify text: add" "$(grep -c '^         add: _dmarc.dmarc-absent.test. 3600 IN TXT "v=DMARC1; p=none"$' "$work/out")" 1
+expect "verify text: add" "$(grep -c '^          add: _dmarc.dmarc-absent.test. 3600 IN TXT "v=DMARC1; p=none"$' "$work/out")" 1
 run verify --offer exchange --server 3 exchange-eu.test
 expect "verify text: no note when the offer is given" "$(err)" ""
 expect "verify text: ok" "$(grep -c '^ok ' "$work/out")" 8
 run verify nosuch.test
-expect "verify text nxdomain" "$(err)" "ovhmail: nosuch.test: the domain does not exist (NXDOMAIN)"
+expect "verify text nxdomain" "$(cat "$work/out"; err)" "nosuch.test: the domain does not exist (NXDOMAIN)"
 
 # Text from DNS is escaped for the terminal.
 run verify hostile.test
 expect "hostile TXT: no escape byte on stdout" "$(tr -d '\033\007' <"$work/out" | cmp -s - "$work/out"; echo $?)" 0
 expect "hostile TXT: shown escaped" \
-    "$(grep -c '^wrong    TXT   hostile.test.  "v=spf1 include:mx.ovh.com \\e]0;pwned\\a ~all"$' "$work/out")" 1
+    "$(grep -c '^wrong     TXT   hostile.test.  "v=spf1 include:mx.ovh.com \\e]0;pwned\\a ~all"$' "$work/out")" 1
 
 # --- --discover on lookups and export.
 run imap --email jan@exchange-eu.test --discover --field host
@@ -351,4 +358,7 @@ expect "audit --discover elsewhere: status" "$status" 68
 expect "audit --discover elsewhere: message" "$(head -n 1 "$work/err")" \
     "ovhmail: $work/else.msmtprc: elsewhere.test: its mail is not at OVHcloud: leave out --discover and give --offer"
 
+. tests/dns/many.sh
+
+. tests/dns/semantics.sh
 summary dns

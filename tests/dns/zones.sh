@@ -125,6 +125,48 @@ mx_records net | zone mxonly.test
 { mx_records net; echo "$spf_ovh"; dkim_records ovhex; echo "$dmarc"; } |
     zone exchange-nosrv.test
 
+# --- Every record used (tests/dns/semantics.sh).
+# Exchange in Canada whose _autodiscover record names the European host
+# without its number: Outlook finds no server there.
+{ mx_records ca; echo "$spf_ovh"; dkim_records ovhex; echo "$dmarc"
+    srv ex.mail.ovh.net; } | zone exchange-ca-srv-net.test
+# A Canadian zone with Europe's first MX in the place of its own: the
+# MX tried first, but one of five.
+{ printf '@ MX 1 mx0.mail.ovh.net.\n@ MX 5 mx1.mail.ovh.ca.\n'
+    printf '@ MX 50 mx2.mail.ovh.ca.\n@ MX 100 mx3.mail.ovh.ca.\n'
+    printf '@ MX 200 mx4.mail.ovh.ca.\n'
+    echo '@ TXT "v=spf1 include:mx.ovh.ca ~all"'; dkim_records ovhmo
+    echo "$dmarc"; } | zone mx-eu-in-ca.test
+# Two SPF records that fit in one; two without OVHcloud's include; two
+# that together need 11 lookups, each within the 10.
+{ mx_records net; echo '@ TXT "v=spf1 include:mx.ovh.com a -all"'
+    echo '@ TXT "v=spf1 a mx ip4:192.0.2.0/24 ~all"'; dkim_records ovhmo
+    echo "$dmarc"; } | zone spf-merge.test
+{ mx_records net; echo '@ TXT "v=spf1 a ~all"'
+    echo '@ TXT "v=spf1 mx redirect=_spf.spf-merge-noovh.test"'
+    echo '_spf TXT "v=spf1 ip4:192.0.2.9 -all"'; dkim_records ovhmo
+    echo "$dmarc"; } | zone spf-merge-noovh.test
+{ mx_records net
+    echo '@ TXT "v=spf1 include:mx.ovh.com include:i1.spf-merge-over.test include:i2.spf-merge-over.test include:i3.spf-merge-over.test include:i4.spf-merge-over.test ~all"'
+    echo '@ TXT "v=spf1 a mx include:i5.spf-merge-over.test include:i6.spf-merge-over.test include:i7.spf-merge-over.test ~all"'
+    for i in 1 2 3 4 5 6 7; do
+	echo "i$i TXT \"v=spf1 ip4:192.0.2.$i -all\""
+    done
+    dkim_records ovhmo; echo "$dmarc"; } | zone spf-merge-over.test
+# DMARC's p=none with no address for reports.
+{ mx_records net; echo "$spf_ovh"; dkim_records ovhmo
+    echo '_dmarc TXT "v=DMARC1; p=none"'; } | zone dmarc-norua.test
+# MX Plan's old default zone: the SRV records and OVHcloud's CNAMEs; and
+# the CNAMEs alone.
+{ mx_records net; echo "$spf_ovh"; dkim_records ovhmo; echo "$dmarc"
+    srv mailconfig.ovh.net
+    echo '_imaps._tcp SRV 0 0 993 ssl0.ovh.net.'
+    echo 'autodiscover CNAME mailconfig.ovh.net.'
+    echo 'autoconfig CNAME mailconfig.ovh.net.'; } | zone legacy-cname.test
+{ mx_records net; echo "$spf_ovh"; dkim_records ovhmo; echo "$dmarc"
+    echo 'autodiscover CNAME mailconfig.ovh.net.'
+    echo 'autoconfig CNAME mailconfig.ovh.net.'; } | zone legacy-cname-only.test
+
 # Text a terminal would act on: an OSC title change, and a BEL.
 { mx_records net
     printf '%s\n' '@ TXT "v=spf1 include:mx.ovh.com \027]0;pwned\007 ~all"'

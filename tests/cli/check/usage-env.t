@@ -1,5 +1,5 @@
 $ ovhmail check --format env
 --- stderr
-ovhmail: check: reports as text or --format json
+ovhmail: check: reports as text, --format json or --format nagios
 Try 'ovhmail --help' for more information.
 --- status 64

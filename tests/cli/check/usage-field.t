@@ -1,5 +1,5 @@
 $ ovhmail check --field host
 --- stderr
-ovhmail: check: reports as text or --format json: leave out --field
+ovhmail: check: reports as text, --format json or --format nagios: leave out --field
 Try 'ovhmail --help' for more information.
 --- status 64

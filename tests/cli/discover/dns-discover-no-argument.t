@@ -1,5 +1,5 @@
 $ ovhmail discover
 --- stderr
-ovhmail: discover: give one address or domain, e.g. 'ovhmail discover jan@example.nl'
+ovhmail: give a domain, e.g. 'example.nl', or an address, or --domains FILE
 Try 'ovhmail --help' for more information.
 --- status 64

@@ -1,6 +1,7 @@
 $ ovhmail explain 553
 553 Requested action not taken – Mailbox name invalid
-Status:      553
+Reply:       553
+Code:        553
 Severity:    permanent
 Reason:      user_unknown
 Meaning:     The mailbox name is invalid: usually the recipient's address is

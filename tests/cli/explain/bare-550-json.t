@@ -21,6 +21,8 @@ $ ovhmail explain 550 --format json
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-550",
+    "reply": "550",
+    "file": null,
     "conflict": null,
     "alternatives": [
       {

@@ -21,6 +21,8 @@ $ OVHMAIL_ERRORS=data/errors.json ovhmail --data tests/data/mini.json explain 53
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-535",
+    "reply": "535",
+    "file": null,
     "conflict": {
       "fix": "Changing the password is not systematic: change it only if a compromise is suspected (an infected device, leaked or shared credentials, unauthorised access). To unblock an address blocked for spam, find and fix the cause, then go through OVHcloud support.",
       "source": "OVHcloud guide locked-for-spam (ovh/ovhcloud-docs; older locked_for_spam, en-gb, 2024-05-23)"

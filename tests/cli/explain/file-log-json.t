@@ -16,6 +16,8 @@ $ ovhmail explain --format json --file tests/explain/mail.log
     "remote_host": "mx.example.net[198.51.100.7]",
     "queue_id": "4F3A212345",
     "id": null,
+    "reply": "550 5.1.1 <nobody@example.net>: Recipient address rejected: User unknown in virtual mailbox table",
+    "file": "tests/explain/mail.log",
     "conflict": null,
     "alternatives": []
   },
@@ -32,9 +34,11 @@ $ ovhmail explain --format json --file tests/explain/mail.log
     "reason": "network",
     "status_inferred": false,
     "time": "2026-12-07T03:01:33+01:00",
-    "remote_host": null,
+    "remote_host": "mx.example.org[203.0.113.5]",
     "queue_id": "4F3A212345",
     "id": null,
+    "reply": "connect to mx.example.org[203.0.113.5]:25: Connection timed out",
+    "file": "tests/explain/mail.log",
     "conflict": null,
     "alternatives": []
   },
@@ -59,6 +63,8 @@ $ ovhmail explain --format json --file tests/explain/mail.log
     "remote_host": "mx.example.net[198.51.100.7]",
     "queue_id": "5B6C7D8E9F",
     "id": "smtp-552",
+    "reply": "552 5.2.2 <full@example.net>: Mailbox full",
+    "file": "tests/explain/mail.log",
     "conflict": null,
     "alternatives": []
   },
@@ -78,6 +84,8 @@ $ ovhmail explain --format json --file tests/explain/mail.log
     "remote_host": "mx.example.de[198.51.100.9]",
     "queue_id": "6A7B8C9D0E",
     "id": null,
+    "reply": "421 4.7.0 Try again later, closing connection",
+    "file": "tests/explain/mail.log",
     "conflict": null,
     "alternatives": []
   },
@@ -97,6 +105,8 @@ $ ovhmail explain --format json --file tests/explain/mail.log
     "remote_host": "unknown[203.0.113.66]",
     "queue_id": null,
     "id": null,
+    "reply": "554 5.7.1 <someone@elsewhere.test>: Relay access denied",
+    "file": "tests/explain/mail.log",
     "conflict": null,
     "alternatives": []
   },
@@ -116,6 +126,8 @@ $ ovhmail explain --format json --file tests/explain/mail.log
     "remote_host": null,
     "queue_id": "7F8E9D0C1B",
     "id": null,
+    "reply": "expired",
+    "file": "tests/explain/mail.log",
     "conflict": null,
     "alternatives": []
   },
@@ -132,9 +144,11 @@ $ ovhmail explain --format json --file tests/explain/mail.log
     "reason": "network",
     "status_inferred": false,
     "time": "2026-12-07T03:06:30+01:00",
-    "remote_host": null,
+    "remote_host": "mx.example.org[203.0.113.5]",
     "queue_id": "8A9B0C1D2E",
     "id": null,
+    "reply": "connect to mx.example.org[203.0.113.5]:25: Connection timed out",
+    "file": "tests/explain/mail.log",
     "conflict": null,
     "alternatives": []
   },
@@ -157,6 +171,8 @@ $ ovhmail explain --format json --file tests/explain/mail.log
     "remote_host": "smtp.mail.ovh.net[192.0.2.99]",
     "queue_id": "9B0C1D2E3F",
     "id": "cross-domain-from",
+    "reply": "550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain",
+    "file": "tests/explain/mail.log",
     "conflict": null,
     "alternatives": []
   },
@@ -176,6 +192,8 @@ $ ovhmail explain --format json --file tests/explain/mail.log
     "remote_host": "mx.example.com[198.51.100.20]",
     "queue_id": "1vAbCd-000123-XY",
     "id": null,
+    "reply": "550 5.1.1 <bob@example.com>: User unknown",
+    "file": "tests/explain/mail.log",
     "conflict": null,
     "alternatives": []
   },
@@ -195,6 +213,8 @@ $ ovhmail explain --format json --file tests/explain/mail.log
     "remote_host": "mx.example.com[198.51.100.20]",
     "queue_id": "1vAbCe-000124-XY",
     "id": null,
+    "reply": "452 4.2.2 Mailbox full",
+    "file": "tests/explain/mail.log",
     "conflict": null,
     "alternatives": []
   }

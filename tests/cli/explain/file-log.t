@@ -1,6 +1,9 @@
 $ ovhmail explain --file tests/explain/mail.log
 550 5.1.1
 Recipient:   nobody@example.net
+Reply:       550 5.1.1 <nobody@example.net>: Recipient address rejected:
+             User unknown in virtual mailbox table
+File:        tests/explain/mail.log
 Severity:    permanent
 Reason:      user_unknown
 Time:        2026-12-07T03:01:02+01:00
@@ -17,9 +20,12 @@ Source:      RFC 5321 (SMTP), section 4.2 (2008-10); RFC 3463 (enhanced
 
 4.4.1
 Recipient:   piet@example.org
+Reply:       connect to mx.example.org[203.0.113.5]:25: Connection timed out
+File:        tests/explain/mail.log
 Severity:    temporary
 Reason:      network
 Time:        2026-12-07T03:01:33+01:00
+Remote host: mx.example.org[203.0.113.5]
 Queue ID:    4F3A212345
 Meaning:     4.4.1: Persistent transient failure, network and routing
              status: no answer from host.
@@ -29,7 +35,9 @@ Source:      RFC 3463 (enhanced status codes) (2003-01)
 
 552 5.2.2 Requested mail action aborted: exceeded storage allocation
 Recipient:   full@example.net
-Status:      552 5.2.2
+Reply:       552 5.2.2 <full@example.net>: Mailbox full
+File:        tests/explain/mail.log
+Code:        552 5.2.2
 Severity:    permanent
 Reason:      mailbox_full
 Time:        2026-12-07T03:02:10+01:00
@@ -47,6 +55,8 @@ Source:      OVHcloud guide email-manage-quota (and email_manage_quota,
 
 421 4.7.0
 Recipient:   lisa@example.de
+Reply:       421 4.7.0 Try again later, closing connection
+File:        tests/explain/mail.log
 Severity:    temporary
 Reason:      other
 Time:        2026-12-07T03:03:45+01:00
@@ -62,6 +72,8 @@ Source:      RFC 5321 (SMTP), section 4.2 (2008-10); RFC 3463 (enhanced
 
 554 5.7.1
 Recipient:   someone@elsewhere.test
+Reply:       554 5.7.1 <someone@elsewhere.test>: Relay access denied
+File:        tests/explain/mail.log
 Severity:    permanent
 Reason:      relay_denied
 Time:        2026-12-07T03:04:12+01:00
@@ -75,6 +87,8 @@ Source:      RFC 5321 (SMTP), section 4.2 (2008-10); RFC 3463 (enhanced
              status codes) (2003-01)
 
 4.4.7
+Reply:       expired
+File:        tests/explain/mail.log
 Severity:    permanent
 Reason:      expired
 Time:        2026-12-07T03:05:00+01:00
@@ -87,9 +101,12 @@ Source:      RFC 3463 (enhanced status codes) (2003-01)
 
 4.4.1
 Recipient:   piet@example.org
+Reply:       connect to mx.example.org[203.0.113.5]:25: Connection timed out
+File:        tests/explain/mail.log
 Severity:    temporary
 Reason:      network
 Time:        2026-12-07T03:06:30+01:00
+Remote host: mx.example.org[203.0.113.5]
 Queue ID:    8A9B0C1D2E
 Meaning:     4.4.1: Persistent transient failure, network and routing
              status: no answer from host.
@@ -99,7 +116,8 @@ Source:      RFC 3463 (enhanced status codes) (2003-01)
 
 550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain
 Recipient:   kees@example.nl
-Status:      550 5.7.1
+File:        tests/explain/mail.log
+Code:        550 5.7.1
 Severity:    permanent
 Reason:      policy
 Time:        2026-12-07T03:07:00+01:00
@@ -122,6 +140,8 @@ Source:      OVHcloud guide email-rejected-cross-domain-spoofing
 
 550 5.1.1
 Recipient:   bob@example.com
+Reply:       550 5.1.1 <bob@example.com>: User unknown
+File:        tests/explain/mail.log
 Severity:    permanent
 Reason:      user_unknown
 Time:        2026-12-07T03:08:00
@@ -138,6 +158,8 @@ Source:      RFC 5321 (SMTP), section 4.2 (2008-10); RFC 3463 (enhanced
 
 452 4.2.2
 Recipient:   carol@example.com
+Reply:       452 4.2.2 Mailbox full
+File:        tests/explain/mail.log
 Severity:    temporary
 Reason:      mailbox_full
 Time:        2026-12-07T03:09:00

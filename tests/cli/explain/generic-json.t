@@ -16,6 +16,8 @@ $ ovhmail explain --format json 554 5.7.1 Relay access denied
     "remote_host": null,
     "queue_id": null,
     "id": null,
+    "reply": "554 5.7.1 Relay access denied",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,5 +1,6 @@
 $ ovhmail explain 421 4.7.0 Try again later
 421 4.7.0
+Reply:       421 4.7.0 Try again later
 Severity:    temporary
 Reason:      other
 Meaning:     421: Service not available, closing transmission channel.

@@ -21,6 +21,8 @@ $ ovhmail explain 553 --format json
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-553-mailbox",
+    "reply": "553",
+    "file": null,
     "conflict": null,
     "alternatives": [
       {

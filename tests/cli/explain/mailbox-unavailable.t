@@ -1,6 +1,7 @@
 $ ovhmail explain 550 mailbox unavailable
 550 Requested action not performed: mailbox unavailable
-Status:      550
+Reply:       550 mailbox unavailable
+Code:        550
 Severity:    permanent
 Reason:      user_unknown
 Meaning:     The destination server could not verify the address: usually

@@ -19,6 +19,8 @@ $ ovhmail explain 'authoritative domain detected' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "authoritative-domain",
+    "reply": "authoritative domain detected",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

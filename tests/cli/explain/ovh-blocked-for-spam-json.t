@@ -21,6 +21,8 @@ $ ovhmail explain 'blocked for spam' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "blocked-for-spam",
+    "reply": "blocked for spam",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,5 +1,6 @@
 $ ovhmail explain 'blocked for spam'
 Blocked for SPAM
+Reply:       blocked for spam
 Severity:    permanent
 Reason:      spam
 Meaning:     The address is blocked because suspicious activity (possible

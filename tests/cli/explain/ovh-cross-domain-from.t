@@ -1,6 +1,6 @@
 $ ovhmail explain '550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain'
 550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain
-Status:      550 5.7.1
+Code:        550 5.7.1
 Severity:    permanent
 Reason:      policy
 Meaning:     Since 20 July 2026 MX Plan, Zimbra and web hosting mail refuse

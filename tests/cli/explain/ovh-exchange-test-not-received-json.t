@@ -18,6 +18,8 @@ $ ovhmail explain 'test email has not been received' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "exchange-test-not-received",
+    "reply": "test email has not been received",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

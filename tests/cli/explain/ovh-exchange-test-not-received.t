@@ -1,5 +1,6 @@
 $ ovhmail explain 'test email has not been received'
 The test email has not been received
+Reply:       test email has not been received
 Severity:    permanent
 Reason:      host_unknown
 Meaning:     The Exchange diagnostic's test message did not arrive: the

@@ -21,6 +21,8 @@ $ ovhmail explain 'wasn'\''t able to establish an SMTP connection' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "legacy-no-connection",
+    "reply": "wasn't able to establish an SMTP connection",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

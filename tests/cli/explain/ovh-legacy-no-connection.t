@@ -1,5 +1,6 @@
 $ ovhmail explain 'wasn'\''t able to establish an SMTP connection'
 Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.
+Reply:       wasn't able to establish an SMTP connection
 Severity:    permanent
 Reason:      network
 Meaning:     OVHcloud's server could not connect to the recipient's mail

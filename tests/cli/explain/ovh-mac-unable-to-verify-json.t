@@ -19,6 +19,8 @@ $ ovhmail explain 'unable to verify account name or password' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "mac-unable-to-verify",
+    "reply": "unable to verify account name or password",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

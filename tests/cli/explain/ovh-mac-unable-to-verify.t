@@ -1,5 +1,6 @@
 $ ovhmail explain 'unable to verify account name or password'
 Unable to verify account name or password
+Reply:       unable to verify account name or password
 Severity:    permanent
 Reason:      authentication
 Meaning:     Mail for Mac shows this message when the window for a Zimbra

@@ -21,6 +21,8 @@ $ ovhmail explain '420 Timeout connection problem' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-420",
+    "reply": "420 Timeout connection problem",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

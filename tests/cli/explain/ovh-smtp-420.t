@@ -1,6 +1,6 @@
 $ ovhmail explain '420 Timeout connection problem'
 420 Timeout connection problem
-Status:      420
+Code:        420
 Severity:    temporary
 Reason:      network
 Meaning:     The connection timed out. Only GroupWise mail servers return

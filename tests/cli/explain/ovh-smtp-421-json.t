@@ -21,6 +21,8 @@ $ ovhmail explain '421 Service not available, transmission channel being closed'
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-421",
+    "reply": "421 Service not available, transmission channel being closed",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,6 +1,6 @@
 $ ovhmail explain '421 Service not available, transmission channel being closed'
 421 Service not available, transmission channel being closed
-Status:      421
+Code:        421
 Severity:    temporary
 Reason:      system
 Meaning:     The server is not available at the moment and closed the

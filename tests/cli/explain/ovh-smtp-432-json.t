@@ -21,6 +21,8 @@ $ ovhmail explain '432 The recipient'\''s Exchange Server incoming mail queue ha
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-432",
+    "reply": "432 The recipient's Exchange Server incoming mail queue has been stopped",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,6 +1,6 @@
 $ ovhmail explain '432 The recipient'\''s Exchange Server incoming mail queue has been stopped'
 432 The recipient's Exchange Server incoming mail queue has been stopped
-Status:      432
+Code:        432
 Severity:    temporary
 Reason:      system
 Meaning:     The recipient's Microsoft Exchange server has stopped its queue

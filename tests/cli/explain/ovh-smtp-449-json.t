@@ -21,6 +21,8 @@ $ ovhmail explain '449 A routing error' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-449",
+    "reply": "449 A routing error",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,6 +1,6 @@
 $ ovhmail explain '449 A routing error'
 449 A routing error
-Status:      449
+Code:        449
 Severity:    temporary
 Reason:      network
 Meaning:     A routing error. Only Microsoft Exchange servers return this

@@ -16,6 +16,8 @@ $ ovhmail explain '450 Requested action not taken – The user'\''s mailbox is u
     "remote_host": null,
     "queue_id": null,
     "id": null,
+    "reply": "450 Requested action not taken – The user's mailbox is unavailable",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,5 +1,7 @@
 $ ovhmail explain '450 Requested action not taken – The user'\''s mailbox is unavailable'
 450
+Reply:       450 Requested action not taken – The user's mailbox is
+             unavailable
 Severity:    temporary
 Reason:      other
 Meaning:     450: Requested mail action not taken: mailbox unavailable

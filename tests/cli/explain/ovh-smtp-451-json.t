@@ -21,6 +21,8 @@ $ ovhmail explain '451 Requested action aborted – Local error in processing' -
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-451",
+    "reply": "451 Requested action aborted – Local error in processing",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,6 +1,6 @@
 $ ovhmail explain '451 Requested action aborted – Local error in processing'
 451 Requested action aborted – Local error in processing
-Status:      451
+Code:        451
 Severity:    temporary
 Reason:      system
 Meaning:     The server hit an error while processing the message: a

@@ -21,6 +21,8 @@ $ ovhmail explain '452 The command has been aborted because the server has insuf
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-452",
+    "reply": "452 The command has been aborted because the server has insufficient system storage",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,6 +1,6 @@
 $ ovhmail explain '452 The command has been aborted because the server has insufficient system storage'
 452 The command has been aborted because the server has insufficient system storage
-Status:      452
+Code:        452
 Severity:    temporary
 Reason:      system
 Meaning:     The mail server is overloaded, or too many messages were sent

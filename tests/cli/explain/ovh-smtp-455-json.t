@@ -16,6 +16,8 @@ $ ovhmail explain '455 Server unable to deal with the command at this time' --fo
     "remote_host": null,
     "queue_id": null,
     "id": null,
+    "reply": "455 Server unable to deal with the command at this time",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

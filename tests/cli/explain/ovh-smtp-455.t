@@ -1,5 +1,6 @@
 $ ovhmail explain '455 Server unable to deal with the command at this time'
 455
+Reply:       455 Server unable to deal with the command at this time
 Severity:    temporary
 Reason:      other
 Meaning:     455: Server unable to accommodate parameters.

@@ -16,6 +16,8 @@ $ ovhmail explain '500 A syntax error: the server could not recognise the comman
     "remote_host": null,
     "queue_id": null,
     "id": null,
+    "reply": "500 A syntax error: the server could not recognise the command",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

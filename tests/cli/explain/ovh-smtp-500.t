@@ -1,5 +1,6 @@
 $ ovhmail explain '500 A syntax error: the server could not recognise the command'
 500
+Reply:       500 A syntax error: the server could not recognise the command
 Severity:    permanent
 Reason:      syntax
 Meaning:     500: Syntax error, command unrecognized.

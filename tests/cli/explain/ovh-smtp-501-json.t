@@ -21,6 +21,8 @@ $ ovhmail explain '501 Syntax error in parameters or arguments' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-501",
+    "reply": "501 Syntax error in parameters or arguments",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

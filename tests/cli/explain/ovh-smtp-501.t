@@ -1,6 +1,6 @@
 $ ovhmail explain '501 Syntax error in parameters or arguments'
 501 Syntax error in parameters or arguments
-Status:      501
+Code:        501
 Severity:    permanent
 Reason:      syntax
 Meaning:     The server did not accept a command's parameters, often because

@@ -21,6 +21,8 @@ $ ovhmail explain '502 Command not implemented' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-502",
+    "reply": "502 Command not implemented",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,6 +1,6 @@
 $ ovhmail explain '502 Command not implemented'
 502 Command not implemented
-Status:      502
+Code:        502
 Severity:    permanent
 Reason:      syntax
 Meaning:     The server recognises a setting or option the client used for

@@ -21,6 +21,8 @@ $ ovhmail explain '503 Server encountered bad sequence of commands' --format jso
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-503",
+    "reply": "503 Server encountered bad sequence of commands",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,6 +1,6 @@
 $ ovhmail explain '503 Server encountered bad sequence of commands'
 503 Server encountered bad sequence of commands
-Status:      503
+Code:        503
 Severity:    permanent
 Reason:      syntax
 Meaning:     The client sent the SMTP commands in the wrong order, usually

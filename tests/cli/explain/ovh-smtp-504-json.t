@@ -21,6 +21,8 @@ $ ovhmail explain '504 Command parameter not implemented' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-504",
+    "reply": "504 Command parameter not implemented",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

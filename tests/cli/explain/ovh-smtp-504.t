@@ -1,6 +1,6 @@
 $ ovhmail explain '504 Command parameter not implemented'
 504 Command parameter not implemented
-Status:      504
+Code:        504
 Severity:    permanent
 Reason:      syntax
 Meaning:     The server recognises a parameter the client used for sending,

@@ -1,6 +1,6 @@
 $ ovhmail explain '535 Authentication failed'
 535 Authentication failed
-Status:      535
+Code:        535
 Severity:    permanent
 Reason:      authentication
 Meaning:     The server refused the login: the username or the password is

@@ -21,6 +21,8 @@ $ ovhmail explain '550 5.7.26 This message does not have authentication informat
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-550-auth",
+    "reply": "550 5.7.26 This message does not have authentication information or fails to pass authentication checks",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

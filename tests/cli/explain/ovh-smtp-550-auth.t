@@ -1,6 +1,6 @@
 $ ovhmail explain '550 5.7.26 This message does not have authentication information or fails to pass authentication checks'
 550 5.7.26 This message does not have authentication information or fails to pass authentication checks
-Status:      550 5.7.26
+Code:        550 5.7.26
 Severity:    permanent
 Reason:      authentication
 Meaning:     The receiving server refused the message because the sender's

@@ -21,6 +21,8 @@ $ ovhmail explain '550 Requested action not performed: mailbox unavailable' --fo
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-550",
+    "reply": "550 Requested action not performed: mailbox unavailable",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

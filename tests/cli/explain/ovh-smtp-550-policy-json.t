@@ -21,6 +21,8 @@ $ ovhmail explain '550 5.7.1 Email rejected per policy reason' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-550-policy",
+    "reply": "550 5.7.1 Email rejected per policy reason",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,6 +1,6 @@
 $ ovhmail explain '550 5.7.1 Email rejected per policy reason'
 550 5.7.1 Email rejected per policy reason
-Status:      550 5.7.1
+Code:        550 5.7.1
 Severity:    permanent
 Reason:      policy
 Meaning:     The receiving server refused the sending address for security

@@ -1,6 +1,6 @@
 $ ovhmail explain '550 Requested action not performed: mailbox unavailable'
 550 Requested action not performed: mailbox unavailable
-Status:      550
+Code:        550
 Severity:    permanent
 Reason:      user_unknown
 Meaning:     The destination server could not verify the address: usually

@@ -21,6 +21,8 @@ $ ovhmail explain '551 User not local or invalid address – Relay denied' --for
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-551",
+    "reply": "551 User not local or invalid address – Relay denied",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

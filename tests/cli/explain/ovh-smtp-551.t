@@ -1,6 +1,6 @@
 $ ovhmail explain '551 User not local or invalid address – Relay denied'
 551 User not local or invalid address – Relay denied
-Status:      551
+Code:        551
 Severity:    permanent
 Reason:      relay_denied
 Meaning:     The server will not relay the message to another server than

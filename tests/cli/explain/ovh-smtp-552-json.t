@@ -21,6 +21,8 @@ $ ovhmail explain '552 5.2.2 Requested mail action aborted: exceeded storage all
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-552",
+    "reply": "552 5.2.2 Requested mail action aborted: exceeded storage allocation",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

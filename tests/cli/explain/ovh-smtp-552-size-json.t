@@ -21,6 +21,8 @@ $ ovhmail explain '552 5.3.4 Message size exceeds fixed limit' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-552-size",
+    "reply": "552 5.3.4 Message size exceeds fixed limit",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

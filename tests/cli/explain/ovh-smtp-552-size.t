@@ -1,6 +1,6 @@
 $ ovhmail explain '552 5.3.4 Message size exceeds fixed limit'
 552 5.3.4 Message size exceeds fixed limit
-Status:      552 5.3.4
+Code:        552 5.3.4
 Severity:    permanent
 Reason:      message_too_big
 Meaning:     The message is larger than the server accepts. OVHcloud's

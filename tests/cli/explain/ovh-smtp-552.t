@@ -1,6 +1,6 @@
 $ ovhmail explain '552 5.2.2 Requested mail action aborted: exceeded storage allocation'
 552 5.2.2 Requested mail action aborted: exceeded storage allocation
-Status:      552 5.2.2
+Code:        552 5.2.2
 Severity:    permanent
 Reason:      mailbox_full
 Meaning:     The recipient's mailbox is full. A full account can still send

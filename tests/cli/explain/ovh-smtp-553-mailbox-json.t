@@ -21,6 +21,8 @@ $ ovhmail explain '553 Requested action not taken – Mailbox name invalid' --fo
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-553-mailbox",
+    "reply": "553 Requested action not taken – Mailbox name invalid",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

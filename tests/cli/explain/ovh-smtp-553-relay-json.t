@@ -21,6 +21,8 @@ $ ovhmail explain '553 sorry, that domain isn'\''t allowed to be relayed thru th
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-553-relay",
+    "reply": "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,6 +1,6 @@
 $ ovhmail explain '553 sorry, that domain isn'\''t allowed to be relayed thru this MTA (#5.7.1)'
 553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)
-Status:      553 5.7.1
+Code:        553 5.7.1
 Severity:    permanent
 Reason:      relay_denied
 Meaning:     The outgoing server refused the message because the client sent

@@ -21,6 +21,8 @@ $ ovhmail explain '554 Transaction failed, "No SMTP service here"' --format json
     "remote_host": null,
     "queue_id": null,
     "id": "smtp-554",
+    "reply": "554 Transaction failed, \"No SMTP service here\"",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,6 +1,6 @@
 $ ovhmail explain '554 Transaction failed, "No SMTP service here"'
 554 Transaction failed, "No SMTP service here"
-Status:      554
+Code:        554
 Severity:    permanent
 Reason:      blacklisted
 Meaning:     The transaction failed, usually because of a blacklist problem.

@@ -16,6 +16,8 @@ $ ovhmail explain '555 MAIL FROM / RCPT TO, unrecognised or unimplemented argume
     "remote_host": null,
     "queue_id": null,
     "id": null,
+    "reply": "555 MAIL FROM / RCPT TO, unrecognised or unimplemented arguments",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -1,5 +1,7 @@
 $ ovhmail explain '555 MAIL FROM / RCPT TO, unrecognised or unimplemented arguments'
 555
+Reply:       555 MAIL FROM / RCPT TO, unrecognised or unimplemented
+             arguments
 Severity:    permanent
 Reason:      other
 Meaning:     555: MAIL FROM/RCPT TO parameters not recognized or not

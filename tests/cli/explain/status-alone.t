@@ -1,5 +1,6 @@
 $ ovhmail explain 4.4.7
 4.4.7
+Reply:       4.4.7
 Severity:    temporary
 Reason:      expired
 Meaning:     4.4.7: Persistent transient failure, network and routing

@@ -1,6 +1,8 @@
 $ ovhmail explain < tests/explain/dialog.txt
 535 Authentication failed
-Status:      535 5.7.8
+Reply:       S: 535 5.7.8 Error: authentication failed: authentication
+             failure
+Code:        535 5.7.8
 Severity:    permanent
 Reason:      authentication
 Meaning:     The server refused the login: the username or the password is

@@ -16,6 +16,8 @@ $ ovhmail explain --format json < tests/explain/exchange.eml
     "remote_host": null,
     "queue_id": null,
     "id": null,
+    "reply": "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

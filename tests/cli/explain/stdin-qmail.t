@@ -1,6 +1,8 @@
 $ ovhmail explain < tests/explain/qmail.eml
 550 5.1.1
 Recipient:   nobody@example.com
+Reply:       Remote host said: 550 5.1.1 <nobody@example.com>: Recipient
+             address rejected: User unknown
 Severity:    permanent
 Reason:      user_unknown
 Meaning:     550: Requested action not taken: mailbox unavailable (not
@@ -14,8 +16,9 @@ Source:      RFC 5321 (SMTP), section 4.2 (2008-10); RFC 3463 (enhanced
 
 Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.
 Recipient:   frank@example.fr
-Status:      4.4.1
-Severity:    temporary
+Reply:       Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)
+Code:        4.4.1
+Severity:    permanent
 Reason:      network
 Meaning:     OVHcloud's server could not connect to the recipient's mail
              server, and gave up after keeping the message 24 hours in its

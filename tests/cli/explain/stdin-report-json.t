@@ -19,6 +19,8 @@ $ ovhmail explain --format json < tests/explain/nested-base64.eml
     "remote_host": null,
     "queue_id": null,
     "id": "cross-domain-from",
+    "reply": "550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain",
+    "file": null,
     "conflict": null,
     "alternatives": []
   }

@@ -53,7 +53,9 @@ $ ovhmail explain --summary --format json --file tests/explain/mail.log
       "fix": null,
       "source": null,
       "offers": [],
-      "remote_hosts": [],
+      "remote_hosts": [
+        "mx.example.org[203.0.113.5]"
+      ],
       "first_seen": "2026-12-07T03:01:33+01:00",
       "last_seen": "2026-12-07T03:06:30+01:00",
       "id": null,

@@ -30,6 +30,7 @@ Source:       RFC 5321 (SMTP), section 4.2 (2008-10); RFC 3463 (enhanced
 4.4.1 (temporary, network)
 Recipients:   piet@example.org
 Domains:      example.org (2)
+Remote hosts: mx.example.org[203.0.113.5] (2)
 First seen:   2026-12-07T03:01:33+01:00
 Last seen:    2026-12-07T03:06:30+01:00
 Meaning:      4.4.1: Persistent transient failure, network and routing

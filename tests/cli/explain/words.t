@@ -1,5 +1,6 @@
 $ ovhmail explain relayed thru this MTA
 553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)
+Reply:       relayed thru this MTA
 Severity:    permanent
 Reason:      relay_denied
 Meaning:     The outgoing server refused the message because the client sent

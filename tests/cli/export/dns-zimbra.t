@@ -17,7 +17,7 @@ example.fr.	3600	IN	TXT	"v=spf1 include:mx.ovh.com ~all"
 ; ovhmo<N>-selector2._domainkey.example.fr.	3600	IN	CNAME	ovhmo<N>-selector2._domainkey.<id>.<xx>.dkim.mail.ovh.net.
 ; Note: turning DKIM on takes 30 minutes to 24 hours; after a rotation, keep the old selector's record for 7 days (ovh/ovhcloud-docs docs/en/guides/web-cloud/domains/dns-zone-dkim.mdx, 2026-07-30).
 ; DMARC: ovh/ovhcloud-docs docs/en/guides/web-cloud/domains/dns-zone-dmarc.mdx (2026-07-30).
-; OVHcloud recommends p=none and several weeks of failure report analysis before p=quarantine or p=reject (pct= for a gradual move); OVHcloud publishes no default.
+; OVHcloud recommends p=none and several weeks of failure report analysis before p=quarantine or p=reject (pct= for a gradual move); reports come only to an address of the owner's choosing, given with rua=mailto:, which no default can hold; OVHcloud publishes no default.
 _dmarc.example.fr.	3600	IN	TXT	"v=DMARC1; p=none"
 ; Domain validation: ovh/docs pages/web_cloud/email_and_collaborative_solutions/microsoft_exchange/exchange_dns_cname (en-gb) (2023-08-29).
 ; Only when the domain's zone is not at OVHcloud: <code> is the Control Panel's.

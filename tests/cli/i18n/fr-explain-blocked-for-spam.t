@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain 'blocked for spam'
 Blocked for SPAM
+Réponse :              blocked for spam
 Gravité :              permanent
 Raison :               spam
 Signification :        L'adresse est bloquée parce qu'une activité suspecte

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain'
 550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain
-Statut :               550 5.7.1
+Code :                 550 5.7.1
 Gravité :              permanent
 Raison :               policy
 Signification :        Depuis le 20 juillet 2026, MX Plan, Zimbra et les

@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain 'test email has not been received'
 The test email has not been received
+Réponse :              test email has not been received
 Gravité :              permanent
 Raison :               host_unknown
 Signification :        Le message de test du diagnostic Exchange n'est pas

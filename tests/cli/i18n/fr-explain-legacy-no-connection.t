@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain 'wasn'\''t able to establish an SMTP connection'
 Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.
+Réponse :              wasn't able to establish an SMTP connection
 Gravité :              permanent
 Raison :               network
 Signification :        Le serveur d'OVHcloud n'a pas pu se connecter au

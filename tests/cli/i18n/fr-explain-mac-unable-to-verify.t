@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain 'unable to verify account name or password'
 Unable to verify account name or password
+Réponse :              unable to verify account name or password
 Gravité :              permanent
 Raison :               authentication
 Signification :        Mail pour Mac affiche ce message à la première

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '420 Timeout connection problem'
 420 Timeout connection problem
-Statut :               420
+Code :                 420
 Gravité :              temporaire
 Raison :               network
 Signification :        Le délai de connexion a expiré. Seuls les serveurs de

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '421 Service not available, transmission channel being closed'
 421 Service not available, transmission channel being closed
-Statut :               421
+Code :                 421
 Gravité :              temporaire
 Raison :               system
 Signification :        Le serveur n'est pas disponible pour le moment et a

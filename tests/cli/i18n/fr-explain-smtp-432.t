@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '432 The recipient'\''s Exchange Server incoming mail queue has been stopped'
 432 The recipient's Exchange Server incoming mail queue has been stopped
-Statut :               432
+Code :                 432
 Gravité :              temporaire
 Raison :               system
 Signification :        Le serveur Microsoft Exchange du destinataire a

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '449 A routing error'
 449 A routing error
-Statut :               449
+Code :                 449
 Gravité :              temporaire
 Raison :               network
 Signification :        Une erreur de routage. Seuls les serveurs Microsoft

@@ -1,5 +1,7 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '450 Requested action not taken – The user'\''s mailbox is unavailable'
 450
+Réponse :              450 Requested action not taken – The user's mailbox
+                       is unavailable
 Gravité :              temporaire
 Raison :               other
 Signification :        450: Action de messagerie demandée non effectuée :

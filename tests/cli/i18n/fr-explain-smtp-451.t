@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '451 Requested action aborted – Local error in processing'
 451 Requested action aborted – Local error in processing
-Statut :               451
+Code :                 451
 Gravité :              temporaire
 Raison :               system
 Signification :        Le serveur a rencontré une erreur en traitant le

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '452 The command has been aborted because the server has insufficient system storage'
 452 The command has been aborted because the server has insufficient system storage
-Statut :               452
+Code :                 452
 Gravité :              temporaire
 Raison :               system
 Signification :        Le serveur de messagerie est surchargé, ou trop de

@@ -1,5 +1,7 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '455 Server unable to deal with the command at this time'
 455
+Réponse :              455 Server unable to deal with the command at this
+                       time
 Gravité :              temporaire
 Raison :               other
 Signification :        455: Le serveur ne peut pas prendre en charge les

@@ -1,5 +1,7 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '500 A syntax error: the server could not recognise the command'
 500
+Réponse :              500 A syntax error: the server could not recognise
+                       the command
 Gravité :              permanent
 Raison :               syntax
 Signification :        500: Erreur de syntaxe, commande non reconnue.

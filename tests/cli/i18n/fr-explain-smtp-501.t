@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '501 Syntax error in parameters or arguments'
 501 Syntax error in parameters or arguments
-Statut :               501
+Code :                 501
 Gravité :              permanent
 Raison :               syntax
 Signification :        Le serveur n'a pas accepté les paramètres d'une

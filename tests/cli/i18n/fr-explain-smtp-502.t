@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '502 Command not implemented'
 502 Command not implemented
-Statut :               502
+Code :                 502
 Gravité :              permanent
 Raison :               syntax
 Signification :        Le serveur reconnaît un réglage ou une option dont le

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '503 Server encountered bad sequence of commands'
 503 Server encountered bad sequence of commands
-Statut :               503
+Code :                 503
 Gravité :              permanent
 Raison :               syntax
 Signification :        Le client a envoyé les commandes SMTP dans le mauvais

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '504 Command parameter not implemented'
 504 Command parameter not implemented
-Statut :               504
+Code :                 504
 Gravité :              permanent
 Raison :               syntax
 Signification :        Le serveur reconnaît un paramètre que le client a

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '535 Authentication failed'
 535 Authentication failed
-Statut :               535
+Code :                 535
 Gravité :              permanent
 Raison :               authentication
 Signification :        Le serveur a refusé l'identification : le nom
@@ -12,14 +12,15 @@ Solution :             Connectez-vous au webmail avec la même adresse et le
                        passe est faux. Sinon, vérifiez l'état de l'adresse
                        dans l'espace client OVHcloud ; changer le mot de
                        passe peut débloquer un compte bloqué pour spam.
-Conflit :              Changing the password is not systematic: change it
-                       only if a compromise is suspected (an infected
-                       device, leaked or shared credentials, unauthorised
-                       access). To unblock an address blocked for spam, find
-                       and fix the cause, then go through OVHcloud support.
-                       (OVHcloud guide locked-for-spam (ovh/ovhcloud-docs;
-                       older locked_for_spam, en-gb, 2024-05-23), 2026-05-28
-                       : les guides se contredisent)
+Conflit :              Changer le mot de passe n'est pas systématique :
+                       changez-le seulement si une compromission est
+                       soupçonnée (un appareil infecté, des identifiants
+                       divulgués ou partagés, un accès non autorisé). Pour
+                       débloquer une adresse bloquée pour spam, trouvez et
+                       corrigez la cause, puis passez par le support
+                       OVHcloud. (OVHcloud guide locked-for-spam
+                       (ovh/ovhcloud-docs; older locked_for_spam, en-gb,
+                       2024-05-23), 2026-05-28 : les guides se contredisent)
 Offres :               mxplan, zimbra, emailpro, exchange
 Source :               OVHcloud guide diagnostic_advanced (en-gb) =
                        diagnostic-advanced (ovh/ovhcloud-docs), the table of

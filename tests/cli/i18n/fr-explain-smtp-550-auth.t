@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '550 5.7.26 This message does not have authentication information or fails to pass authentication checks'
 550 5.7.26 This message does not have authentication information or fails to pass authentication checks
-Statut :               550 5.7.26
+Code :                 550 5.7.26
 Gravité :              permanent
 Raison :               authentication
 Signification :        Le serveur destinataire a refusé le message parce que

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '550 5.7.1 Email rejected per policy reason'
 550 5.7.1 Email rejected per policy reason
-Statut :               550 5.7.1
+Code :                 550 5.7.1
 Gravité :              permanent
 Raison :               policy
 Signification :        Le serveur destinataire a refusé l'adresse d'envoi

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '550 Requested action not performed: mailbox unavailable'
 550 Requested action not performed: mailbox unavailable
-Statut :               550
+Code :                 550
 Gravité :              permanent
 Raison :               user_unknown
 Signification :        Le serveur de destination n'a pas pu vérifier

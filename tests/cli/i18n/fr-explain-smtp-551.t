@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '551 User not local or invalid address – Relay denied'
 551 User not local or invalid address – Relay denied
-Statut :               551
+Code :                 551
 Gravité :              permanent
 Raison :               relay_denied
 Signification :        Le serveur ne relaie pas le message vers un autre

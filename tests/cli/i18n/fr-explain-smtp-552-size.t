@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '552 5.3.4 Message size exceeds fixed limit'
 552 5.3.4 Message size exceeds fixed limit
-Statut :               552 5.3.4
+Code :                 552 5.3.4
 Gravité :              permanent
 Raison :               message_too_big
 Signification :        Le message est plus gros que ce que le serveur

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '552 5.2.2 Requested mail action aborted: exceeded storage allocation'
 552 5.2.2 Requested mail action aborted: exceeded storage allocation
-Statut :               552 5.2.2
+Code :                 552 5.2.2
 Gravité :              permanent
 Raison :               mailbox_full
 Signification :        La boîte aux lettres du destinataire est pleine. Un

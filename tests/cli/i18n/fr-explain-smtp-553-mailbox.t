@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '553 Requested action not taken – Mailbox name invalid'
 553 Requested action not taken – Mailbox name invalid
-Statut :               553
+Code :                 553
 Gravité :              permanent
 Raison :               user_unknown
 Signification :        Le nom de la boîte aux lettres n'est pas valide : en

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '553 sorry, that domain isn'\''t allowed to be relayed thru this MTA (#5.7.1)'
 553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)
-Statut :               553 5.7.1
+Code :                 553 5.7.1
 Gravité :              permanent
 Raison :               relay_denied
 Signification :        Le serveur sortant a refusé le message parce que le

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '554 Transaction failed, "No SMTP service here"'
 554 Transaction failed, "No SMTP service here"
-Statut :               554
+Code :                 554
 Gravité :              permanent
 Raison :               blacklisted
 Signification :        La transaction a échoué, en général à cause d'un

@@ -1,5 +1,7 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail explain '555 MAIL FROM / RCPT TO, unrecognised or unimplemented arguments'
 555
+Réponse :              555 MAIL FROM / RCPT TO, unrecognised or
+                       unimplemented arguments
 Gravité :              permanent
 Raison :               other
 Signification :        555: Paramètres MAIL FROM/RCPT TO non reconnus ou non

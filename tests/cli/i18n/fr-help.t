@@ -10,14 +10,17 @@ usage : ovhmail [options] [imap | pop | smtp]
         ovhmail [options] export mobileconfig --sign CERT --key CLÉ
                 [--chain FICHIER] [-o FICHIER]
         ovhmail [options] check [imap | pop | smtp] [--timeout SECONDES]
-                [--cafile FICHIER] [--login --email ADRESSE
+                [--cafile FICHIER] [--legacy] [--login --email ADRESSE
                 [--password-fd N | --password-command CMD]]
+                [--format nagios [--warning-days N] [--critical-days N]]
         ovhmail [options] guide CLIENT [--email ADRESSE]
         ovhmail [options] audit [--discover] FICHIER...
         ovhmail [options] values offer | region | field | export | client |
                 command
-        ovhmail [options] discover ADRESSE | DOMAINE [--dkim-selector NOM]
-        ovhmail [options] verify DOMAINE [--dkim-selector NOM]
+        ovhmail [options] discover ADRESSE | DOMAINE... [--dkim-selector NOM]
+                [--domains FICHIER] [--jobs N]
+        ovhmail [options] verify DOMAINE... [--dkim-selector NOM]
+                [--domains FICHIER] [--jobs N] [--format nagios]
 
 Indique le serveur de messagerie OVHcloud, le port, la sécurité et le nom
 d'utilisateur dont un client de messagerie a besoin.
@@ -73,28 +76,37 @@ Options :
                        du terminal, ou la première ligne qu'affiche
                        --password-command, ou :
       --password-fd N  le mot de passe lu sur le descripteur N
+      --warning-days N, --critical-days N
+                       check --format nagios : les jours restants d'un
+                       certificat qui donnent un avertissement (30 par
+                       défaut) et l'état critique (7)
       --file CHEMIN    explain : lire CHEMIN (un journal, un .gz, une mbox,
                        un message, un Maildir ou un répertoire) ;
                        répétable
       --summary        explain : les échecs regroupés et comptés
-  -f, --format NOM     text (par défaut), json ou env
+  -f, --format NOM     text (par défaut), json ou env ; check et verify :
+                       nagios, comme plugin de supervision
       --field NOM      n'afficher que la valeur de ce champ ; répétable
       --data FICHIER   lire la table des serveurs dans FICHIER
   -h, --help           afficher cette aide et quitter
   -V, --version        afficher la version et quitter
 
 Le DNS d'un domaine :
-  discover ADRESSE     l'offre, la région et le serveur que désigne le DNS
+  discover ADRESSE...  l'offre, la région et le serveur que désigne le DNS
                        du domaine, avec quelle certitude, et les réglages
-  verify DOMAINE       si le DNS du domaine est ce que son offre demande
+  verify DOMAINE...    si le DNS du domaine est ce que son offre demande
       --discover       une recherche, un export ou guide prend l'offre, la
                        région et le serveur dans le DNS de --email (ou
                        --domain) ; audit : dans celui de l'adresse de
                        chaque compte
       --dkim-selector NOM  vérifie aussi ce sélecteur DKIM et sa paire
       --resolver IP[:PORT] interroge ce serveur DNS, pas celui du système
-      --timeout SEC    durée maximale de toutes les questions DNS
+      --timeout SEC    durée maximale des questions DNS d'un domaine
                        (10 par défaut)
+      --domains FICHIER
+                       verify ou discover sur chaque domaine de FICHIER,
+                       un par ligne (- pour l'entrée standard)
+      --jobs N         nombre de domaines traités à la fois (16 par défaut)
 
 Champs : offer, region, protocol, ssl, host, aliases, port, security, status,
 auth_required, auth_method, username, source.  Voir ovhmail(1) pour

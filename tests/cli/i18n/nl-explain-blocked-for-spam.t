@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain 'blocked for spam'
 Blocked for SPAM
+Antwoord:     blocked for spam
 Ernst:        permanent
 Reden:        spam
 Betekenis:    Het adres is geblokkeerd omdat er verdachte activiteit

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain'
 550 5.7.1 Rejected by policy: From header domain does not align with authenticated domain
-Status:       550 5.7.1
+Code:         550 5.7.1
 Ernst:        permanent
 Reden:        policy
 Betekenis:    Sinds 20 juli 2026 weigeren MX Plan, Zimbra en de mail van

@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain 'test email has not been received'
 The test email has not been received
+Antwoord:     test email has not been received
 Ernst:        permanent
 Reden:        host_unknown
 Betekenis:    Het testbericht van de Exchange-diagnose kwam niet aan: de

@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain 'wasn'\''t able to establish an SMTP connection'
 Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.
+Antwoord:     wasn't able to establish an SMTP connection
 Ernst:        permanent
 Reden:        network
 Betekenis:    De server van OVHcloud kon geen verbinding maken met de

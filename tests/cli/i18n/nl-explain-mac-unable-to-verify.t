@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain 'unable to verify account name or password'
 Unable to verify account name or password
+Antwoord:     unable to verify account name or password
 Ernst:        permanent
 Reden:        authentication
 Betekenis:    Mail voor Mac toont deze melding als het venster van een

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '420 Timeout connection problem'
 420 Timeout connection problem
-Status:       420
+Code:         420
 Ernst:        tijdelijk
 Reden:        network
 Betekenis:    Er trad een time-out op voor de verbinding. Alleen

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '421 Service not available, transmission channel being closed'
 421 Service not available, transmission channel being closed
-Status:       421
+Code:         421
 Ernst:        tijdelijk
 Reden:        system
 Betekenis:    De server is op dit moment niet beschikbaar en sloot de

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '432 The recipient'\''s Exchange Server incoming mail queue has been stopped'
 432 The recipient's Exchange Server incoming mail queue has been stopped
-Status:       432
+Code:         432
 Ernst:        tijdelijk
 Reden:        system
 Betekenis:    De Microsoft Exchange-server van de ontvanger heeft zijn

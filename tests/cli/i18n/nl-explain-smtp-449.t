@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '449 A routing error'
 449 A routing error
-Status:       449
+Code:         449
 Ernst:        tijdelijk
 Reden:        network
 Betekenis:    Een routeringsfout. Alleen Microsoft Exchange-servers geven

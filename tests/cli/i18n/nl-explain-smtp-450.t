@@ -1,5 +1,7 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '450 Requested action not taken – The user'\''s mailbox is unavailable'
 450
+Antwoord:     450 Requested action not taken – The user's mailbox is
+              unavailable
 Ernst:        tijdelijk
 Reden:        other
 Betekenis:    450: Gevraagde mailactie niet uitgevoerd: mailbox niet

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '451 Requested action aborted – Local error in processing'
 451 Requested action aborted – Local error in processing
-Status:       451
+Code:         451
 Ernst:        tijdelijk
 Reden:        system
 Betekenis:    De server stuitte op een fout bij het verwerken van het

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '452 The command has been aborted because the server has insufficient system storage'
 452 The command has been aborted because the server has insufficient system storage
-Status:       452
+Code:         452
 Ernst:        tijdelijk
 Reden:        system
 Betekenis:    De mailserver is overbelast, of er werden te veel berichten

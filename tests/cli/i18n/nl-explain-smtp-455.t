@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '455 Server unable to deal with the command at this time'
 455
+Antwoord:     455 Server unable to deal with the command at this time
 Ernst:        tijdelijk
 Reden:        other
 Betekenis:    455: De server kan de parameters niet verwerken.

@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '500 A syntax error: the server could not recognise the command'
 500
+Antwoord:     500 A syntax error: the server could not recognise the command
 Ernst:        permanent
 Reden:        syntax
 Betekenis:    500: Syntaxfout, opdracht niet herkend.

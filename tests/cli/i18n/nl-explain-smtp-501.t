@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '501 Syntax error in parameters or arguments'
 501 Syntax error in parameters or arguments
-Status:       501
+Code:         501
 Ernst:        permanent
 Reden:        syntax
 Betekenis:    De server accepteerde de parameters van een commando niet,

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '502 Command not implemented'
 502 Command not implemented
-Status:       502
+Code:         502
 Ernst:        permanent
 Reden:        syntax
 Betekenis:    De server herkent een instelling of optie die de client bij

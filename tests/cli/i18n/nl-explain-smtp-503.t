@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '503 Server encountered bad sequence of commands'
 503 Server encountered bad sequence of commands
-Status:       503
+Code:         503
 Ernst:        permanent
 Reden:        syntax
 Betekenis:    De client stuurde de SMTP-opdrachten in de verkeerde volgorde,

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '504 Command parameter not implemented'
 504 Command parameter not implemented
-Status:       504
+Code:         504
 Ernst:        permanent
 Reden:        syntax
 Betekenis:    De server herkent een parameter die de client bij het

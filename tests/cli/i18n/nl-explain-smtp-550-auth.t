@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '550 5.7.26 This message does not have authentication information or fails to pass authentication checks'
 550 5.7.26 This message does not have authentication information or fails to pass authentication checks
-Status:       550 5.7.26
+Code:         550 5.7.26
 Ernst:        permanent
 Reden:        authentication
 Betekenis:    De ontvangende server weigerde het bericht omdat voor het

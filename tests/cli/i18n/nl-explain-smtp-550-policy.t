@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '550 5.7.1 Email rejected per policy reason'
 550 5.7.1 Email rejected per policy reason
-Status:       550 5.7.1
+Code:         550 5.7.1
 Ernst:        permanent
 Reden:        policy
 Betekenis:    De ontvangende server weigerde het verzendadres om redenen van

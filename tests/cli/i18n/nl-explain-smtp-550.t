@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '550 Requested action not performed: mailbox unavailable'
 550 Requested action not performed: mailbox unavailable
-Status:       550
+Code:         550
 Ernst:        permanent
 Reden:        user_unknown
 Betekenis:    De ontvangende server kon het adres niet verifiëren: meestal

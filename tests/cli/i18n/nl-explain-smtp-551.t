@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '551 User not local or invalid address – Relay denied'
 551 User not local or invalid address – Relay denied
-Status:       551
+Code:         551
 Ernst:        permanent
 Reden:        relay_denied
 Betekenis:    De server stuurt het bericht niet door naar een andere server

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '552 5.3.4 Message size exceeds fixed limit'
 552 5.3.4 Message size exceeds fixed limit
-Status:       552 5.3.4
+Code:         552 5.3.4
 Ernst:        permanent
 Reden:        message_too_big
 Betekenis:    Het bericht is groter dan de server aanneemt. De huidige

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '552 5.2.2 Requested mail action aborted: exceeded storage allocation'
 552 5.2.2 Requested mail action aborted: exceeded storage allocation
-Status:       552 5.2.2
+Code:         552 5.2.2
 Ernst:        permanent
 Reden:        mailbox_full
 Betekenis:    De mailbox van de ontvanger is vol. Een vol account kan nog

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '553 Requested action not taken – Mailbox name invalid'
 553 Requested action not taken – Mailbox name invalid
-Status:       553
+Code:         553
 Ernst:        permanent
 Reden:        user_unknown
 Betekenis:    De naam van de mailbox is ongeldig: meestal is het adres van

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '553 sorry, that domain isn'\''t allowed to be relayed thru this MTA (#5.7.1)'
 553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)
-Status:       553 5.7.1
+Code:         553 5.7.1
 Ernst:        permanent
 Reden:        relay_denied
 Betekenis:    De uitgaande server weigerde het bericht omdat de client het

@@ -1,6 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '554 Transaction failed, "No SMTP service here"'
 554 Transaction failed, "No SMTP service here"
-Status:       554
+Code:         554
 Ernst:        permanent
 Reden:        blacklisted
 Betekenis:    De transactie is mislukt, meestal door een probleem met een

@@ -1,5 +1,7 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain '555 MAIL FROM / RCPT TO, unrecognised or unimplemented arguments'
 555
+Antwoord:     555 MAIL FROM / RCPT TO, unrecognised or unimplemented
+              arguments
 Ernst:        permanent
 Reden:        other
 Betekenis:    555: Parameters van MAIL FROM/RCPT TO niet herkend of niet

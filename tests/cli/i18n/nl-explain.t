@@ -1,5 +1,6 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail explain 553 relayed
 553
+Antwoord:     553 relayed
 Ernst:        permanent
 Reden:        other
 Betekenis:    553: Gevraagde actie niet uitgevoerd: naam van de mailbox niet

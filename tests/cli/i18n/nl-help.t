@@ -10,14 +10,17 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] export mobileconfig --sign CERT --key SLEUTEL
                  [--chain BESTAND] [-o BESTAND]
          ovhmail [opties] check [imap | pop | smtp] [--timeout SECONDEN]
-                 [--cafile BESTAND] [--login --email ADRES
+                 [--cafile BESTAND] [--legacy] [--login --email ADRES
                  [--password-fd N | --password-command CMD]]
+                 [--format nagios [--warning-days N] [--critical-days N]]
          ovhmail [opties] guide CLIENT [--email ADRES]
          ovhmail [opties] audit [--discover] BESTAND...
          ovhmail [opties] values offer | region | field | export | client |
                  command
-         ovhmail [opties] discover ADRES | DOMEIN [--dkim-selector NAAM]
-         ovhmail [opties] verify DOMEIN [--dkim-selector NAAM]
+         ovhmail [opties] discover ADRES | DOMEIN... [--dkim-selector NAAM]
+                 [--domains BESTAND] [--jobs N]
+         ovhmail [opties] verify DOMEIN... [--dkim-selector NAAM]
+                 [--domains BESTAND] [--jobs N] [--format nagios]
 
 Vertelt welke OVHcloud-mailserver, poort, beveiliging en gebruikersnaam een
 mailprogramma nodig heeft.
@@ -73,27 +76,36 @@ Opties:
                        de terminal, of de eerste regel die
                        --password-command afdrukt, of:
       --password-fd N  het wachtwoord uit descriptor N
+      --warning-days N, --critical-days N
+                       check --format nagios: de resterende dagen van een
+                       certificaat die een waarschuwing geven (standaard
+                       30) en die kritiek zijn (7)
       --file PAD       explain: lees PAD (een log, een .gz, een mbox, een
                        bericht, een Maildir of een map); herhaalbaar
       --summary        explain: fouten gegroepeerd en geteld
-  -f, --format NAAM    text (de standaard), json of env
+  -f, --format NAAM    text (de standaard), json of env; check en verify:
+                       nagios, als monitoringplug-in
       --field NAAM     toon alleen de waarde van dit veld; herhaalbaar
       --data BESTAND   lees de servertabel uit BESTAND
   -h, --help           toon deze hulp en stop
   -V, --version        toon de versie en stop
 
 De DNS van een domein:
-  discover ADRES       naar welk pakket, welke regio en welke server de DNS
+  discover ADRES...    naar welk pakket, welke regio en welke server de DNS
                        van het domein wijst, hoe zeker dat is, en de
                        instellingen
-  verify DOMEIN        of de DNS van het domein is wat het pakket nodig heeft
+  verify DOMEIN...     of de DNS van het domein is wat het pakket nodig heeft
       --discover       een opzoeking, export of guide neemt pakket, regio
                        en server uit de DNS van --email (of --domain);
                        audit: uit die van het adres van elk account
       --dkim-selector NAAM  controleer ook deze DKIM-selector en zijn paar
       --resolver IP[:POORT] vraag deze DNS-server, niet die van het systeem
-      --timeout SEC    hoe lang alle DNS-vragen samen mogen duren
+      --timeout SEC    hoe lang de DNS-vragen van een domein mogen duren
                        (standaard 10)
+      --domains BESTAND
+                       verify of discover voor elk domein in BESTAND, één
+                       per regel (- voor standaardinvoer)
+      --jobs N         domeinen tegelijk (standaard 16)
 
 Velden: offer, region, protocol, ssl, host, aliases, port, security, status,
 auth_required, auth_method, username, source.  Zie ovhmail(1) voor meer.

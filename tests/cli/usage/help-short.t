@@ -10,14 +10,17 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] export mobileconfig --sign CERT --key KEY
                [--chain FILE] [-o FILE]
        ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]
-               [--cafile FILE] [--login --email ADDRESS
+               [--cafile FILE] [--legacy] [--login --email ADDRESS
                [--password-fd N | --password-command CMD]]
+               [--format nagios [--warning-days N] [--critical-days N]]
        ovhmail [options] guide CLIENT [--email ADDRESS]
        ovhmail [options] audit [--discover] FILE...
        ovhmail [options] values offer | region | field | export | client |
                command
-       ovhmail [options] discover ADDRESS | DOMAIN [--dkim-selector NAME]
-       ovhmail [options] verify DOMAIN [--dkim-selector NAME]
+       ovhmail [options] discover ADDRESS | DOMAIN... [--dkim-selector NAME]
+               [--domains FILE] [--jobs N]
+       ovhmail [options] verify DOMAIN... [--dkim-selector NAME]
+               [--domains FILE] [--jobs N] [--format nagios]
 
 Tells which OVHcloud mail server, port, security and username a mail
 client needs.
@@ -67,26 +70,33 @@ Options:
                        the terminal, or the first line --password-command
                        prints, or:
       --password-fd N  the password from the descriptor N
+      --warning-days N, --critical-days N
+                       check --format nagios: a certificate's days left
+                       that warn (default 30) and are critical (7)
       --file PATH      explain: read PATH (a log, a .gz, an mbox, a
                        message, a Maildir or a folder); repeatable
       --summary        explain: failures grouped and counted
-  -f, --format NAME    text (the default), json or env
+  -f, --format NAME    text (the default), json or env; check and verify:
+                       nagios, as a monitoring plugin
       --field NAME     print only this field's value; repeatable
       --data FILE      read the server table from FILE
   -h, --help           print this help and exit
   -V, --version        print the version and exit
 
 The DNS of a domain:
-  discover ADDRESS     which offer, region and server the domain's DNS
+  discover ADDRESS...  which offer, region and server the domain's DNS
                        points at, how sure that is, and the settings
-  verify DOMAIN        whether the domain's DNS is what its offer needs
+  verify DOMAIN...     whether the domain's DNS is what its offer needs
       --discover       a lookup, export or guide takes the offer, region
                        and server from the DNS of --email (or --domain);
                        audit, of each account's address
       --dkim-selector NAME  check this DKIM selector and its pair too
       --resolver IP[:PORT]  ask this DNS server, not the system's
-      --timeout SECS   how long all of the DNS questions may take
+      --timeout SECS   how long the DNS questions of a domain may take
                        (default 10)
+      --domains FILE   verify or discover each domain of FILE, one a line
+                       (- for standard input)
+      --jobs N         domains at a time (default 16)
 
 Fields: offer, region, protocol, ssl, host, aliases, port, security, status,
 auth_required, auth_method, username, source.  See ovhmail(1) for more.

@@ -1,5 +1,5 @@
 $ ovhmail verify example.nl --field host
 --- stderr
-ovhmail: verify: reports as text or --format json: leave out --field
+ovhmail: verify: reports as text, --format json or --format nagios: leave out --field
 Try 'ovhmail --help' for more information.
 --- status 64

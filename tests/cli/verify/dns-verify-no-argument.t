@@ -1,5 +1,5 @@
 $ ovhmail verify
 --- stderr
-ovhmail: verify: give one domain, e.g. 'ovhmail verify example.nl'
+ovhmail: give a domain, e.g. 'example.nl', or an address, or --domains FILE
 Try 'ovhmail --help' for more information.
 --- status 64

@@ -1,0 +1,4 @@
+$ ovhmail check imap --no-ssl
+--- stderr
+ovhmail: check: only 1 legacy server entry matches: add --legacy to check it
+--- status 69
