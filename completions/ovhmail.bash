@@ -32,7 +32,8 @@ _ovhmail_command()
 		    --password-command | --password-fd | --timeout | --cafile | \
 		    --format | --field | --data | --dkim-selector | --resolver | \
 		    --sign | --key | --chain | --file | --domains | --jobs | \
-		    --warning-days | --critical-days | -e | -o | -f)
+		    --warning-days | --critical-days | --security | --account | \
+		    --name | -e | -o | -f)
 			((i++))
 			;;
 		-*) ;;
@@ -52,7 +53,8 @@ _ovhmail()
 	    --domain --password-command --allow-plaintext --legacy --output
 	    --sign --key --chain --timeout --cafile --login --password-fd --format
 	    --field --data --discover --dkim-selector --resolver --file --summary
-	    --domains --jobs --warning-days --critical-days --help --version"
+	    --domains --jobs --warning-days --critical-days --security --account
+	    --name --offline --help --version"
 	local commands
 	commands=$(_ovhmail_values command)
 	local words
@@ -63,6 +65,7 @@ _ovhmail()
 	--region) words=$(_ovhmail_values region) ;;
 	--field) words=$(_ovhmail_values field) ;;
 	--format | -f) words="text json env nagios" ;;
+	--security) words="ssl starttls none" ;;
 	--output | -o | --cafile | --data | --sign | --key | --chain | --file | \
 	    --domains)
 		mapfile -t COMPREPLY < <(compgen -f -- "$cur")
@@ -73,7 +76,8 @@ _ovhmail()
 		return
 		;;
 	--server | --email | -e | --domain | --timeout | --dkim-selector | \
-	    --resolver | --password-fd | --jobs | --warning-days | --critical-days)
+	    --resolver | --password-fd | --jobs | --warning-days | --critical-days | \
+	    --account | --name)
 		return
 		;;
 	*)

@@ -34,6 +34,8 @@ struct audit_verdict {
 	const struct offer		*offer;	/* NULL: skipped */
 	const struct region		*region;
 	int				 number;	/* {N}, 0: none */
+	bool				 number_given;	/* by --server or
+							 * --discover */
 	char				 skipped[AUDIT_TEXT];	/* why */
 	const char			*skipped_host;	/* the first, or NULL */
 	struct audit_finding		 findings[AUDIT_MAX_FINDINGS];

@@ -54,7 +54,11 @@ enum option_bit {
 	OPTION_JOBS		= 1 << 18,
 	OPTION_WARNING_DAYS	= 1 << 19,
 	OPTION_CRITICAL_DAYS	= 1 << 20,
-	OPTION_COUNT		= 21
+	OPTION_SECURITY		= 1 << 21,
+	OPTION_ACCOUNT		= 1 << 22,
+	OPTION_NAME		= 1 << 23,
+	OPTION_OFFLINE		= 1 << 24,
+	OPTION_COUNT		= 25
 };
 
 #define MAX_FIELDS	16
@@ -72,7 +76,7 @@ struct options {
 	const struct command_row *row;	/* its row of the command table */
 	struct query	  query;
 	enum format	  format;
-	bool		  format_given;
+	int		  timeout;	/* --timeout, seconds; 0: not given */
 	const char	 *fields[MAX_FIELDS];
 	size_t		  nfields;
 	const char	 *data_path;
@@ -80,27 +84,30 @@ struct options {
 	const char	 *output;	/* export's -o */
 	const char	 *password_command;	/* NULL: the default; check --login:
 						 * the terminal */
-	bool		  allow_plaintext;	/* export's --allow-plaintext */
-	bool		  ssl_given;	/* --ssl or --no-ssl was given */
-	int		  timeout;	/* --timeout, seconds; 0: not given */
 	const char	 *cafile;	/* check's --cafile */
 	struct export_signer sign;	/* export mobileconfig's --sign */
-	bool		  discover;	/* --discover */
 	const char	 *dkim_selector;	/* --dkim-selector */
 	const char	 *resolver;	/* --resolver IP[:PORT] */
 	const char	 *files[MAX_FILES];	/* explain's --file */
 	size_t		  nfiles;
-	bool		  summary;	/* explain's --summary */
 	const char	 *domains;	/* --domains FILE, "-": stdin */
+	const char	 *account;	/* export's --account, or NULL */
+	const char	 *real_name;	/* export's --name, or NULL */
 	int		  jobs;		/* --jobs, 0: not given */
 	int		  warning_days;	/* check's --warning-days */
 	int		  critical_days;	/* check's --critical-days */
-	bool		  login;	/* check's --login */
 	int		  password_fd;	/* --password-fd, or -1 */
 	unsigned	  given;	/* the option_bits given */
+	int		  nwords;
 	char		**argv;		/* as main() had it */
 	char		**words;	/* the arguments after the command */
-	int		  nwords;
+	bool		  format_given;
+	bool		  allow_plaintext;	/* export's --allow-plaintext */
+	bool		  ssl_given;	/* --ssl or --no-ssl was given */
+	bool		  discover;	/* --discover */
+	bool		  summary;	/* explain's --summary */
+	bool		  offline;	/* export neomutt --offline */
+	bool		  login;	/* check's --login */
 };
 
 int	cli_parse(int argc, char *argv[], struct options *, struct problem *);

@@ -26,7 +26,21 @@ struct export {
 	char			*password_command;	/* shell; NULL
 						   without an address */
 	bool			 allow_plaintext;
+	const char		*account;	/* --account, or "ovhcloud" */
+	bool			 account_given;
+	const char		*real_name;	/* --name, or NULL */
+	bool			 offline;	/* neomutt: mbsync's Maildir,
+						   msmtp -a ACCOUNT */
 };
+
+/* The account's name in the client files when --account is not given. */
+#define EXPORT_ACCOUNT	"ovhcloud"
+
+/*
+ * The Maildir that export mbsync fills and export neomutt --offline
+ * reads, for an account: "~/Mail/" ACCOUNT "/".
+ */
+#define EXPORT_MAILDIR	"~/Mail/"
 
 /* --sign CERT --key KEY [--chain FILE]: PEM files; cert NULL: unsigned. */
 struct export_signer {
@@ -49,6 +63,9 @@ struct export_request {
 	const char	*output;	/* NULL or "-": stdout */
 	const char	*password_command;	/* NULL: the default */
 	bool		 allow_plaintext;
+	const char	*account;	/* --account, NULL: "ovhcloud" */
+	const char	*real_name;	/* --name, NULL: none */
+	bool		 offline;	/* --offline: export neomutt only */
 	const struct export_signer *sign;	/* cert NULL: unsigned */
 	export_sealer	*seal;		/* NULL: written as it is */
 };
@@ -64,6 +81,8 @@ struct export_format {
 	bool		 smtp_only;	/* of which it uses SMTP alone */
 	bool		 ascii_domain;	/* a zone file wants xn-- labels */
 	bool		 private_file;	/* -o writes it with mode 0600 */
+	bool		 has_account;	/* names its account: --account */
+	bool		 has_name;	/* has the sender's name: --name */
 };
 
 const struct export_format	*export_format(const char *name);

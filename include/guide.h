@@ -17,6 +17,8 @@
 struct guide_step {
 	char			*text;
 	const char		*field;		/* NULL: none */
+	char			*field_copy;	/* what field points to when
+						   the step owns it */
 	char			*value;		/* NULL: none, or unknown */
 	bool			 has_value;	/* value NULL: not given */
 	const char		*trap;		/* NULL: not a trap */
@@ -25,8 +27,13 @@ struct guide_step {
 
 struct guide {
 	const struct client	*client;
+	const char		*name;		/* the client's, in the
+						   language of the steps */
 	const struct offer	*offer;
 	const struct region	*region;
+	bool			 offer_assumed;	/* neither given nor
+						   discovered: the default */
+	const char		*email;		/* --email, or NULL */
 	struct guide_step	*steps;
 	size_t			 count;
 };

@@ -44,6 +44,11 @@ struct step {
 struct client {
 	const char	*id;
 	const char	*name;
+	const char	*names[LANGUAGE_COUNT];	/* the name in each
+					   language; English: name */
+	const char	**aliases;	/* other words for the client,
+					   such as "iphone" for ios */
+	size_t		 naliases;
 	const char	*security[3];	/* the client's words for ssl,
 					   starttls and none */
 	struct step	*steps;
@@ -67,6 +72,7 @@ int	guides_parse(const char *name, const char *text, size_t length,
 	    struct guides **, struct problem *);
 void	guides_free(struct guides *);
 
+/* The client with that id or alias, or NULL. */
 const struct client	*guides_client(const struct guides *, const char *id);
 /* "thunderbird, outlook, ...", for usage messages. */
 void			 guides_client_names(const struct guides *, char *list,
@@ -82,6 +88,7 @@ enum placeholder {
 	PLACEHOLDER_SMTP_HOST,
 	PLACEHOLDER_SMTP_PORT,
 	PLACEHOLDER_SMTP_SECURITY,
+	PLACEHOLDER_ADDRESS,	/* the address, or ADDRESS in a command */
 	PLACEHOLDER_COUNT
 };
 

@@ -18,6 +18,8 @@ struct query {
 	bool		 ssl;		/* ignored for the whole table */
 	const char	*email;
 	bool		 legacy;	/* export dns: legacy records too */
+	int		 security;	/* --security: an enum security, or
+					 * -1 when not given */
 };
 
 /* One server entry, resolved for the user: the host carries its number. */
@@ -34,6 +36,8 @@ struct answer {
 	const struct region	*region;
 	struct record		*records;
 	size_t			 count;
+	int			 security;	/* the query's --security: the
+						 * records all have it; or -1 */
 };
 
 /* The offer and region asked for, or a usage error naming the choices. */
@@ -42,9 +46,18 @@ int	lookup_offer(const struct dataset *, const struct query *,
 int	lookup(const struct dataset *, const struct query *, struct answer *,
 	    struct problem *);
 void	answer_free(struct answer *);
-/* The answer's entry for PROTOCOL with that SSL setting, or NULL. */
+/*
+ * The answer's entry for PROTOCOL with that SSL setting, or NULL; with
+ * --security, its entry for PROTOCOL whatever its SSL setting.
+ */
 const struct record	*answer_find(const struct answer *, enum protocol,
 			    bool ssl);
+/*
+ * Says that the answer has no entry for PROTOCOL: without --security as
+ * lookup_no_entry() does; with it, naming the securities there are.
+ */
+int	answer_no_entry(const struct answer *, enum protocol, bool ssl,
+	    struct problem *);
 
 /* The host name with the server number where the pattern has "{N}". */
 int	lookup_host(const char *pattern, int number, char *host, size_t size,

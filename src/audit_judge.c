@@ -175,6 +175,7 @@ identify(const struct dataset *data, const struct query *query,
 		v->region = region_of(v->offer, query->region);
 	if (query->server_number != 0)
 		v->number = query->server_number;
+	v->number_given = query->server_number != 0;
 	return true;
 }
 
@@ -195,6 +196,31 @@ add(struct audit_verdict *v, const struct audit_server *s, int line,
 	f->field = field;
 	f->source = entry->source;
 	return f;
+}
+
+static void	expected_host(const struct audit_verdict *,
+		    const struct server *, char *, size_t);
+
+/*
+ * A numbered server (pro<N>, ex<N>) can be checked only against the
+ * number the mailbox is on, which the file cannot tell: not right, not
+ * wrong, said.
+ */
+static void
+number_not_checked(struct audit_verdict *v, const struct audit_server *s,
+    const struct server *entry)
+{
+	struct audit_finding *f;
+	int number = v->number;
+
+	if ((f = add(v, s, s->host.line, AUDIT_FIELD_HOST, entry)) == NULL)
+		return;
+	v->number = 0;
+	expected_host(v, entry, f->expected, sizeof(f->expected));
+	v->number = number;
+	snprintf(f->found, sizeof(f->found), "%s", s->host.text);
+	f->note = N_("server number not checked: give --server or "
+	    "--discover");
 }
 
 static void
@@ -260,8 +286,12 @@ judge_host(struct audit_verdict *v, const struct audit_server *s,
 	int number = 0;
 
 	if (entry_matches(entry, s->host.text, &number) &&
-	    (v->number == 0 || number == v->number))
+	    (v->number == 0 || number == v->number)) {
+		/* pro3 in the file is right only if the mailbox is on 3. */
+		if (number != 0 && !v->number_given)
+			number_not_checked(v, s, entry);
 		return;
+	}
 	if ((f = add(v, s, s->host.line, AUDIT_FIELD_HOST, entry)) == NULL)
 		return;
 	expected_host(v, entry, want, sizeof(want));

@@ -2,6 +2,7 @@
  * The command line: getopt_long, the commands and options, their
  * combinations, --help.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <getopt.h>
 #include <unistd.h>
@@ -29,6 +30,7 @@
 
 enum {
 	OPT_ALLOW_PLAINTEXT = 256,
+	OPT_ACCOUNT,
 	OPT_CAFILE,
 	OPT_CHAIN,
 	OPT_DATA,
@@ -43,12 +45,15 @@ enum {
 	OPT_KEY,
 	OPT_LEGACY,
 	OPT_LOGIN,
+	OPT_NAME,
 	OPT_NO_SSL,
 	OPT_OFFER,
+	OPT_OFFLINE,
 	OPT_PASSWORD_COMMAND,
 	OPT_PASSWORD_FD,
 	OPT_REGION,
 	OPT_RESOLVER,
+	OPT_SECURITY,
 	OPT_SERVER,
 	OPT_SIGN,
 	OPT_SSL,
@@ -58,6 +63,7 @@ enum {
 };
 
 static const struct option long_options[] = {
+	{ "account",	required_argument,	NULL,	OPT_ACCOUNT },
 	{ "allow-plaintext", no_argument,	NULL,	OPT_ALLOW_PLAINTEXT },
 	{ "cafile",	required_argument,	NULL,	OPT_CAFILE },
 	{ "chain",	required_argument,	NULL,	OPT_CHAIN },
@@ -76,13 +82,16 @@ static const struct option long_options[] = {
 	{ "key",	required_argument,	NULL,	OPT_KEY },
 	{ "legacy",	no_argument,		NULL,	OPT_LEGACY },
 	{ "login",	no_argument,		NULL,	OPT_LOGIN },
+	{ "name",	required_argument,	NULL,	OPT_NAME },
 	{ "no-ssl",	no_argument,		NULL,	OPT_NO_SSL },
 	{ "offer",	required_argument,	NULL,	OPT_OFFER },
+	{ "offline",	no_argument,		NULL,	OPT_OFFLINE },
 	{ "output",	required_argument,	NULL,	'o' },
 	{ "password-command", required_argument, NULL,	OPT_PASSWORD_COMMAND },
 	{ "password-fd", required_argument,	NULL,	OPT_PASSWORD_FD },
 	{ "region",	required_argument,	NULL,	OPT_REGION },
 	{ "resolver",	required_argument,	NULL,	OPT_RESOLVER },
+	{ "security",	required_argument,	NULL,	OPT_SECURITY },
 	{ "server",	required_argument,	NULL,	OPT_SERVER },
 	{ "sign",	required_argument,	NULL,	OPT_SIGN },
 	{ "summary",	no_argument,		NULL,	OPT_SUMMARY },
@@ -140,11 +149,19 @@ cli_help(FILE *out)
 "Options:\n"
 "      --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)\n"
 "      --no-ssl         SSL off: 587 with STARTTLS; legacy 143 and 110\n"
+"      --security NAME  ssl, starttls or none: the entries so protected,\n"
+"                       on every offer (not with --ssl or --no-ssl)\n"
 "      --offer NAME     mxplan (the default), zimbra, emailpro or exchange\n"
 "      --server N       the N of pro<N>.mail.ovh.net or ex<N>.mail.ovh.net\n"
 "      --region NAME    eu (the default), ca or apac, where the offer is sold\n"
 "  -e, --email ADDRESS  fill in the username\n"
 "      --domain DOMAIN  the mail domain, for export (else the address's)\n"
+"      --account NAME   export: the account's name in the client files\n"
+"                       (default ovhcloud), for more than one mailbox\n"
+"      --name \"REAL NAME\"\n"
+"                       export: the sender's name where the format has one\n"
+"      --offline        export neomutt: read the Maildir export mbsync\n"
+"                       fills, send with msmtp -a ACCOUNT\n"
 "      --legacy         export dns: add the legacy MX Plan SRV records\n"
 "  -o, --output FILE    export into FILE, replaced only once complete\n"
 "      --sign CERT      export mobileconfig: sign the profile with the PEM\n"
@@ -375,6 +392,83 @@ parse_path(const char *option, const char *text, const char **path,
 	return EX_OK;
 }
 
+/*
+ * --security picks entries by what protects them, the same on every
+ * offer; --ssl and --no-ssl keep their meaning, and cannot go with it.
+ */
+static int
+parse_security(struct options *options, const char *text,
+    struct problem *problem)
+{
+	static const char *const names[] = { "ssl", "starttls", "none" };
+	int i;
+
+	for (i = 0; i < 3 && strcmp(names[i], text) != 0; i++)
+		;
+	if (i == 3)
+		return problem_set(problem, EX_USAGE, "--security",
+		    "'%s' is not ssl, starttls or none", problem_echo(text));
+	if (options->ssl_given)
+		return problem_set(problem, EX_USAGE, "--security", "give it "
+		    "or --ssl and --no-ssl, not both");
+	options->query.security = i;
+	return EX_OK;
+}
+
+/*
+ * An account name goes into every client file: letters, digits, '-',
+ * '_' and '.', so that it needs no quoting in any of them.
+ */
+static int
+parse_account(const char *text, const char **account,
+    struct problem *problem)
+{
+	size_t i, n = strlen(text);
+
+	for (i = 0; i < n; i++)
+		if (!isalnum((unsigned char)text[i]) && text[i] != '-' &&
+		    text[i] != '_' && text[i] != '.')
+			break;
+	if (n == 0 || n > 64 || i < n || text[0] == '.' || text[0] == '-')
+		return problem_set(problem, EX_USAGE, "--account", "'%s': "
+		    "give 1 to 64 letters, digits, '-', '_' or '.', not "
+		    "starting with '-' or '.'", problem_echo(text));
+	*account = text;
+	return EX_OK;
+}
+
+/* No control, hidden or bidirectional character, quote or backslash. */
+static bool
+is_plain_text(const char *text)
+{
+	unsigned long code;
+	size_t n, at = 0, length = strlen(text);
+
+	while (at < length) {
+		if ((n = utf8_decode(text + at, length - at, &code)) == 0 ||
+		    code < 0x20 || (code >= 0x7f && code < 0xa0) ||
+		    code == '"' || code == '\\' || utf8_is_hidden(code))
+			return false;
+		at += n;
+	}
+	return true;
+}
+
+/* The sender's name: text for people, on one line, without controls. */
+static int
+parse_real_name(const char *text, const char **name, struct problem *problem)
+{
+	size_t n = strlen(text);
+
+	if (n == 0 || n > 128 || utf8_invalid_at(text, n) < n ||
+	    !is_plain_text(text))
+		return problem_set(problem, EX_USAGE, "--name", "give a name "
+		    "of 1 to 128 bytes of UTF-8 text, without control "
+		    "characters or quotes");
+	*name = text;
+	return EX_OK;
+}
+
 /* explain's --file, repeatable: a directory holds any number of files. */
 static int
 add_file(struct options *options, const char *path, struct problem *problem)
@@ -397,6 +491,9 @@ set_ssl(struct options *options, bool ssl, struct problem *problem)
 		return problem_set(problem, EX_USAGE, ssl ? "--ssl" :
 		    "--no-ssl", "give it or %s, not both", ssl ? "--no-ssl" :
 		    "--ssl");
+	if (options->query.security >= 0)
+		return problem_set(problem, EX_USAGE, ssl ? "--ssl" :
+		    "--no-ssl", "give it or --security, not both");
 	options->query.ssl = ssl;
 	options->ssl_given = true;
 	return EX_OK;
@@ -426,6 +523,15 @@ parse_option(int c, char *argv[], struct options *options,
 		return add_field(options, optarg, problem);
 	case OPT_FILE:
 		return add_file(options, optarg, problem);
+	case OPT_SECURITY:
+		return parse_security(options, optarg, problem);
+	case OPT_ACCOUNT:
+		return parse_account(optarg, &options->account, problem);
+	case OPT_NAME:
+		return parse_real_name(optarg, &options->real_name, problem);
+	case OPT_OFFLINE:
+		options->offline = true;
+		break;
 	case OPT_DOMAINS:
 		return parse_path("--domains", optarg, &options->domains,
 		    problem);
@@ -596,6 +702,10 @@ static const struct {
 	{ OPT_FILE, OPTION_FILE, "--file", NULL },
 	{ OPT_SUMMARY, OPTION_SUMMARY, "--summary", NULL },
 	{ OPT_DOMAINS, OPTION_DOMAINS, "--domains", NULL },
+	{ OPT_SECURITY, OPTION_SECURITY, "--security", NULL },
+	{ OPT_ACCOUNT, OPTION_ACCOUNT, "--account", NULL },
+	{ OPT_NAME, OPTION_NAME, "--name", NULL },
+	{ OPT_OFFLINE, OPTION_OFFLINE, "--offline", "export neomutt" },
 	{ OPT_JOBS, OPTION_JOBS, "--jobs", NULL },
 	{ OPT_WARNING_DAYS, OPTION_WARNING_DAYS, "--warning-days", NULL },
 	{ OPT_CRITICAL_DAYS, OPTION_CRITICAL_DAYS, "--critical-days", NULL },
@@ -831,6 +941,7 @@ cli_parse(int argc, char *argv[], struct options *options,
 	options->query.ssl = true;
 	options->format = FORMAT_TEXT;
 	options->password_fd = -1;
+	options->query.security = -1;
 	options->warning_days = WARNING_DAYS;
 	options->critical_days = CRITICAL_DAYS;
 	if ((first = parse_options(argc, argv, options, problem)) < 0)

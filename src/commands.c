@@ -245,6 +245,9 @@ run_export(const struct options *options, const struct dataset *data,
 	request.allow_plaintext = options->allow_plaintext;
 	request.sign = &options->sign;
 	request.seal = NULL;
+	request.account = options->account;
+	request.real_name = options->real_name;
+	request.offline = options->offline;
 	if (options->sign.cert != NULL)
 		return export_signed(options, format, data, &request, problem);
 	return export_run(format, data, &options->query, &request, problem);
@@ -309,7 +312,8 @@ run_discovered(const struct options *given, const struct dataset *data,
 #define PLUGIN		(REPORT | 1u << FORMAT_NAGIOS)
 #define REPORTS		N_("reports as text or --format json")
 /* What the lookups take: imap, pop, smtp, list, webmail and limits. */
-#define LOOKUP		.reads_data = true, .options = OPTION_DISCOVER, \
+#define LOOKUP		.reads_data = true, \
+			.options = OPTION_DISCOVER | OPTION_SECURITY, \
 			.formats = ANY_FORMAT, .formats_why = N_("prints " \
 			"text, --format json or env, or --field NAME")
 #define REPORTING	.reads_data = true, .formats = REPORT, \
@@ -357,11 +361,13 @@ static const struct command_row rows[] = {
 	    .reads_data = true,
 	    .options = OPTION_DOMAIN | OPTION_OUTPUT | OPTION_ALLOW_PLAINTEXT |
 	    OPTION_PASSWORD_COMMAND | OPTION_LEGACY | OPTION_SIGN | OPTION_KEY |
-	    OPTION_CHAIN | OPTION_DISCOVER,
+	    OPTION_CHAIN | OPTION_DISCOVER | OPTION_SECURITY | OPTION_ACCOUNT |
+	    OPTION_NAME | OPTION_OFFLINE,
 	    .formats_why = N_("the format is export's argument"),
 	    .run = run_export,
 	    .synopsis = N_(
 "ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]\n"
+"               [--account NAME] [--name \"REAL NAME\"] [--offline]\n"
 "               [--password-command CMD] [--allow-plaintext] [--legacy]\n"
 "               [-o FILE]\n"
 "       ovhmail [options] export mobileconfig --sign CERT --key KEY\n"
@@ -369,7 +375,7 @@ static const struct command_row rows[] = {
 	{ .word = "check", .command = COMMAND_CHECK, .max_words = 1,
 	    .options = OPTION_TIMEOUT | OPTION_CAFILE | OPTION_LOGIN |
 	    OPTION_PASSWORD_FD | OPTION_PASSWORD_COMMAND | OPTION_LEGACY |
-	    OPTION_WARNING_DAYS | OPTION_CRITICAL_DAYS,
+	    OPTION_WARNING_DAYS | OPTION_CRITICAL_DAYS | OPTION_SECURITY,
 	    PLUGGING, .run = check_command,
 	    .synopsis = N_(
 "ovhmail [options] check [imap | pop | smtp] [--timeout SECONDS]\n"
@@ -380,8 +386,8 @@ static const struct command_row rows[] = {
 	    .max_words = 1,
 	    .words_why = N_("give one client, e.g. 'ovhmail guide "
 	    "thunderbird' (ovhmail values client lists them)"),
-	    .reads_data = true, .options = OPTION_DISCOVER, .formats = REPORT,
-	    .formats_why = N_("prints text or --format json"),
+	    .reads_data = true, .options = OPTION_DISCOVER | OPTION_SECURITY,
+	    .formats = REPORT, .formats_why = N_("prints text or --format json"),
 	    .run = run_guide,
 	    .synopsis = N_("ovhmail [options] guide CLIENT [--email ADDRESS]") },
 	{ .word = "audit", .command = COMMAND_AUDIT, .min_words = 1,

@@ -15,16 +15,17 @@ static const struct export_format formats[] = {
 	/*
 	 * name, writer, needs: domain, email; one account, SMTP only, ascii
 	 * (the domain as its A-label, for whatever reads it as a host name),
-	 * private
+	 * private; names its account (--account), has a sender's name
+	 * (--name)
 	 */
-	{ "autoconfig",	  export_autoconfig,	true,  false, false, false, true,  false },
-	{ "autodiscover", export_autodiscover,	false, false, false, false, false, false },
-	{ "mobileconfig", export_mobileconfig,	false, false, true,  false, false, false },
-	{ "msmtp",	  export_msmtp,		false, true,  true,  true,  false, true },
-	{ "mbsync",	  export_mbsync,	false, true,  true,  false, false, true },
-	{ "neomutt",	  export_neomutt,	false, true,  true,  false, false, true },
-	{ "aerc",	  export_aerc,		false, true,  true,  false, false, true },
-	{ "dns",	  export_dns,		true,  false, false, false, true,  false },
+	{ "autoconfig",	  export_autoconfig,	true,  false, false, false, true,  false, false, false },
+	{ "autodiscover", export_autodiscover,	false, false, false, false, false, false, false, false },
+	{ "mobileconfig", export_mobileconfig,	false, false, true,  false, false, false, false, true },
+	{ "msmtp",	  export_msmtp,		false, true,  true,  true,  false, true,  true,  true },
+	{ "mbsync",	  export_mbsync,	false, true,  true,  false, false, true,  true,  true },
+	{ "neomutt",	  export_neomutt,	false, true,  true,  false, false, true,  true,  true },
+	{ "aerc",	  export_aerc,		false, true,  true,  false, false, true,  true,  true },
+	{ "dns",	  export_dns,		true,  false, false, false, true,  false, false, false },
 };
 
 #define NFORMATS	(sizeof(formats) / sizeof(formats[0]))
@@ -149,8 +150,8 @@ choose_servers(const struct export_format *format, struct export *export,
 	export->imap = answer_find(export->answer, PROTOCOL_IMAP, ssl);
 	export->smtp = answer_find(export->answer, PROTOCOL_SMTP, ssl);
 	if (export->imap == NULL || export->smtp == NULL)
-		return lookup_no_entry(export->imap == NULL ? "imap" : "smtp",
-		    export->answer->offer->name, ssl, problem);
+		return answer_no_entry(export->answer, export->imap == NULL ?
+		    PROTOCOL_IMAP : PROTOCOL_SMTP, ssl, problem);
 	if (format->smtp_only)
 		export->imap = NULL;
 	else if (!export_lists(export, export->imap))
@@ -235,6 +236,36 @@ choose_password_command(const struct export_format *format,
 	return EX_OK;
 }
 
+/*
+ * --account and --name go where the file has an account's name or a
+ * sender's name; --offline with neomutt alone.  mbsync has no sender, but
+ * takes --name so that the same options write the three files that work
+ * together (msmtp, mbsync, neomutt --offline).
+ */
+static int
+choose_names(const struct export_format *format,
+    const struct export_request *request, struct export *export,
+    struct problem *problem)
+{
+	if (request->account != NULL && !format->has_account)
+		return problem_set(problem, EX_USAGE, "--account",
+		    "goes with the terminal clients' formats: msmtp, mbsync, "
+		    "neomutt and aerc");
+	if (request->real_name != NULL && !format->has_name)
+		return problem_set(problem, EX_USAGE, "--name", "goes with "
+		    "the formats that name the sender: msmtp, mbsync, "
+		    "neomutt, aerc and mobileconfig");
+	if (request->offline && format->write != export_neomutt)
+		return problem_set(problem, EX_USAGE, "--offline",
+		    "goes with export neomutt");
+	export->account = request->account != NULL ? request->account :
+	    EXPORT_ACCOUNT;
+	export->account_given = request->account != NULL;
+	export->real_name = request->real_name;
+	export->offline = request->offline;
+	return EX_OK;
+}
+
 int
 export_run(const struct export_format *format, const struct dataset *data,
     const struct query *query, const struct export_request *request,
@@ -249,7 +280,14 @@ export_run(const struct export_format *format, const struct dataset *data,
 	export.email = query->email;
 	export.allow_plaintext = request->allow_plaintext;
 	export.legacy = query->legacy;
-	if (choose_domain(format, request->domain, query->email, &export,
+	/* No client file is written for plaintext unless asked for. */
+	if (query->security == SECURITY_NONE && !request->allow_plaintext &&
+	    strcmp(format->name, "dns") != 0)
+		return problem_set(problem, EX_USAGE, "--security", "none "
+		    "picks unencrypted entries: add --allow-plaintext if you "
+		    "mean it");
+	if (choose_names(format, request, &export, problem) != EX_OK ||
+	    choose_domain(format, request->domain, query->email, &export,
 	    problem) != EX_OK || choose_password_command(format, request,
 	    &export, problem) != EX_OK)
 		return problem->status;

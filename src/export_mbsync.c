@@ -1,6 +1,9 @@
 /*
  * An mbsync(1) (isync) configuration, for ~/.mbsyncrc: the IMAP account,
- * a Maildir under ~/Mail/ovhcloud and the channel between them.
+ * a Maildir under ~/Mail/ACCOUNT/ (EXPORT_MAILDIR, which export neomutt
+ * --offline reads) and the channel between them, all named after the
+ * account (--account, default ovhcloud): the files of two accounts go
+ * side by side in one ~/.mbsyncrc.
  */
 #include "export.h"
 #include "quote.h"
@@ -23,10 +26,11 @@ void
 export_mbsync(FILE *out, const struct export *e)
 {
 	const struct server *s = e->imap->server;
+	const char *a = e->account;
 
 	export_header(out, "#", "mbsync", e, "PassCmd");
 	export_plaintext_warnings(out, "#", "", e);
-	fputs("\nIMAPAccount ovhcloud\n", out);
+	fprintf(out, "\nIMAPAccount %s\n", a);
 	fprintf(out, "Host %s\n", e->imap->host);
 	fprintf(out, "Port %d\n", s->port);
 	fputs("User ", out);
@@ -41,10 +45,11 @@ export_mbsync(FILE *out, const struct export *e)
 	 */
 	if (s->security == SECURITY_NONE)
 		fputs("AuthMechs LOGIN\n", out);
-	fputs("\nIMAPStore ovhcloud-remote\nAccount ovhcloud\n"
-	    "\nMaildirStore ovhcloud-local\nPath ~/Mail/ovhcloud/\n"
-	    "Inbox ~/Mail/ovhcloud/INBOX\nSubFolders Verbatim\n"
-	    "\nChannel ovhcloud\nFar :ovhcloud-remote:\n"
-	    "Near :ovhcloud-local:\nPatterns *\nCreate Both\n"
-	    "SyncState *\n", out);
+	/* The account's name needs no quoting: see parse_account(). */
+	fprintf(out, "\nIMAPStore %s-remote\nAccount %s\n"
+	    "\nMaildirStore %s-local\nPath " EXPORT_MAILDIR "%s/\n"
+	    "Inbox " EXPORT_MAILDIR "%s/INBOX\nSubFolders Verbatim\n"
+	    "\nChannel %s\nFar :%s-remote:\n"
+	    "Near :%s-local:\nPatterns *\nCreate Both\n"
+	    "SyncState *\n", a, a, a, a, a, a, a, a);
 }

@@ -60,7 +60,7 @@ export_mobileconfig(FILE *out, const struct export *e)
 {
 	const struct offer *offer = e->answer->offer;
 	char name[1024], profile_uuid[UUID_TEXT_SIZE], mail_uuid[UUID_TEXT_SIZE];
-	char identifier[128], description[256];
+	char identifier[128], description[512];
 
 	snprintf(name, sizeof(name), "ovhmail:mobileconfig:%s:%s:%s:%s",
 	    offer->id, e->answer->region->id,
@@ -70,7 +70,13 @@ export_mobileconfig(FILE *out, const struct export *e)
 	uuid_from_name(name, mail_uuid);
 	snprintf(identifier, sizeof(identifier), "ovhmail.%s.%s", offer->id,
 	    profile_uuid);
-	snprintf(description, sizeof(description), "OVHcloud %s", offer->name);
+	/* The address names the account among others in Mail's list. */
+	if (e->email != NULL)
+		snprintf(description, sizeof(description), "%s (OVHcloud %s)",
+		    e->email, offer->name);
+	else
+		snprintf(description, sizeof(description), "OVHcloud %s",
+		    offer->name);
 
 	fputs("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
 	    "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
@@ -80,6 +86,8 @@ export_mobileconfig(FILE *out, const struct export *e)
 	fputs("<plist version=\"1.0\">\n<dict>\n"
 	    "\t<key>PayloadContent</key>\n\t<array>\n\t\t<dict>\n", out);
 	key_string(out, "\t\t\t", "EmailAccountDescription", description);
+	if (e->real_name != NULL)
+		key_string(out, "\t\t\t", "EmailAccountName", e->real_name);
 	key_string(out, "\t\t\t", "EmailAccountType", "EmailTypeIMAP");
 	if (e->email != NULL)
 		key_string(out, "\t\t\t", "EmailAddress", e->email);

@@ -74,6 +74,12 @@ put_placeholder(FILE *out, const struct context *context,
 		fputs(context->email != NULL ? context->email :
 		    in_language(context, N_("the full e-mail address")), out);
 		break;
+	case PLACEHOLDER_ADDRESS:
+		/* TRANSLATORS: what a command line holds in place of the
+		   e-mail address nobody gave, as in "--email ADDRESS". */
+		fputs(context->email != NULL ? context->email :
+		    in_language(context, N_("ADDRESS")), out);
+		break;
 	case PLACEHOLDER_IMAP_HOST:
 	case PLACEHOLDER_IMAP_PORT:
 	case PLACEHOLDER_IMAP_SECURITY:
@@ -136,14 +142,74 @@ applies(const struct step *step, const struct offer *offer,
 	    step->regions, step->nregions));
 }
 
+/*
+ * A field's label as the lookups print it in the user's language, when
+ * guides.json has none of its own: "Port" is ovhmail imap's "Poort:".
+ */
+static const char *
+lookup_label(const struct context *context, const char *field,
+    char *label, size_t size)
+{
+	static const struct {
+		const char	*field;
+		const char	*label;
+	} labels[] = {
+		{ "Server", N_("Server:") },
+		{ "Port", N_("Port:") },
+		{ "Security", N_("Security:") },
+		{ "Authentication", N_("Authentication:") },
+		{ "Username", N_("Username:") },
+	};
+	const char *translated;
+	size_t i, length;
+
+	if (context->machine || context->language == LANGUAGE_EN)
+		return field;
+	for (i = 0; i < sizeof(labels) / sizeof(labels[0]); i++) {
+		if (strcmp(labels[i].field, field) != 0)
+			continue;
+		translated = gettext(labels[i].label);
+		if (translated == labels[i].label)
+			return field;
+		/* Without the colon and the space French puts before it. */
+		length = strlen(translated);
+		while (length > 0 && (translated[length - 1] == ':' ||
+		    translated[length - 1] == ' '))
+			length--;
+		if (length >= 2 && (unsigned char)translated[length - 1] ==
+		    0xaf && (unsigned char)translated[length - 2] == 0xe2)
+			length -= 2;	/* a narrow no-break space */
+		if (length >= 2 && (unsigned char)translated[length - 1] ==
+		    0xa0 && (unsigned char)translated[length - 2] == 0xc2)
+			length -= 2;	/* a no-break space */
+		if (length == 0 || length >= size)
+			return field;
+		memcpy(label, translated, length);
+		label[length] = '\0';
+		return label;
+	}
+	return field;
+}
+
 static int
 fill_step(struct guide_step *out, const struct step *step,
     const struct context *context, struct problem *problem)
 {
 	const struct step_words *words = &step->words[context->language];
 	const char *value = words->value != NULL ? words->value : step->value;
+	char label[128];
 
 	out->field = words->field != NULL ? words->field : step->field;
+	if (words->field == NULL && step->field != NULL) {
+		out->field = lookup_label(context, step->field, label,
+		    sizeof(label));
+		if (out->field == label && (out->field_copy =
+		    strdup(label)) == NULL)
+			return problem_set(problem, EX_OSERR, NULL,
+			    "out of memory");
+		if (out->field == label)
+			out->field = out->field_copy;
+	}
 	out->trap = step->trap;
 	out->source = step->source;
 	out->has_value = value != NULL;
@@ -177,14 +243,16 @@ fill_steps(struct guide *guide, const struct context *context,
 
 /* A guide never teaches a client to send the password in clear. */
 static int
-refuse_plaintext(const struct record *record, struct problem *problem)
+refuse_plaintext(const struct record *record, const struct query *query,
+    struct problem *problem)
 {
 	if (record->server->security != SECURITY_NONE)
 		return EX_OK;
 	return problem_set(problem, EX_USAGE, protocol_name(
 	    record->server->protocol), "port %d is not encrypted: no guide "
 	    "sets a client up to send the password in clear text (leave out "
-	    "--no-ssl)", record->server->port);
+	    "%s)", record->server->port, query->security >= 0 ?
+	    "--security none" : "--no-ssl");
 }
 
 int
@@ -204,13 +272,16 @@ guide_build(const struct client *client, const struct dataset *data,
 		return problem->status;
 	guide->offer = context.offer = answer.offer;
 	guide->region = answer.region;
+	guide->offer_assumed = query->offer == NULL;
+	guide->email = query->email;
+	guide->name = client->names[context.language];
 	context.imap = answer_find(&answer, PROTOCOL_IMAP, query->ssl);
 	context.smtp = answer_find(&answer, PROTOCOL_SMTP, query->ssl);
 	if (context.imap == NULL || context.smtp == NULL)
-		lookup_no_entry(context.imap == NULL ? "imap" : "smtp",
-		    answer.offer->name, query->ssl, problem);
-	else if (refuse_plaintext(context.imap, problem) == EX_OK &&
-	    refuse_plaintext(context.smtp, problem) == EX_OK)
+		answer_no_entry(&answer, context.imap == NULL ? PROTOCOL_IMAP :
+		    PROTOCOL_SMTP, query->ssl, problem);
+	else if (refuse_plaintext(context.imap, query, problem) == EX_OK &&
+	    refuse_plaintext(context.smtp, query, problem) == EX_OK)
 		fill_steps(guide, &context, problem);
 	answer_free(&answer);
 	if (problem->status != EX_OK)
@@ -226,6 +297,7 @@ guide_free(struct guide *guide)
 	for (i = 0; i < guide->count; i++) {
 		free(guide->steps[i].text);
 		free(guide->steps[i].value);
+		free(guide->steps[i].field_copy);
 	}
 	free(guide->steps);
 	guide->steps = NULL;

@@ -8,6 +8,24 @@
 #include "quote.h"
 #include "text_layout.h"
 
+/*
+ * The first line, when nobody named the offer: which one the steps are
+ * for, and how to find out the right one.
+ */
+static void
+text_assumed(FILE *out, const struct guide *guide)
+{
+	char command[512];
+
+	snprintf(command, sizeof(command), "ovhmail discover %s",
+	    guide->email != NULL ? guide->email : _("ADDRESS"));
+	/* TRANSLATORS: the first %s is an offer, "MX Plan"; the second a
+	   command, "ovhmail discover ADDRESS". */
+	fprintf(out, _("Assumed offer: %s (no --offer given). To find out "
+	    "yours: %s, then give its --offer.\n"), guide->offer->name,
+	    command);
+}
+
 void
 text_guide(FILE *out, const struct guide *guide, bool colour)
 {
@@ -15,7 +33,9 @@ text_guide(FILE *out, const struct guide *guide, bool colour)
 	char number[32], tail[256];
 	size_t i;
 
-	snprintf(tail, sizeof(tail), ": %s", guide->client->name);
+	if (guide->offer_assumed)
+		text_assumed(out, guide);
+	snprintf(tail, sizeof(tail), ": %s", guide->name);
 	text_heading(out, colour, guide->offer, guide->region, tail);
 	for (i = 0; i < guide->count; i++) {
 		step = &guide->steps[i];
@@ -74,6 +94,7 @@ json_guide(FILE *out, const struct guide *guide)
 	json_open_object(&w, NULL);
 	json_string(&w, "client", guide->client->id);
 	json_string(&w, "offer", guide->offer->id);
+	json_bool(&w, "offer_assumed", guide->offer_assumed);
 	json_string(&w, "region",
 	    guide->region != NULL ? guide->region->id : NULL);
 	json_open_array(&w, "steps");

@@ -19,7 +19,7 @@
 static const char *const language_keys[] = { "en", "nl", "fr", NULL };
 static const char *const placeholder_names[] = {
 	"offer", "email", "imap.host", "imap.port", "imap.security",
-	"smtp.host", "smtp.port", "smtp.security", NULL
+	"smtp.host", "smtp.port", "smtp.security", "address", NULL
 };
 
 const char *
@@ -183,20 +183,50 @@ read_security(struct reader *r, struct client *client, const cJSON *object)
 	rd_leave(r, mark);
 }
 
+/* "names": the client's name in the other languages, each optional. */
+static void
+read_names(struct reader *r, struct client *client, const cJSON *object)
+{
+	static const char *const keys[] = { "nl", "fr", NULL };
+	const cJSON *json = rd_member(r, object, "names", false);
+	size_t mark;
+	int language;
+
+	for (language = 0; language < LANGUAGE_COUNT; language++)
+		client->names[language] = client->name;
+	if (json == NULL)
+		return;
+	mark = rd_enter_key(r, "names");
+	rd_object(r, json, keys);
+	for (language = 1; language < LANGUAGE_COUNT; language++)
+		if (rd_member(r, json, language_keys[language], false) != NULL)
+			client->names[language] = rd_text(r, json,
+			    language_keys[language]);
+	rd_leave(r, mark);
+}
+
 static void
 read_client(struct reader *r, void *context, const cJSON *json, size_t i)
 {
 	const struct walk *walk = context;
-	static const char *const keys[] = { "id", "name", "security", "steps",
-		NULL };
+	static const char *const keys[] = { "id", "aliases", "name", "names",
+		"security", "steps", NULL };
 	struct client *client = &walk->guides->clients[i];
 	struct walk inner = *walk;
 	const cJSON *steps;
+	size_t j;
 
 	rd_object(r, json, keys);
 	client->id = rd_id(r, json, "id");
 	rd_add_unique(r, walk->seen, client->id, N_("client id"));
+	client->aliases = read_ids(r, walk, json, "aliases",
+	    &client->naliases);
+	/* An alias is a name like an id: no two clients share one. */
+	for (j = 0; j < client->naliases && !rd_failed(r); j++)
+		rd_add_unique(r, walk->seen, client->aliases[j],
+		    N_("client id"));
 	client->name = rd_text(r, json, "name");
+	read_names(r, client, json);
 	read_security(r, client, json);
 	steps = rd_array(r, json, "steps", true);
 	client->steps = rd_allocate(r, steps, sizeof(*client->steps),
@@ -305,6 +335,7 @@ guides_free(struct guides *guides)
 			free(guides->clients[i].steps[j].regions);
 		}
 		free(guides->clients[i].steps);
+		free(guides->clients[i].aliases);
 	}
 	free(guides->clients);
 	free(guides->sources);
@@ -316,11 +347,17 @@ guides_free(struct guides *guides)
 const struct client *
 guides_client(const struct guides *guides, const char *id)
 {
-	size_t i;
+	const struct client *client;
+	size_t i, j;
 
-	for (i = 0; i < guides->nclients; i++)
-		if (strcmp(guides->clients[i].id, id) == 0)
-			return &guides->clients[i];
+	for (i = 0; i < guides->nclients; i++) {
+		client = &guides->clients[i];
+		if (strcmp(client->id, id) == 0)
+			return client;
+		for (j = 0; j < client->naliases; j++)
+			if (strcmp(client->aliases[j], id) == 0)
+				return client;
+	}
 	return NULL;
 }
 

@@ -1,10 +1,38 @@
 /* limits' text report: sending limits and quotas, with their sources. */
+#include <ctype.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "i18n.h"
 #include "limits_report.h"
 #include "quote.h"
 #include "text_layout.h"
+
+/*
+ * A size as the table writes it, "2.5 MB to 5 GB", with the decimal
+ * separator of the user's language: "2,5 MB".
+ */
+static void
+print_size(FILE *out, const char *size)
+{
+	/* TRANSLATORS: the decimal separator of your language, as in
+	   "2.5 MB"; French and Dutch write a comma. */
+	const char *point = _(".");
+	char buffer[256];
+	size_t i, used = 0;
+
+	for (i = 0; size[i] != '\0' && used + 8 < sizeof(buffer); i++) {
+		if (size[i] == '.' && i > 0 && isdigit((unsigned char)
+		    size[i - 1]) && isdigit((unsigned char)size[i + 1]) &&
+		    strlen(point) < 8) {
+			memcpy(buffer + used, point, strlen(point));
+			used += strlen(point);
+		} else
+			buffer[used++] = size[i];
+	}
+	buffer[used] = '\0';
+	quote_terminal(out, size[i] == '\0' ? buffer : size);
+}
 
 static void
 print_quota(FILE *out, const struct offer *offer, size_t n)
@@ -15,7 +43,7 @@ print_quota(FILE *out, const struct offer *offer, size_t n)
 		quote_terminal(out, quota->plan);
 		fputs(": ", out);
 	}
-	quote_terminal(out, quota->size);
+	print_size(out, quota->size);
 	fputs(" (", out);
 	quote_terminal(out, quota->source->title);
 	fputs(", ", out);

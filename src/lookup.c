@@ -1,6 +1,6 @@
 /*
  * The entries of the table that answer a query (offer, region, protocol,
- * SSL, server).
+ * SSL or security, server).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -90,16 +90,69 @@ lookup_numbered(const struct dataset *data, const struct query *query,
 	    problem);
 }
 
+/*
+ * --security picks entries by their security, the same on every offer,
+ * and then the SSL switch (whose meaning depends on the offer) counts
+ * for nothing; without it, a protocol's entry is the one with that SSL.
+ */
 static bool
 matches(const struct server *server, const struct region *region,
     const struct query *query)
 {
 	if (server->region != region)
 		return false;
+	if (query->security >= 0 &&
+	    server->security != (enum security)query->security)
+		return false;
 	if (query->protocol == PROTOCOL_ANY)
 		return true;
 	return server->protocol == query->protocol &&
-	    server->ssl == query->ssl;
+	    (query->security >= 0 || server->ssl == query->ssl);
+}
+
+/* The securities of the entries for PROTOCOL (or any) there, as a list. */
+static void
+securities_there(const struct answer *answer, enum protocol protocol,
+    char *list, size_t size)
+{
+	const struct offer *offer = answer->offer;
+	bool seen[SECURITY_NONE + 1] = { false };
+	size_t i;
+	int s;
+
+	list[0] = '\0';
+	for (i = 0; i < offer->nservers; i++)
+		if (offer->servers[i].region == answer->region &&
+		    (protocol == PROTOCOL_ANY ||
+		    offer->servers[i].protocol == protocol))
+			seen[offer->servers[i].security] = true;
+	for (s = SECURITY_SSL; s <= SECURITY_NONE; s++)
+		if (seen[s])
+			problem_list_append(list, size, security_name(s));
+}
+
+/* No entry has the --security asked for: say which securities there are. */
+static int
+no_security(const struct answer *answer, enum protocol protocol,
+    int security, struct problem *problem)
+{
+	char list[64];
+
+	securities_there(answer, protocol, list, sizeof(list));
+	if (protocol == PROTOCOL_ANY)
+		return problem_set(problem, EX_UNAVAILABLE, answer->offer->id,
+		    "%s, %s has no entry with security %s (it has %s)",
+		    answer->offer->name, gettext(answer->region->name),
+		    security_name(security), list[0] != '\0' ? list : "none");
+	if (list[0] == '\0')
+		return problem_set(problem, EX_UNAVAILABLE,
+		    protocol_name(protocol), "%s, %s has no %s entry",
+		    answer->offer->name, gettext(answer->region->name),
+		    protocol_label(protocol));
+	return problem_set(problem, EX_UNAVAILABLE, protocol_name(protocol),
+	    "%s, %s has no %s entry with security %s (it has %s)",
+	    answer->offer->name, gettext(answer->region->name),
+	    protocol_label(protocol), security_name(security), list);
 }
 
 int
@@ -126,6 +179,9 @@ no_match(const struct answer *answer, const struct query *query,
 {
 	char where[256];
 
+	if (query->security >= 0)
+		return no_security(answer, query->protocol, query->security,
+		    problem);
 	if (query->protocol == PROTOCOL_ANY)
 		return problem_set(problem, EX_UNAVAILABLE, answer->offer->id,
 		    "no server entries for region %s", answer->region->id);
@@ -154,6 +210,7 @@ lookup(const struct dataset *data, const struct query *query,
 	size_t i;
 
 	memset(answer, 0, sizeof(*answer));
+	answer->security = query->security;
 	if (lookup_numbered(data, query, &answer->offer, &answer->region,
 	    problem) != EX_OK)
 		return problem->status;
@@ -183,6 +240,10 @@ lookup(const struct dataset *data, const struct query *query,
 	return problem->status;
 }
 
+/*
+ * With --security the answer holds only entries so protected, and the
+ * SSL switch does not count: the protocol's first entry is the one.
+ */
 const struct record *
 answer_find(const struct answer *answer, enum protocol protocol, bool ssl)
 {
@@ -190,9 +251,21 @@ answer_find(const struct answer *answer, enum protocol protocol, bool ssl)
 
 	for (i = 0; i < answer->count; i++)
 		if (answer->records[i].server->protocol == protocol &&
-		    answer->records[i].server->ssl == ssl)
+		    (answer->security >= 0 ||
+		    answer->records[i].server->ssl == ssl))
 			return &answer->records[i];
 	return NULL;
+}
+
+int
+answer_no_entry(const struct answer *answer, enum protocol protocol,
+    bool ssl, struct problem *problem)
+{
+	if (answer->security >= 0)
+		return no_security(answer, protocol, answer->security,
+		    problem);
+	return lookup_no_entry(protocol_name(protocol), answer->offer->name,
+	    ssl, problem);
 }
 
 void

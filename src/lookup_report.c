@@ -247,9 +247,33 @@ text_table(FILE *out, const struct answer *answer, bool colour)
 
 
 
+/*
+ * OVHcloud's site has a page per subsidiary: the table gives the English
+ * one, /en-gb/ or /en/, and the translation names the user's.
+ */
 void
 text_webmail(FILE *out, const struct offer *offer)
 {
+	static const char site[] = "https://www.ovhcloud.com/";
+	static const char *const english[] = { "en-gb/", "en/" };
+	/* TRANSLATORS: the part of www.ovhcloud.com's addresses that names
+	   the site in your language, as in https://www.ovhcloud.com/fr/mail/
+	   ("en-gb" if OVHcloud has no site in your language). */
+	const char *local = _("en-gb");
+	const char *rest;
+	size_t i;
+
+	if (strncmp(offer->webmail, site, sizeof(site) - 1) == 0 &&
+	    strcmp(local, "en-gb") != 0 && strchr(local, '/') == NULL)
+		for (i = 0; i < NELEMS(english); i++) {
+			rest = offer->webmail + sizeof(site) - 1;
+			if (strncmp(rest, english[i], strlen(english[i])) != 0)
+				continue;
+			fprintf(out, "%s%s/", site, local);
+			quote_terminal(out, rest + strlen(english[i]));
+			putc('\n', out);
+			return;
+		}
 	quote_terminal(out, offer->webmail);
 	putc('\n', out);
 }

@@ -31,7 +31,7 @@ expect "bash: registered" "$(bash --norc -c '. completions/ovhmail.bash;
     complete -p ovhmail')" "complete -F _ovhmail ovhmail"
 expect "bash: commands" "$(bash_complete ovhmail '')" \
     "audit check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
-expect "bash: options" "$(bash_complete ovhmail --o)" "--offer --output"
+expect "bash: options" "$(bash_complete ovhmail --o)" "--offer --offline --output"
 expect "bash: DNS options" "$(bash_complete ovhmail --d)" \
     "--data --discover --dkim-selector --domain --domains"
 expect "bash: offers" "$(bash_complete ovhmail --offer '')" \
@@ -49,7 +49,7 @@ expect "bash: check protocols" "$(bash_complete ovhmail check '')" \
 expect "bash: values names" "$(bash_complete ovhmail values '')" \
     "client command export field offer region"
 expect "bash: guide clients" "$(bash_complete ovhmail guide '')" \
-    "android apple-mail ios outlook outlook-mac thunderbird"
+    "android apple-mail ios new-outlook outlook outlook-mac thunderbird"
 expect "bash: nothing after a protocol" "$(bash_complete ovhmail imap '')" ""
 expect "bash: --data decides the offers" \
     "$(bash_complete ovhmail --data tests/data/mini.json --offer '')" "mxplan"
@@ -95,7 +95,7 @@ expect "zsh: fields" "$(zsh_values "ovhmail --field ''" field | wc -w)" 13
 expect "zsh: export formats" "$(zsh_values "ovhmail export ''" export)" \
     "aerc autoconfig autodiscover dns mbsync mobileconfig msmtp neomutt"
 expect "zsh: guide clients" "$(zsh_values "ovhmail guide ''" client)" \
-    "android apple-mail ios outlook outlook-mac thunderbird"
+    "android apple-mail ios new-outlook outlook outlook-mac thunderbird"
 expect "zsh: --data decides the offers" \
     "$(zsh_values "ovhmail --data tests/data/mini.json --offer ''" offer)" \
     "mxplan"
@@ -107,7 +107,7 @@ fish_complete() {
 expect "fish: commands" "$(fish_complete 'ovhmail ')" \
     "audit check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
 expect "fish: guide clients" "$(fish_complete 'ovhmail guide ')" \
-    "android apple-mail ios outlook outlook-mac thunderbird"
+    "android apple-mail ios new-outlook outlook outlook-mac thunderbird"
 expect "fish: offers" "$(fish_complete 'ovhmail --offer ')" \
     "emailpro exchange mxplan zimbra"
 expect "fish: regions" "$(fish_complete 'ovhmail --offer mxplan --region ')" \
@@ -119,7 +119,7 @@ expect "fish: export formats" "$(fish_complete 'ovhmail export ')" \
     "aerc autoconfig autodiscover dns mbsync mobileconfig msmtp neomutt"
 expect "fish: check protocols" "$(fish_complete 'ovhmail check ')" \
     "imap pop smtp"
-expect "fish: options" "$(fish_complete 'ovhmail --o')" "--offer --output"
+expect "fish: options" "$(fish_complete 'ovhmail --o')" "--offer --offline --output"
 expect "fish: --data decides the offers" \
     "$(fish_complete 'ovhmail --data tests/data/mini.json --offer ')" "mxplan"
 

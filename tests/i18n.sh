@@ -37,14 +37,18 @@ for locale in $LOCALES; do
 	    "$(LC_ALL=$locale locale charmap 2>/dev/null)" "UTF-8"
 done
 
-# run LOCALE ARGS...: stdout, stderr and status of ovhmail in LOCALE.
+# run LOCALE ARGS...: stdout, stderr and status of ovhmail in LOCALE; the
+# milliseconds check measures differ from run to run, not from language
+# to language, and are left out.
 run() {
 	locale=$1
 	shift
-	LC_ALL= LANG=$locale OVHMAIL_LOCALEDIR="$top/locale" \
-	    OVHMAIL_DATA="$top/data/servers.json" HOME="$work" \
-	    ovhmail "$@" 2>&1
-	echo "status $?"
+	{
+		LC_ALL= LANG=$locale OVHMAIL_LOCALEDIR="$top/locale" \
+		    OVHMAIL_DATA="$top/data/servers.json" HOME="$work" \
+		    ovhmail "$@" 2>&1
+		echo "status $?"
+	} | sed -E 's/"(elapsed|connect|tls)_ms": [0-9]+/"\1_ms": N/'
 }
 
 # A translated catalog is used: the same command reads differently.
@@ -80,7 +84,7 @@ export mbsync --email jan@example.nl
 export neomutt --email jan@example.nl
 export aerc --email jean@exemple.fr
 export dns --domain exemple.fr
---format json audit tests/audit/accounts.conf
+--format json --server 2 audit tests/audit/accounts.conf
 --data tests/data/check.json --offer broken --timeout 1 --format json check imap --ssl
 CASES
 

@@ -96,7 +96,7 @@ ovhmail export aerc --offer emailpro --server 2 --email "$address" -o "$work/aer
 sed '/^smtp-starttls/d' "$work/aerc.out" >"$work/aerc.wrong"
 audit_json "$work/aerc.wrong"
 expect "mistake: aerc without smtp-starttls" "$(finding security)" "9 smtp starttls starttls"
-expect "mistake: aerc without smtp-starttls, why" "$(jq -r '.files[0].accounts[0].findings[0].note' "$work/json")" "aerc 0.14 sends unencrypted without smtp-starttls = yes"
+expect "mistake: aerc without smtp-starttls, why" "$(jq -r '.files[0].accounts[0].findings[] | select(.field == "security") | .note' "$work/json")" "aerc 0.14 sends unencrypted without smtp-starttls = yes"
 
 # --- Hand-written files: several accounts, a stored password in each.
 audit_json tests/audit/msmtprc

@@ -31,7 +31,8 @@ judge_all(const struct audit_file *file)
 {
 	static struct audit_verdict verdict;
 	struct problem problem = { EX_OK, "" };
-	struct query query = { NULL, NULL, 0, PROTOCOL_ANY, true, NULL };
+	struct query query = { NULL, NULL, 0, PROTOCOL_ANY, true, NULL, false,
+		-1 };
 	struct audit_report report;
 	FILE *out = fopen("/dev/null", "w");
 	size_t i;

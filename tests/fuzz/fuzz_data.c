@@ -27,7 +27,7 @@ exercise(const struct dataset *data)
 
 	for (i = 0; i < data->noffers && out != NULL; i++) {
 		struct query query = { data->offers[i].id, NULL, 7,
-			PROTOCOL_ANY, true, "a@b.example" };
+			PROTOCOL_ANY, true, "a@b.example", false, -1 };
 
 		problem.status = EX_OK;
 		if (lookup(data, &query, &answer, &problem) != EX_OK)

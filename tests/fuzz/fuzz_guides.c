@@ -48,7 +48,8 @@ exercise(const struct guides *guides, FILE *out)
 			for (machine = 0; machine < 2; machine++) {
 				struct query query = { table->offers[j].id,
 					NULL, 7, PROTOCOL_ANY, true,
-					machine ? NULL : "a@b.example" };
+					machine ? NULL : "a@b.example",
+					false, -1 };
 
 				problem.status = EX_OK;
 				if (guide_build(&guides->clients[i], table,

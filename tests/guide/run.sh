@@ -42,6 +42,12 @@ traps() {
 		printf '%s\n' new-outlook exchange-autodiscover ;;
 	outlook/zimbra/*)
 		echo new-outlook ;;
+	new-outlook/exchange/* | new-outlook/emailpro/*)
+		echo new-outlook ;;
+	new-outlook/zimbra/*)
+		printf '%s\n' new-outlook new-outlook-no-edit ;;
+	new-outlook/mxplan/*)
+		echo new-outlook-no-edit ;;
 	ios/exchange/*) ;;
 	ios/*)
 		echo ios-optional ;;
@@ -50,7 +56,13 @@ traps() {
 
 clients=$(ovhmail values client)
 expect "values client" "$(echo $clients)" \
-    "thunderbird outlook outlook-mac apple-mail ios android"
+    "thunderbird outlook new-outlook outlook-mac apple-mail ios android"
+# Other names for a client: each gives the client's own steps.
+for pair in iphone:ios ipad:ios mac:apple-mail macos:apple-mail; do
+	expect "guide ${pair%%:*} is guide ${pair#*:}" \
+	    "$(run_in C guide "${pair%%:*}" --format json | sed '$d' |
+	    jq -r .client)" "${pair#*:}"
+done
 seen=""
 for offer in $(ovhmail values offer); do
 	regions=$(ovhmail values region --offer "$offer")

@@ -24,8 +24,9 @@ static int
 setup(void **state)
 {
 	struct query one = { NULL, NULL, 0, PROTOCOL_IMAP, true,
-		"o'brien@example.ie", false };
-	struct query all = { NULL, NULL, 0, PROTOCOL_ANY, true, NULL, false };
+		"o'brien@example.ie", false, -1 };
+	struct query all = { NULL, NULL, 0, PROTOCOL_ANY, true, NULL, false,
+		-1 };
 	struct problem problem = { EX_OK, "" };
 	struct fixture *f = calloc(1, sizeof(*f));
 

@@ -8,7 +8,7 @@ run(void **state, const char *offer, const char *region, int number,
     struct problem *problem)
 {
 	struct query query = { offer, region, number, protocol, ssl, NULL,
-		false };
+		false, -1 };
 
 	return lookup(*state, &query, answer, problem);
 }
@@ -179,7 +179,7 @@ static void
 test_username_is_the_address(void **state)
 {
 	struct query query = { NULL, NULL, 0, PROTOCOL_IMAP, true,
-		"jan@example.nl", false };
+		"jan@example.nl", false, -1 };
 	struct problem problem = { EX_OK, "" };
 	struct answer answer;
 

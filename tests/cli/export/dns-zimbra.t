@@ -23,5 +23,6 @@ _dmarc.example.fr.	3600	IN	TXT	"v=DMARC1; p=none"
 ; Only when the domain's zone is not at OVHcloud: <code> is the Control Panel's.
 ; <code>-check.example.fr.	3600	IN	CNAME	ovh.com.
 ; Note: the CNAME takes 4 to 24 hours to be seen (ovh/docs pages/web_cloud/email_and_collaborative_solutions/microsoft_exchange/exchange_dns_cname (en-gb), 2023-08-29).
+; Note: if the CNAME is not visible in the DNS zone after 48 hours, the operation is cancelled and must be retried (ovh/ovhcloud-docs docs/en/guides/web-cloud/email-and-collaborative-solutions/zimbra/getting-started-zimbra.mdx, 2025-11-04).
 --- stderr
 --- status 0

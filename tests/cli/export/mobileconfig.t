@@ -8,7 +8,7 @@ $ ovhmail export mobileconfig --email jan@example.nl
 	<array>
 		<dict>
 			<key>EmailAccountDescription</key>
-			<string>OVHcloud MX Plan</string>
+			<string>jan@example.nl (OVHcloud MX Plan)</string>
 			<key>EmailAccountType</key>
 			<string>EmailTypeIMAP</string>
 			<key>EmailAddress</key>
@@ -36,7 +36,7 @@ $ ovhmail export mobileconfig --email jan@example.nl
 			<key>OutgoingPasswordSameAsIncomingPassword</key>
 			<true/>
 			<key>PayloadDisplayName</key>
-			<string>OVHcloud MX Plan</string>
+			<string>jan@example.nl (OVHcloud MX Plan)</string>
 			<key>PayloadIdentifier</key>
 			<string>ovhmail.mxplan.52B1776A-EB4E-5BBE-AA9A-E65F5A352A17.mail</string>
 			<key>PayloadType</key>
@@ -48,7 +48,7 @@ $ ovhmail export mobileconfig --email jan@example.nl
 		</dict>
 	</array>
 	<key>PayloadDisplayName</key>
-	<string>OVHcloud MX Plan</string>
+	<string>jan@example.nl (OVHcloud MX Plan)</string>
 	<key>PayloadIdentifier</key>
 	<string>ovhmail.mxplan.52B1776A-EB4E-5BBE-AA9A-E65F5A352A17</string>
 	<key>PayloadRemovalDisallowed</key>

@@ -5,6 +5,7 @@ usage : ovhmail [options] [imap | pop | smtp]
         ovhmail [options] limits
         ovhmail [options] explain [TEXTE...] [--file CHEMIN] [--summary] [< MESSAGE]
         ovhmail [options] export FORMAT [--email ADRESSE] [--domain DOMAINE]
+                [--account NOM] [--name "VRAI NOM"] [--offline]
                 [--password-command CMD] [--allow-plaintext] [--legacy]
                 [-o FICHIER]
         ovhmail [options] export mobileconfig --sign CERT --key CLÉ
@@ -50,6 +51,8 @@ Commandes :
 Options :
       --ssl            SSL/TLS activé : 993, 995, 465 pour MX Plan (défaut)
       --no-ssl         SSL désactivé : 587 avec STARTTLS ; anciens 143 et 110
+      --security NOM   ssl, starttls ou none : les entrées ainsi protégées,
+                       pour toute offre (pas avec --ssl ni --no-ssl)
       --offer NOM      mxplan (par défaut), zimbra, emailpro ou exchange
       --server N       le N de pro<N>.mail.ovh.net ou ex<N>.mail.ovh.net
       --region NOM     eu (par défaut), ca ou apac, là où l'offre est vendue
@@ -57,6 +60,14 @@ Options :
       --domain DOMAINE le domaine de messagerie, pour export (sinon celui
                        de l'adresse)
       --legacy         export dns : avec les anciens SRV de MX Plan
+      --account NOM    export : le nom du compte dans les fichiers du
+                       client (ovhcloud par défaut), pour plusieurs
+                       boîtes
+      --name "VRAI NOM"
+                       export : le nom de l'expéditeur, là où le format
+                       en a un
+      --offline        export neomutt : lire le Maildir que remplit
+                       mbsync, envoyer avec msmtp -a COMPTE
   -o, --output FICHIER exporter dans FICHIER, remplacé une fois complet
       --sign CERT      export mobileconfig : signer le profil avec le
                        certificat PEM CERT (CMS binaire : donnez -o FICHIER)

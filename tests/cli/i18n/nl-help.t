@@ -5,6 +5,7 @@ gebruik: ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] limits
          ovhmail [opties] explain [TEKST...] [--file PAD] [--summary] [< BOUNCE]
          ovhmail [opties] export FORMAAT [--email ADRES] [--domain DOMEIN]
+                 [--account NAAM] [--name "ECHTE NAAM"] [--offline]
                  [--password-command CMD] [--allow-plaintext] [--legacy]
                  [-o BESTAND]
          ovhmail [opties] export mobileconfig --sign CERT --key SLEUTEL
@@ -51,6 +52,8 @@ Opdrachten:
 Opties:
       --ssl            SSL/TLS aan: 993, 995, 465 voor MX Plan (de standaard)
       --no-ssl         SSL uit: 587 met STARTTLS; verouderd 143 en 110
+      --security NAAM  ssl, starttls of none: de regels die zo beveiligd
+                       zijn, voor elk pakket (niet met --ssl of --no-ssl)
       --offer NAAM     mxplan (de standaard), zimbra, emailpro of exchange
       --server N       de N van pro<N>.mail.ovh.net of ex<N>.mail.ovh.net
       --region NAAM    eu (de standaard), ca of apac, waar het pakket
@@ -58,6 +61,14 @@ Opties:
   -e, --email ADRES    vul de gebruikersnaam in
       --domain DOMEIN  het maildomein, voor export (anders dat van het adres)
       --legacy         export dns: met de verouderde SRV-records van MX Plan
+      --account NAAM   export: de naam van het account in de
+                       clientbestanden (standaard ovhcloud), voor meer
+                       dan één mailbox
+      --name "ECHTE NAAM"
+                       export: de naam van de afzender, waar het formaat
+                       er een heeft
+      --offline        export neomutt: lees de Maildir die mbsync vult,
+                       verstuur met msmtp -a ACCOUNT
   -o, --output BESTAND exporteer naar BESTAND, pas vervangen als het af is
       --sign CERT      export mobileconfig: onderteken het profiel met het
                        PEM-certificaat CERT (binaire CMS: geef -o BESTAND)

@@ -5,6 +5,7 @@ usage: ovhmail [options] [imap | pop | smtp]
        ovhmail [options] limits
        ovhmail [options] explain [TEXT...] [--file PATH] [--summary] [< BOUNCE]
        ovhmail [options] export FORMAT [--email ADDRESS] [--domain DOMAIN]
+               [--account NAME] [--name "REAL NAME"] [--offline]
                [--password-command CMD] [--allow-plaintext] [--legacy]
                [-o FILE]
        ovhmail [options] export mobileconfig --sign CERT --key KEY
@@ -47,11 +48,19 @@ Commands:
 Options:
       --ssl            SSL/TLS on: 993, 995, 465 for MX Plan (the default)
       --no-ssl         SSL off: 587 with STARTTLS; legacy 143 and 110
+      --security NAME  ssl, starttls or none: the entries so protected,
+                       on every offer (not with --ssl or --no-ssl)
       --offer NAME     mxplan (the default), zimbra, emailpro or exchange
       --server N       the N of pro<N>.mail.ovh.net or ex<N>.mail.ovh.net
       --region NAME    eu (the default), ca or apac, where the offer is sold
   -e, --email ADDRESS  fill in the username
       --domain DOMAIN  the mail domain, for export (else the address's)
+      --account NAME   export: the account's name in the client files
+                       (default ovhcloud), for more than one mailbox
+      --name "REAL NAME"
+                       export: the sender's name where the format has one
+      --offline        export neomutt: read the Maildir export mbsync
+                       fills, send with msmtp -a ACCOUNT
       --legacy         export dns: add the legacy MX Plan SRV records
   -o, --output FILE    export into FILE, replaced only once complete
       --sign CERT      export mobileconfig: sign the profile with the PEM

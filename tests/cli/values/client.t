@@ -1,6 +1,7 @@
 $ ovhmail values client
 thunderbird
 outlook
+new-outlook
 outlook-mac
 apple-mail
 ios

@@ -1,0 +1,4 @@
+$ ovhmail guide iphone --offer mxplan --format json | grep "\"client\""
+  "client": "ios",
+--- stderr
+--- status 0

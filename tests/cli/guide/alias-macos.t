@@ -1,0 +1,4 @@
+$ ovhmail guide macos --offer mxplan --format json | grep "\"client\""
+  "client": "apple-mail",
+--- stderr
+--- status 0
