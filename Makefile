@@ -309,6 +309,7 @@ dist:
 
 clean:
 	rm -f ovhmail ovhmail-check src/*.o $(UNIT_TESTS) tests/check/peer \
+	    tests/dns/slowdns \
 	    $(FUZZERS) tests/fuzz/fuzz_probe
 	rm -rf build
 	rm -rf locale ovhmail-$(VERSION) ovhmail-$(VERSION).tar.gz
