@@ -57,10 +57,13 @@ struct domain_tally {
 int	domain_tally_start(struct domain_tally *, size_t domains,
 	    struct problem *);
 void	domain_tally_free(struct domain_tally *);
-/* DOMAIN as DNS has it, else TEXT as given; TO_FIX records to change. */
+/*
+ * DOMAIN as DNS has it, else TEXT as given; TO_FIX records to change;
+ * WHY its DNS could not be read, if so.
+ */
 void	domain_tally_add(struct domain_tally *,
 	    const struct domain_verdict *, const char *text,
-	    const char *domain, size_t to_fix);
+	    const char *domain, size_t to_fix, const char *why);
 
 /* "300 domains: 251 right, 41 to change, ..." */
 void	domain_tally_text(FILE *, const struct domain_tally *, bool verifying);

@@ -190,3 +190,35 @@ address_problem(const char *address)
 		return _("nothing after the '@'");
 	return domain_problem(at + 1);
 }
+
+bool
+selector_ok(const char *text)
+{
+	size_t n = strspn(text, "abcdefghijklmnopqrstuvwxyz"
+	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
+
+	return n > 0 && text[n] == '\0' && n <= 63;
+}
+
+const char *
+real_name_problem(const char *name)
+{
+	size_t n = strlen(name), i;
+
+	if (n == 0 || n > 128)
+		return N_("give a name of 1 to 128 bytes");
+	if (utf8_invalid_at(name, n) < n || has_hidden(name, n))
+		return N_("a name is UTF-8 text without control or "
+		    "bidirectional characters");
+	if (has_invisible(name, n))
+		return N_("a name holds no invisible character (U+200B, say): "
+		    "it would show as another");
+	if (name[0] == ' ' || name[n - 1] == ' ')
+		return N_("a name starts and ends with a letter, not a space");
+	for (i = 0; i < n; i++)
+		if ((unsigned char)name[i] < 0x20 || name[i] == 0x7f ||
+		    name[i] == '"' || name[i] == '\\')
+			return N_("a name holds no control character, quote or "
+			    "backslash");
+	return NULL;
+}

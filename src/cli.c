@@ -314,13 +314,10 @@ static int
 parse_selector(const char *text, const char **selector,
     struct problem *problem)
 {
-	size_t n = strspn(text, "abcdefghijklmnopqrstuvwxyz"
-	    "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_");
-
-	if (n == 0 || text[n] != '\0' || n > 63)
+	if (!selector_ok(text))
 		return problem_set(problem, EX_USAGE, "--dkim-selector",
 		    "'%s' is not a selector name, e.g. ovhmo1234567-selector1",
-		    text);
+		    problem_echo(text));
 	*selector = text;
 	return EX_OK;
 }
@@ -437,34 +434,15 @@ parse_account(const char *text, const char **account,
 	return EX_OK;
 }
 
-/* No control, hidden or bidirectional character, quote or backslash. */
-static bool
-is_plain_text(const char *text)
-{
-	unsigned long code;
-	size_t n, at = 0, length = strlen(text);
-
-	while (at < length) {
-		if ((n = utf8_decode(text + at, length - at, &code)) == 0 ||
-		    code < 0x20 || (code >= 0x7f && code < 0xa0) ||
-		    code == '"' || code == '\\' || utf8_is_hidden(code))
-			return false;
-		at += n;
-	}
-	return true;
-}
-
-/* The sender's name: text for people, on one line, without controls. */
+/* The sender's name: text for people, that shows as it is written. */
 static int
 parse_real_name(const char *text, const char **name, struct problem *problem)
 {
-	size_t n = strlen(text);
+	const char *why = real_name_problem(text);
 
-	if (n == 0 || n > 128 || utf8_invalid_at(text, n) < n ||
-	    !is_plain_text(text))
-		return problem_set(problem, EX_USAGE, "--name", "give a name "
-		    "of 1 to 128 bytes of UTF-8 text, without control "
-		    "characters or quotes");
+	if (why != NULL)
+		return problem_set(problem, EX_USAGE, "--name", "%s",
+		    gettext(why));
 	*name = text;
 	return EX_OK;
 }

@@ -217,8 +217,9 @@ verify_one(struct run *run, struct task *t)
 	    t->target.region, t->target.server, &t->look.zone,
 	    t->look.resolver, &t->result, &t->problem) != EX_OK)
 		return;
-	t->likely = t->look.found.ovhcloud && !t->look.found.certain &&
-	    options->query.offer == NULL;
+	t->likely = t->look.found.ovhcloud && t->look.found.offer != NULL &&
+	    !t->look.found.certain && options->query.offer == NULL &&
+	    options->format != FORMAT_NAGIOS;
 }
 
 static void
@@ -295,7 +296,9 @@ done(size_t i, void *context)
 
 	if (t->likely)
 		note_likely(&t->look);
-	if (t->verdict.state == STATE_DNS_FAILURE)
+	/* A plugin says it all on standard output, which it reads. */
+	if (t->verdict.state == STATE_DNS_FAILURE &&
+	    run->options->format != FORMAT_NAGIOS)
 		problem_report(&t->problem);
 	if (run->many && i > 0 && run->options->format == FORMAT_TEXT)
 		putchar('\n');
@@ -304,7 +307,7 @@ done(size_t i, void *context)
 	else
 		print_discover(run, t);
 	domain_tally_add(&run->tally, &t->verdict, t->entry->text,
-	    t->look.domain, count_to_fix(&t->result));
+	    t->look.domain, count_to_fix(&t->result), t->problem.message);
 	verification_free(&t->result);
 	look_close(&t->look);
 }

@@ -530,6 +530,19 @@ has_prefix(const char *text, const char *prefix)
 }
 
 /* A published selector: its prefix names the offer family. */
+/* Whether SELECTOR starts with a prefix of the offer's DKIM selectors. */
+static bool
+names_family(const struct offer *offer, const char *selector)
+{
+	size_t r;
+
+	for (r = 0; r < offer->nregions; r++)
+		if (offer->dns[r]->dkim.selector_prefix != NULL &&
+		    has_prefix(selector, offer->dns[r]->dkim.selector_prefix))
+			return true;
+	return false;
+}
+
 static void
 judge_dkim(struct discovery *found, struct judgement *j,
     const struct zone *zone, enum zone_item item, enum zone_item txt)
@@ -538,27 +551,20 @@ judge_dkim(struct discovery *found, struct judgement *j,
 	    ns_t_cname, 0);
 	const char *selector = zone->items[item].name;
 	bool family = false;
-	size_t i, r;
+	size_t i;
 
 	if (record == NULL)
 		record = zone_record(zone, txt, ns_t_txt, 0);
 	if (record == NULL)
 		return;
-	for (i = 0; i < j->data->noffers; i++) {
-		const struct offer *offer = &j->data->offers[i];
-		bool match = false;
-
-		for (r = 0; r < offer->nregions; r++)
-			if (offer->dns[r]->dkim.selector_prefix != NULL &&
-			    has_prefix(selector,
-			    offer->dns[r]->dkim.selector_prefix))
-				match = true;
-		if (!match)
-			j->possible[i] = false;
-		family = family || match;
-	}
+	for (i = 0; i < j->data->noffers; i++)
+		family = family || names_family(&j->data->offers[i], selector);
+	/* Another sender's selector (google, selector1) says nothing. */
 	if (!family)
 		return;
+	for (i = 0; i < j->data->noffers; i++)
+		if (!names_family(&j->data->offers[i], selector))
+			j->possible[i] = false;
 	j->settled = true;
 	found->ovhcloud = true;
 	(void)add_evidence(found, item, record,

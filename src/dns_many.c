@@ -6,6 +6,7 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "address.h"
 #include "dns_many.h"
 #include "infile.h"
 
@@ -61,6 +62,13 @@ read_line(struct domain_list *list, char *line, size_t number,
 	if (next_word(&at) != NULL)
 		return problem_set(problem, EX_DATAERR, path, "line %zu: "
 		    "more than a domain and two DKIM selectors", number);
+	/* The same rule as --dkim-selector's: one DNS label. */
+	if ((s1 != NULL && !selector_ok(s1)) || (s2 != NULL &&
+	    !selector_ok(s2)))
+		return problem_set(problem, EX_DATAERR, path, "line %zu: "
+		    "'%s' is not a DKIM selector, e.g. ovhmo1234567-selector1",
+		    number, problem_echo(s2 != NULL && !selector_ok(s2) ? s2 :
+		    s1));
 	return add_entry(list, domain, s1, s2, number, path, problem);
 }
 

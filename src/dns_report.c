@@ -78,7 +78,7 @@ verdict_line(FILE *out, const char *domain, const struct discovery *found)
 		    domain);
 		return;
 	}
-	if (!found->ovhcloud) {
+	if (!found->ovhcloud || found->offer == NULL) {
 		fprintf(out, _("%s: its mail is not at OVHcloud\n"), domain);
 		return;
 	}
@@ -301,8 +301,10 @@ verify_object(struct json_writer *w, const char *domain,
 	json_string(w, "state", domain_state_name(verdict->state));
 	json_string(w, "offer", target->offer ? target->offer->id : NULL);
 	json_string(w, "region", target->region ? target->region->id : NULL);
-	json_bool(w, "exists", verdict->state == STATE_DNS_FAILURE ||
-	    found->exists);
+	if (verdict->state == STATE_DNS_FAILURE)
+		json_null(w, "exists");
+	else
+		json_bool(w, "exists", found->exists);
 	json_bool(w, "ok", verdict->state == STATE_RIGHT);
 	checks_json(w, "unchecked", verdict->unchecked);
 	if (error != NULL && error[0] != '\0')

@@ -133,15 +133,16 @@ asprintf_line(char **line, const char *fmt, ...)
 
 /* "example.com: CRITICAL: to change: mx spf; unchecked: dkim" */
 static char *
-detail_line(const struct domain_verdict *v, const char *name)
+detail_line(const struct domain_verdict *v, const char *name,
+    const char *why)
 {
 	char bad[128], unchecked[128], *line = NULL;
 
 	check_names(v->critical | v->warning, bad, sizeof(bad));
 	check_names(v->unchecked, unchecked, sizeof(unchecked));
 	if (v->state == STATE_DNS_FAILURE)
-		(void)asprintf_line(&line, "%s: %s: DNS could not be read", name,
-		    level_names[v->level]);
+		(void)asprintf_line(&line, "%s: %s: DNS could not be read: %s",
+		    name, level_names[v->level], why);
 	else
 		(void)asprintf_line(&line, "%s: %s:%s%s%s%s", name,
 		    level_names[v->level], bad[0] != '\0' ? " to change: " :
@@ -152,7 +153,7 @@ detail_line(const struct domain_verdict *v, const char *name)
 
 void
 domain_tally_add(struct domain_tally *t, const struct domain_verdict *v,
-    const char *text, const char *domain, size_t to_fix)
+    const char *text, const char *domain, size_t to_fix, const char *why)
 {
 	const char *name = domain != NULL && domain[0] != '\0' ? domain : text;
 
@@ -164,7 +165,7 @@ domain_tally_add(struct domain_tally *t, const struct domain_verdict *v,
 	if (rank(v->level) > rank(t->worst))
 		t->worst = v->level;
 	if (v->level != PLUGIN_OK && t->details != NULL &&
-	    (t->details[t->ndetails] = detail_line(v, name)) != NULL)
+	    (t->details[t->ndetails] = detail_line(v, name, why)) != NULL)
 		t->ndetails++;
 }
 

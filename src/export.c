@@ -130,6 +130,12 @@ choose_domain(const struct export_format *format, const char *given,
 	if (format->needs_email && email == NULL)
 		return problem_set(problem, EX_USAGE, format->name,
 		    "give --email ADDRESS: the account's username");
+	/* msmtp expands %U, %H, %C and %M in from, with no way to escape. */
+	if (email != NULL && strcmp(format->name, "msmtp") == 0 &&
+	    strchr(email, '%') != NULL)
+		return problem_set(problem, EX_USAGE, format->name,
+		    "msmtp would read the %% of '%s' as one of its %%U, %%H, "
+		    "%%C or %%M: it cannot be written", problem_echo(email));
 	return EX_OK;
 }
 

@@ -62,6 +62,18 @@ run discover mxplan-eu.test elsewhere.test
 expect "discover many: the closing line" "$(tail -n 1 "$work/out")" \
     "2 domains: 1 at OVHcloud, 1 not at OVHcloud, 0 DNS failures"
 
+# Another sender's DKIM selector names no offer: it changes nothing.
+run --format json discover dkim-other.test --dkim-selector google
+expect "a selector of no offer: discover" "$status $(json '.ovhcloud, .offer' | tr '\n' ' ')" \
+    "0 true mxplan "
+run verify dkim-other.test --dkim-selector google
+expect "a selector of no offer: verify" "$status $(head -n 1 "$work/out")" \
+    "1 dkim-other.test: MX Plan, region eu"
+printf 'mxplan-eu.test ../../etc\n' >"$work/bad-selector"
+run verify --domains "$work/bad-selector"
+expect "--domains: a selector is one label" "$status $(err)" \
+    "65 ovhmail: $work/bad-selector: line 1: '../../etc' is not a DKIM selector, e.g. ovhmo1234567-selector1"
+
 # --- verify --format nagios
 # plugin_ok: the first line and the perfdata follow the guidelines.
 plugin_ok() {

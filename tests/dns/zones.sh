@@ -88,6 +88,9 @@ zone elsewhere.test <<'Z'
 _dmarc TXT "v=DMARC1; p=reject"
 Z
 mx_records net | zone mxonly.test
+# Another sender's DKIM key beside OVHcloud's MX: it names no offer.
+{ mx_records net; echo 'google._domainkey TXT "v=DKIM1; k=rsa; p=MIGf"'; } |
+    zone dkim-other.test
 { mx_records net; echo "$spf_ovh"; dkim_records ovhmo; echo "$dmarc"
     srv mailconfig.ovh.net
     echo '_imaps._tcp SRV 0 0 993 ssl0.ovh.net.'
