@@ -40,8 +40,9 @@ Commandes :
                        mbsync, neomutt, aerc ou dns
   check [PROTOCOLE]    se connecter aux serveurs d'ici et diagnostiquer
   guide CLIENT         les étapes pour configurer un logiciel de messagerie :
-                       thunderbird, outlook, outlook-mac, apple-mail, ios
-                       ou android
+                       thunderbird, outlook, new-outlook, outlook-mac,
+                       apple-mail (ou mac), ios (ou iphone, ipad) ou
+                       android
   audit FICHIER...     comparer les réglages des clients de messagerie
                        avec la table
   values NOM           les offres, régions, champs, formats d'export,

@@ -41,8 +41,9 @@ Opdrachten:
   check [PROTOCOL]     maak van hieruit verbinding met de servers en stel
                        een diagnose
   guide CLIENT         de stappen om een e-mailprogramma in te stellen:
-                       thunderbird, outlook, outlook-mac, apple-mail, ios
-                       of android
+                       thunderbird, outlook, new-outlook, outlook-mac,
+                       apple-mail (of mac), ios (of iphone, ipad) of
+                       android
   audit BESTAND...     vergelijk de instellingen van mailprogramma's met
                        de tabel
   values NAAM          de pakketten, regio's, velden, exportformaten,

@@ -39,7 +39,8 @@ Commands:
                        aerc or dns
   check [PROTOCOL]     connect to the servers from here and diagnose
   guide CLIENT         the steps to set up a mail client: thunderbird,
-                       outlook, outlook-mac, apple-mail, ios or android
+                       outlook, new-outlook, outlook-mac, apple-mail (or
+                       mac), ios (or iphone, ipad) or android
   audit FILE...        compare mail clients' settings with the table
   values NAME          the offers, regions, fields, export formats, clients
                        or command words, one a line, as shell completion
