@@ -600,6 +600,19 @@ scan_line(struct reader *r, struct span line, const char *context)
 	give(r, &reply);
 }
 
+/* Whether TEXT holds one of WORDS, case ignored. */
+static bool
+holds_any(struct span text, const char *const words[])
+{
+	size_t i, j, n;
+
+	for (i = 0; words[i] != NULL; i++)
+		for (j = 0, n = strlen(words[i]); j + n <= text.length; j++)
+			if (strncasecmp(text.at + j, words[i], n) == 0)
+				return true;
+	return false;
+}
+
 /*
  * qmail's "This is a permanent error; I've given up": a 4.4.1 in such a
  * bounce is a failure for good, whatever its class says.
@@ -609,13 +622,8 @@ gives_up(struct span line)
 {
 	static const char *const words[] = { "This is a permanent error",
 		"I'm not going to try again", "I've given up", NULL };
-	size_t i, n, j;
 
-	for (i = 0; words[i] != NULL; i++)
-		for (n = strlen(words[i]), j = 0; j + n <= line.length; j++)
-			if (strncasecmp(line.at + j, words[i], n) == 0)
-				return true;
-	return false;
+	return holds_any(line, words);
 }
 
 /* A recipient the bounce names, once. */
@@ -1376,19 +1384,6 @@ header_address(const char *value, char out[BOUNCE_MAX_ADDRESS + 1])
 		out[0] = '\0';
 }
 
-/* Whether VALUE holds one of WORDS, case ignored. */
-static bool
-holds_any(const char *value, const char *const words[])
-{
-	size_t i, j, n, length = strlen(value);
-
-	for (i = 0; words[i] != NULL; i++)
-		for (j = 0, n = strlen(words[i]); j + n <= length; j++)
-			if (strncasecmp(value + j, words[i], n) == 0)
-				return true;
-	return false;
-}
-
 /*
  * A bounce is known by its sender or its subject, as the mailers of the
  * world write them; a delay warning is not a failure yet.
@@ -1406,10 +1401,11 @@ bounce_header(struct reader *r, const char *value)
 		NULL };
 	static const char *const delay[] = { "delay", "warning", "delayed",
 		NULL };
+	struct span text = { value, strlen(value) };
 
-	if (holds_any(value, bounce))
+	if (holds_any(text, bounce))
 		r->is_bounce = true;
-	if (holds_any(value, delay))
+	if (holds_any(text, delay))
 		r->delayed = true;
 }
 
