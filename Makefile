@@ -35,7 +35,7 @@ LIBS =		$(CJSON_LIBS) $(ZLIB_LIBS) -lresolv -lm -pthread
 
 # ovhmail-check holds what needs OpenSSL, so that ovhmail starts fast.
 CHECK_OBJS =	src/check.o src/check_command.o src/check_report.o src/login.o \
-		src/net.o src/probe.o src/secret.o src/sign.o src/tls.o
+		src/net.o src/probe.o src/sign.o src/tls.o
 OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/audit_autoconfig.o src/audit_autodiscover.o \
 		src/audit_judge.o src/audit_mbsync.o src/audit_mobileconfig.o \
@@ -44,7 +44,9 @@ OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/cleanup.o src/cli.o src/reader.o \
 		src/commands.o src/bounce.o src/data.o src/data_read.o src/dmarc.o src/dns_command.o \
 		src/dns_discover.o src/dns_many.o src/dns_parse.o src/dns_tally.o src/dns_query.o src/dns_report.o \
-		src/dns_verify.o src/dns_zone.o src/errors.o src/explain.o \
+		src/dns_verify.o src/dns_zone.o src/doctor_command.o \
+		src/doctor_files.o src/doctor_judge.o src/doctor_report.o \
+		src/errors.o src/explain.o \
 		src/explain_command.o src/explain_input.o src/explain_log.o \
 		src/explain_split.o src/explain_summary.o src/export.o \
 		src/export_aerc.o \
@@ -56,8 +58,10 @@ OBJS =		src/address.o src/audit.o src/audit_aerc.o \
 		src/text_layout.o \
 		src/guide.o src/guides.o src/handoff.o src/i18n.o src/infile.o \
 		src/item.o src/json_doc.o src/json_write.o src/lookup.o \
-		src/mailtime.o src/output.o src/password_command.o src/phrases.o \
-		src/problem.o src/punycode.o src/quote.o src/spf.o src/strset.o \
+		src/mailtime.o src/monotonic.o src/output.o \
+		src/password_command.o src/phrases.o src/secret.o src/spawn.o \
+		src/problem.o src/punycode.o src/quote.o src/spf.o src/strprintf.o \
+		src/strset.o \
 		src/utf8.o src/uuid.o
 UNIT_TESTS =	tests/unit/test_data tests/unit/test_lookup \
 		tests/unit/test_format tests/unit/test_address \
@@ -186,11 +190,11 @@ fuzz: $(FUZZERS) tests/fuzz/fuzz_probe
 # package), two at a time, the longest first: three filled the cores
 # better but left the servers too slow to start at times.  make test-NAME
 # runs one.
-SUITES =	unit cli export audit check dns explain hostile man docs install i18n \
-		completions guide
+SUITES =	unit cli export audit check dns explain doctor hostile man docs \
+		install i18n completions guide
 SUITES_VALGRIND = unit-valgrind cli-valgrind audit-valgrind check-valgrind \
 		 dns-valgrind \
-		explain-valgrind hostile-valgrind guide-valgrind
+		explain-valgrind doctor-valgrind hostile-valgrind guide-valgrind
 TEST_PROGRAMS =	ovhmail ovhmail-check $(CATALOGS) $(UNIT_TESTS) tests/check/peer \
 		tests/dns/slowdns
 
@@ -217,12 +221,13 @@ check-asan:
 
 check-sanitized: $(TEST_PROGRAMS)
 	UNIT_TESTS='$(UNIT_TESTS)' sh tests/run.sh unit cli export audit check dns explain \
-	    hostile guide
+	    doctor hostile guide
 
 CI_SUITES =	cli-valgrind guide-valgrind lint asan check-valgrind \
 		hostile-valgrind audit-valgrind dist fuzz check dns-valgrind deb \
-		explain-valgrind unit-valgrind export hostile guide cli audit dns \
-		explain install i18n completions docs man unit
+		explain-valgrind doctor-valgrind unit-valgrind export hostile \
+		guide cli audit dns explain doctor install i18n completions docs \
+		man unit
 CI_JOBS ?=	2
 
 ci:
@@ -231,7 +236,7 @@ ci:
 	    -j $(CI_JOBS) $(CI_SUITES)
 
 SUITE_TARGETS =	test-unit test-cli test-export test-audit test-check test-dns \
-		test-explain test-hostile test-man test-docs test-install \
+		test-explain test-doctor test-doctor-valgrind test-hostile test-man test-docs test-install \
 		test-i18n test-completions test-guide test-unit-valgrind \
 		test-cli-valgrind test-audit-valgrind test-check-valgrind \
 		test-dns-valgrind test-explain-valgrind test-hostile-valgrind \

@@ -33,7 +33,7 @@ _ovhmail_command()
 		    --format | --field | --data | --dkim-selector | --resolver | \
 		    --sign | --key | --chain | --file | --domains | --jobs | \
 		    --warning-days | --critical-days | --security | --account | \
-		    --name | -e | -o | -f)
+		    --name | --error | -e | -o | -f)
 			((i++))
 			;;
 		-*) ;;
@@ -54,7 +54,7 @@ _ovhmail()
 	    --sign --key --chain --timeout --cafile --login --password-fd --format
 	    --field --data --discover --dkim-selector --resolver --file --summary
 	    --domains --jobs --warning-days --critical-days --security --account
-	    --name --offline --help --version"
+	    --name --offline --error --help --version"
 	local commands
 	commands=$(_ovhmail_values command)
 	local words
@@ -77,7 +77,7 @@ _ovhmail()
 		;;
 	--server | --email | -e | --domain | --timeout | --dkim-selector | \
 	    --resolver | --password-fd | --jobs | --warning-days | --critical-days | \
-	    --account | --name)
+	    --account | --name | --error)
 		return
 		;;
 	*)
@@ -88,7 +88,7 @@ _ovhmail()
 			"") words=$commands ;;
 			export) words=$(_ovhmail_values export) ;;
 			check) words="imap pop smtp" ;;
-			audit)
+			audit | doctor)
 				mapfile -t COMPREPLY < <(compgen -f -- "$cur")
 				return
 				;;

@@ -23,7 +23,7 @@ complete -c ovhmail -f
 complete -c ovhmail -n "not __fish_seen_subcommand_from $commands" -a "$commands"
 complete -c ovhmail -n "__fish_seen_subcommand_from export" -a "(__ovhmail_values export)"
 complete -c ovhmail -n "__fish_seen_subcommand_from check" -a "imap pop smtp"
-complete -c ovhmail -n "__fish_seen_subcommand_from audit" -F
+complete -c ovhmail -n "__fish_seen_subcommand_from audit doctor" -F
 complete -c ovhmail -n "__fish_seen_subcommand_from guide" -a "(__ovhmail_values client)"
 complete -c ovhmail -n "__fish_seen_subcommand_from values" -a "offer region field export client command"
 
@@ -54,6 +54,7 @@ complete -c ovhmail -l dkim-selector -x -d "check this DKIM selector and its pai
 complete -c ovhmail -l resolver -x -d "ask the DNS server at IP[:PORT]"
 complete -c ovhmail -l file -r -F -d "explain: read a log, .gz, mbox, message or Maildir"
 complete -c ovhmail -l summary -d "explain: the failures grouped and counted"
+complete -c ovhmail -l error -x -d "doctor: the error the client or a bounce showed"
 complete -c ovhmail -l domains -r -F -d "verify or discover each domain of FILE"
 complete -c ovhmail -l security -x -a "ssl starttls none" -d "the entries so protected"
 complete -c ovhmail -l account -x -d "export: the account name in the client files"

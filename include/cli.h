@@ -23,6 +23,7 @@ enum command {
 	COMMAND_VALUES,
 	COMMAND_DISCOVER,
 	COMMAND_VERIFY,
+	COMMAND_DOCTOR,
 	COMMAND_HELP,
 	COMMAND_VERSION
 };
@@ -58,7 +59,8 @@ enum option_bit {
 	OPTION_ACCOUNT		= 1 << 22,
 	OPTION_NAME		= 1 << 23,
 	OPTION_OFFLINE		= 1 << 24,
-	OPTION_COUNT		= 25
+	OPTION_ERROR		= 1 << 25,
+	OPTION_COUNT		= 26
 };
 
 #define MAX_FIELDS	16
@@ -93,6 +95,7 @@ struct options {
 	const char	 *domains;	/* --domains FILE, "-": stdin */
 	const char	 *account;	/* export's --account, or NULL */
 	const char	 *real_name;	/* export's --name, or NULL */
+	const char	 *error_text;	/* doctor's --error, or NULL */
 	int		  jobs;		/* --jobs, 0: not given */
 	int		  warning_days;	/* check's --warning-days */
 	int		  critical_days;	/* check's --critical-days */

@@ -64,6 +64,13 @@ int	check_command(const struct options *, const struct dataset *,
 	    struct problem *);
 
 /*
+ * doctor ADDRESS [FILE...]: discover, verify, check, audit and explain,
+ * run side by side and joined in one report (src/doctor_command.c).
+ */
+int	doctor_command(const struct options *, const struct dataset *,
+	    struct problem *);
+
+/*
  * export mobileconfig --sign, the same way: ovhmail-check signs with
  * OpenSSL (src/sign.c), ovhmail hands over to it (src/check_exec.c).
  */

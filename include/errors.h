@@ -25,6 +25,8 @@ struct reason {
 	const char		**match;	/* lower-case texts */
 	size_t			  nmatch;
 	const struct source	 *source;
+	const char		**look_at;	/* doctor's: where to look */
+	size_t			  nlook_at;
 };
 
 /* Another OVHcloud guide's advice that disagrees with an entry's fix. */
@@ -47,6 +49,8 @@ struct known_error {
 	const struct source	 *source;
 	const struct reason	 *reason;	/* or NULL */
 	struct conflict		  conflict;	/* fix NULL: none */
+	const char		**look_at;	/* doctor's: where to look */
+	size_t			  nlook_at;
 };
 
 /*
@@ -77,6 +81,13 @@ struct error_book {
 };
 
 #define ERRORS_SCHEMA	1
+
+/*
+ * Where doctor looks first for the cause of an error ("look_at"): the
+ * login, SMTP authentication in the client's files, the sending domain's
+ * SPF, DKIM and DMARC, the connections.  NULL-terminated.
+ */
+extern const char *const errors_look_at_ids[];
 
 /* The reason ids, an interface (ovhmail(1)), NULL-terminated. */
 extern const char *const errors_reason_ids[];

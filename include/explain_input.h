@@ -28,7 +28,7 @@ struct explain_input {
 	struct splitter		 split;
 	struct explainer	*explainer;
 	bool			 progress;	/* stderr is a terminal */
-	long long		 shown;		/* when progress was last shown, ms */
+	long			 shown;		/* when progress was last shown, ms */
 	unsigned long long	 bytes;		/* read, after gzip */
 	bool			 nonblank;	/* anything but white space read */
 	int			 status;	/* the first file's problem, or EX_OK */

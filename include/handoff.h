@@ -19,6 +19,13 @@
 int		handoff_give(const struct dataset *, struct problem *);
 
 /*
+ * The helper reads the data from a descriptor, not from its path: it is
+ * told where errors.json is ($OVHMAIL_ERRORS), found beside that path as
+ * explain finds it.
+ */
+int		handoff_errors(const struct dataset *, struct problem *);
+
+/*
  * In the helper: the path to read the handed text from ("/dev/fd/N"),
  * written into BUFFER, or GIVEN when nothing was handed over.  The
  * variable is removed, so that it goes no further.

@@ -4,6 +4,8 @@
 #include <stdbool.h>
 #include <stdio.h>
 
+#include <cjson/cJSON.h>
+
 /*
  * The one JSON writer of the reports: objects, arrays, strings, numbers,
  * true, false and null, as jq prints them (two spaces a level, "[]" and
@@ -33,5 +35,7 @@ void	json_string(struct json_writer *, const char *key, const char *);
 void	json_integer(struct json_writer *, const char *key, long long);
 void	json_bool(struct json_writer *, const char *key, bool);
 void	json_null(struct json_writer *, const char *key);
+/* A parsed value, whole: another command's report inside this one. */
+void	json_tree(struct json_writer *, const char *key, const cJSON *);
 
 #endif

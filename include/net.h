@@ -12,7 +12,7 @@
 /*
  * The network side of "ovhmail check": name resolution, connecting, and
  * reading and writing lines over a plain or TLS connection.  Every wait
- * ends at one deadline (a conn_now_ms() time) that the caller sets for
+ * ends at one deadline (a monotonic_ms() time) that the caller sets for
  * all the steps together, so that a peer cannot stretch the check by
  * answering slowly, or by never stopping.
  */
@@ -109,6 +109,5 @@ bool		conn_pending(const struct conn *);
 void		conn_discard(struct conn *);
 /* Waits until the socket is readable or writable, until the deadline. */
 bool		conn_wait(const struct conn *, bool write);
-long		conn_now_ms(void);
 
 #endif

@@ -29,7 +29,7 @@ xgettext --from-code=UTF-8 --language=C --package-name=ovhmail \
     --keyword=fail:2 --flag=fail:2:c-format \
     --keyword=hint:2 --flag=hint:2:c-format \
     --keyword=hint_alternative:2 --keyword=rd_add_unique:4 \
-    --keyword=xml_bad:2 \
+    --keyword=xml_bad:2 --keyword=print_n:2,3 --flag=print_n:2:c-format \
     -o "$tmp/sources.pot" src/*.c
 sed 's/charset=CHARSET/charset=UTF-8/' "$tmp/sources.pot" >"$tmp/utf8.pot"
 

@@ -18,6 +18,7 @@
 #include "net.h"
 #include "probe.h"
 #include "tls.h"
+#include "monotonic.h"
 
 /*
  * What one entry's check needs as it goes.  Each entry is checked in a
@@ -235,12 +236,12 @@ connect_any(struct run *run, const struct addresses *addresses)
 	char tried[512] = "";
 	size_t i, used = 0;
 	bool refused = false, timed_out = false;
-	long begin = conn_now_ms();
+	long begin = monotonic_ms();
 	int fd, winner;
 
 	winner = net_connect_first(addresses, run->deadline_ms, attempts, &fd);
 	if (winner >= 0)
-		run->result->connect_ms = conn_now_ms() - begin;
+		run->result->connect_ms = monotonic_ms() - begin;
 	for (i = 0; i < addresses->count && (winner < 0 || i < (size_t)winner);
 	    i++) {
 		refused |= attempts[i].how == NET_REFUSED;
@@ -341,12 +342,12 @@ start_tls(struct run *run)
 {
 	struct tls_info info;
 	char reason[256];
-	long begin = conn_now_ms();
+	long begin = monotonic_ms();
 
 	switch (tls_start(&run->conn, run->ctx, host(run), &info, reason,
 	    sizeof(reason))) {
 	case TLS_OK:
-		run->result->tls_ms = conn_now_ms() - begin;
+		run->result->tls_ms = monotonic_ms() - begin;
 		step(run, "tls", STEP_OK, "%s, %s", info.version, info.cipher);
 		return describe_certificate(run, &info);
 	case TLS_TIMEOUT:
@@ -602,7 +603,7 @@ converse(void *argument)
 	struct run *run = argument;
 	enum security security = run->record->server->security;
 	struct capabilities caps;
-	long begin = conn_now_ms();
+	long begin = monotonic_ms();
 	bool ok;
 
 	ok = connect_any(run, &run->addresses);
@@ -615,7 +616,7 @@ converse(void *argument)
 	if (run->options->password != NULL)
 		log_in(run, ok, &caps);
 	/* The goodbye is ours, not the server's: it is not timed. */
-	run->result->elapsed_ms = conn_now_ms() - begin;
+	run->result->elapsed_ms = monotonic_ms() - begin;
 	if (!run->connected)
 		return NULL;
 	if (run->talking)
@@ -760,7 +761,7 @@ static void
 check_all(struct run *runs, size_t n, SSL_CTX *ctx,
     const struct check_options *options)
 {
-	long deadline = conn_now_ms() + options->timeout * 1000L;
+	long deadline = monotonic_ms() + options->timeout * 1000L;
 	size_t i;
 
 	for (i = 0; i < n; i++) {

@@ -19,6 +19,7 @@
 #include "commands.h"
 #include "errors.h"
 #include "handoff.h"
+#include "spawn.h"
 
 #ifndef LIBEXECDIR
 #define LIBEXECDIR "/usr/local/libexec/ovhmail"
@@ -30,36 +31,14 @@ static bool
 beside_self(char *path, size_t size)
 {
 	char self[PATH_MAX];
-	ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
 	char *slash;
 
-	if (n <= 0)
-		return false;
-	self[n] = '\0';
-	if ((slash = strrchr(self, '/')) == NULL)
+	if (!spawn_self(self, sizeof(self)) ||
+	    (slash = strrchr(self, '/')) == NULL)
 		return false;
 	*slash = '\0';
 	snprintf(path, size, "%s/%s", self, HELPER);
 	return access(path, X_OK) == 0;
-}
-
-/*
- * The helper reads the data from a descriptor, not from its path: it is
- * told where errors.json is, found beside that path as explain finds it.
- */
-static int
-hand_errors_path(const struct options *options, const struct dataset *data,
-    struct problem *problem)
-{
-	char *path = NULL;
-
-	if (!options->login ||
-	    errors_locate(data->path, &path, problem) != EX_OK)
-		return problem->status;
-	if (setenv("OVHMAIL_ERRORS", path, 1) != 0)
-		problem_set(problem, EX_OSERR, "check", "%s", strerror(errno));
-	free(path);
-	return problem->status;
 }
 
 /*
@@ -86,7 +65,7 @@ run_helper(const struct options *options, const struct dataset *data,
 	if (!beside_self(path, sizeof(path)))
 		snprintf(path, sizeof(path), "%s/%s", LIBEXECDIR, HELPER);
 	if (check_password_fd(options, problem) != EX_OK ||
-	    hand_errors_path(options, data, problem) != EX_OK ||
+	    (options->login && handoff_errors(data, problem) != EX_OK) ||
 	    handoff_give(data, problem) != EX_OK)
 		return problem->status;
 	fflush(stdout);

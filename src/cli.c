@@ -58,6 +58,7 @@ enum {
 	OPT_SIGN,
 	OPT_SSL,
 	OPT_SUMMARY,
+	OPT_ERROR,
 	OPT_TIMEOUT,
 	OPT_WARNING_DAYS
 };
@@ -74,6 +75,7 @@ static const struct option long_options[] = {
 	{ "domain",	required_argument,	NULL,	OPT_DOMAIN },
 	{ "domains",	required_argument,	NULL,	OPT_DOMAINS },
 	{ "email",	required_argument,	NULL,	'e' },
+	{ "error",	required_argument,	NULL,	OPT_ERROR },
 	{ "field",	required_argument,	NULL,	OPT_FIELD },
 	{ "file",	required_argument,	NULL,	OPT_FILE },
 	{ "format",	required_argument,	NULL,	'f' },
@@ -127,6 +129,11 @@ cli_help(FILE *out)
 "client needs.\n"), out);
 	fputs(_("\n"
 "Commands:\n"
+"  doctor ADDRESS [FILE...]\n"
+"                       when mail does not work: the offer, the domain's\n"
+"                       DNS, the servers, the clients' files and the error\n"
+"                       (--error TEXT, or a bounce on standard input), in\n"
+"                       one report, the likeliest cause first\n"
 "  imap, pop, smtp      one server (pop3 and submission are aliases)\n"
 "  list                 every server of the offer (the default)\n"
 "  webmail              the webmail address\n"
@@ -175,11 +182,13 @@ cli_help(FILE *out)
 "                       ovhmail {email})\n"
 "      --allow-plaintext\n"
 "                       let export list servers without encryption\n"
-"      --timeout SECS   how long check may take in all (default 10)\n"
+"      --timeout SECS   how long check may take in all (default 10);\n"
+"                       doctor, every step (default 30)\n"
+"      --error TEXT     doctor: the error the client or a bounce showed\n"
 "      --cafile FILE    check trusts the CAs in FILE, not the system's\n"
-"      --login          check logs in with --email and a password: from\n"
-"                       the terminal, or the first line --password-command\n"
-"                       prints, or:\n"
+"      --login          check logs in with --email (doctor with ADDRESS)\n"
+"                       and a password: from the terminal, or the first\n"
+"                       line --password-command prints, or:\n"
 "      --password-fd N  the password from the descriptor N\n"
 "      --warning-days N, --critical-days N\n"
 "                       check --format nagios: a certificate's days left\n"
@@ -526,6 +535,12 @@ parse_option(int c, char *argv[], struct options *options,
 	case OPT_SUMMARY:
 		options->summary = true;
 		break;
+	case OPT_ERROR:
+		if (optarg[0] == '\0')
+			return problem_set(problem, EX_USAGE, "--error",
+			    "give the error's words");
+		options->error_text = optarg;
+		break;
 	case 'f':
 		options->format_given = true;
 		return parse_format(optarg, &options->format, problem);
@@ -680,6 +695,7 @@ static const struct {
 	{ OPT_RESOLVER, OPTION_RESOLVER, "--resolver", NULL },
 	{ OPT_FILE, OPTION_FILE, "--file", NULL },
 	{ OPT_SUMMARY, OPTION_SUMMARY, "--summary", NULL },
+	{ OPT_ERROR, OPTION_ERROR, "--error", NULL },
 	{ OPT_DOMAINS, OPTION_DOMAINS, "--domains", NULL },
 	{ OPT_SECURITY, OPTION_SECURITY, "--security", NULL },
 	{ OPT_ACCOUNT, OPTION_ACCOUNT, "--account", NULL },
@@ -782,11 +798,18 @@ check_login(const struct options *options, struct problem *problem)
 	if (fd && command)
 		return problem_set(problem, EX_USAGE, "--password-fd",
 		    "give it or --password-command, not both");
-	if (options->command == COMMAND_CHECK && !options->login &&
+	if ((options->command == COMMAND_CHECK ||
+	    options->command == COMMAND_DOCTOR) && !options->login &&
 	    (fd || command))
 		return problem_set(problem, EX_USAGE, fd ? "--password-fd" :
-		    "--password-command", "goes with %s", "check --login");
-	if (options->login && options->query.email == NULL)
+		    "--password-command", "goes with %s",
+		    options->command == COMMAND_CHECK ? "check --login" :
+		    "doctor --login");
+	if (options->command == COMMAND_DOCTOR && options->query.email != NULL)
+		return problem_set(problem, EX_USAGE, "--email",
+		    "doctor takes the address as its word");
+	if (options->login && options->query.email == NULL &&
+	    options->command != COMMAND_DOCTOR)
 		return problem_set(problem, EX_USAGE, "--login",
 		    "give the address to log in with: --email ADDRESS");
 	return EX_OK;

@@ -329,6 +329,18 @@ run_discovered(const struct options *given, const struct dataset *data,
  * its own files.
  */
 static const struct command_row rows[] = {
+	/* First, for people in trouble: it runs the others. */
+	{ .word = "doctor", .command = COMMAND_DOCTOR, .min_words = 1,
+	    .max_words = -1,
+	    .words_why = N_("give the address that does not work, e.g. "
+	    "'ovhmail doctor jan@example.nl'"),
+	    .options = OPTION_TIMEOUT | OPTION_CAFILE | OPTION_LOGIN |
+	    OPTION_PASSWORD_FD | OPTION_PASSWORD_COMMAND |
+	    OPTION_DKIM_SELECTOR | OPTION_RESOLVER | OPTION_ERROR,
+	    REPORTING, .run = doctor_command,
+	    .synopsis = N_(
+"ovhmail [options] doctor ADDRESS [FILE...] [--error TEXT] [--login]\n"
+"               [--timeout SECONDS] [< BOUNCE]") },
 	{ .word = "imap", .command = COMMAND_LOOKUP,
 	    .protocol = PROTOCOL_IMAP, LOOKUP, .run = run_lookup,
 	    .synopsis = N_("ovhmail [options] [imap | pop | smtp]") },

@@ -1,5 +1,4 @@
 /* verify's verdict on each domain and on a list of them, and its plugin line. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +7,7 @@
 #include "dns_tally.h"
 #include "i18n.h"
 #include "quote.h"
+#include "strprintf.h"
 
 /*
  * Exit status 1, as audit's: records to change is an answer, not a
@@ -109,46 +109,21 @@ check_names(unsigned set, char *buffer, size_t size)
 	}
 }
 
-static char *
-asprintf_line(char **line, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-
-/* A line of the plugin's details, allocated; NULL when out of memory. */
-static char *
-asprintf_line(char **line, const char *fmt, ...)
-{
-	va_list ap;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0 || (*line = malloc((size_t)n + 1)) == NULL)
-		return *line = NULL;
-	va_start(ap, fmt);
-	vsnprintf(*line, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return *line;
-}
-
 /* "example.com: CRITICAL: to change: mx spf; unchecked: dkim" */
 static char *
 detail_line(const struct domain_verdict *v, const char *name,
     const char *why)
 {
-	char bad[128], unchecked[128], *line = NULL;
+	char bad[128], unchecked[128];
 
 	check_names(v->critical | v->warning, bad, sizeof(bad));
 	check_names(v->unchecked, unchecked, sizeof(unchecked));
 	if (v->state == STATE_DNS_FAILURE)
-		(void)asprintf_line(&line, "%s: %s: DNS could not be read: %s",
-		    name, level_names[v->level], why);
-	else
-		(void)asprintf_line(&line, "%s: %s:%s%s%s%s", name,
-		    level_names[v->level], bad[0] != '\0' ? " to change: " :
-		    "", bad, unchecked[0] != '\0' ? "; unchecked: " : "",
-		    unchecked);
-	return line;
+		return str_printf("%s: %s: DNS could not be read: %s", name,
+		    level_names[v->level], why);
+	return str_printf("%s: %s:%s%s%s%s", name, level_names[v->level],
+	    bad[0] != '\0' ? " to change: " : "", bad, unchecked[0] != '\0' ?
+	    "; unchecked: " : "", unchecked);
 }
 
 void

@@ -24,6 +24,7 @@
 #include "lookup.h"
 #include "quote.h"
 #include "spf.h"
+#include "strprintf.h"
 
 #define MAX_VERDICTS	256
 /*
@@ -52,27 +53,6 @@ struct judge {
 	enum verdict_check		 check;	/* of the verdicts added now */
 };
 
-static char *
-text_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static char *
-text_printf(const char *fmt, ...)
-{
-	va_list ap;
-	char *text;
-	int n;
-
-	va_start(ap, fmt);
-	n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	if (n < 0 || (text = malloc((size_t)n + 1)) == NULL)
-		return NULL;
-	va_start(ap, fmt);
-	vsnprintf(text, (size_t)n + 1, fmt, ap);
-	va_end(ap);
-	return text;
-}
-
 /*
  * Adds a verdict for the record at NAME (relative to the domain, "" for
  * the domain itself), FOUND there or NULL; the verdict owns EXPECTED.
@@ -96,7 +76,7 @@ add_verdict(struct judge *j, const char *name, int type,
 	}
 	if (r->count < r->size)
 		v = &r->verdicts[r->count];
-	if (v == NULL || (v->name = text_printf("%s%s.", name,
+	if (v == NULL || (v->name = str_printf("%s%s.", name,
 	    j->zone->domain)) == NULL) {
 		free(found);
 		free(expected);
@@ -135,7 +115,7 @@ static char *
 zone_line(const struct judge *j, const char *name, int type,
     const char *data)
 {
-	return text_printf("%s%s. %ld IN %s %s", name, j->zone->domain,
+	return str_printf("%s%s. %ld IN %s %s", name, j->zone->domain,
 	    j->want->ttl, dns_type_name(type), data);
 }
 
@@ -373,7 +353,7 @@ spf_with_include(const struct judge *j, const struct dns_record *record,
 	if (published == NULL)
 		return NULL;
 	/* "\"v=spf1 a mx ~all\"" becomes "\"v=spf1 include:X a mx ~all\"". */
-	line = text_printf("%s. %ld IN TXT \"v=spf1 %.*s%s", j->zone->domain,
+	line = str_printf("%s. %ld IN TXT \"v=spf1 %.*s%s", j->zone->domain,
 	    j->want->ttl, (int)n, include != NULL ? include : "",
 	    published + 1 + strlen("v=spf1"));
 	free(published);
@@ -450,7 +430,7 @@ propose_include(struct judge *j, const struct dns_record *record,
 	struct verdict *v;
 	char *text;
 
-	text = text_printf("v=spf1 %.*s%.*s", (int)n, include != NULL ?
+	text = str_printf("v=spf1 %.*s%.*s", (int)n, include != NULL ?
 	    include : "", (int)(record->length - strlen("v=spf1")),
 	    record->data + strlen("v=spf1"));
 	count_proposal(j, text, &count);

@@ -20,6 +20,10 @@ const char *const errors_reason_ids[] = { "user_unknown", "mailbox_full",
 	"blacklisted", "relay_denied", "host_unknown", "network", "expired",
 	"syntax", "system", "security", "suspended", "other", NULL };
 
+/* Where doctor looks first for an error's cause (ovhmail-data(5)). */
+const char *const errors_look_at_ids[] = { "login", "client_auth",
+	"sending_dns", "connection", NULL };
+
 static const struct source *
 get_source(struct reader *r, const struct error_book *book,
     const cJSON *object)
@@ -128,6 +132,28 @@ check_error(struct reader *r, const struct known_error *e)
 		    "match");
 }
 
+/* The optional "look_at": names of errors_look_at_ids. */
+static const char **
+get_look_at(struct reader *r, const cJSON *object, size_t *count)
+{
+	const char **list;
+	size_t i, j;
+
+	*count = 0;
+	if (rd_member(r, object, "look_at", false) == NULL)
+		return NULL;
+	list = get_strings(r, object, "look_at", true, count);
+	for (i = 0; list != NULL && i < *count && !rd_failed(r); i++) {
+		for (j = 0; errors_look_at_ids[j] != NULL &&
+		    strcmp(errors_look_at_ids[j], list[i]) != 0; j++)
+			;
+		if (errors_look_at_ids[j] == NULL)
+			rd_bad_member(r, "look_at", "\"%s\" is not login, "
+			    "client_auth, sending_dns or connection", list[i]);
+	}
+	return list;
+}
+
 /* The reason KEY names, which the reasons read before must hold. */
 static const struct reason *
 get_reason(struct reader *r, const struct error_book *book,
@@ -165,7 +191,7 @@ read_reason(struct reader *r, struct error_book *book, const cJSON *json,
     size_t i, struct strset *ids)
 {
 	static const char *const keys[] = { "id", "meaning", "status",
-		"match", "source", NULL };
+		"match", "source", "look_at", NULL };
 	struct reason *reason = &book->reasons[i];
 	size_t j;
 
@@ -176,6 +202,7 @@ read_reason(struct reader *r, struct error_book *book, const cJSON *json,
 	    &reason->nstatus);
 	reason->match = get_strings(r, json, "match", false, &reason->nmatch);
 	reason->source = get_source(r, book, json);
+	reason->look_at = get_look_at(r, json, &reason->nlook_at);
 	rd_add_unique(r, ids, reason->id, N_("reason id"));
 	for (j = 0; errors_reason_ids[j] != NULL && !rd_failed(r) &&
 	    strcmp(errors_reason_ids[j], reason->id) != 0; j++)
@@ -195,7 +222,7 @@ read_error(struct reader *r, struct error_book *book, const cJSON *json,
 {
 	static const char *const keys[] = { "id", "code", "status", "reply",
 		"match", "meaning", "fix", "offers", "source", "reason",
-		"conflict", NULL };
+		"conflict", "look_at", NULL };
 	struct known_error *e = &book->errors[i];
 
 	rd_object(r, json, keys);
@@ -211,6 +238,7 @@ read_error(struct reader *r, struct error_book *book, const cJSON *json,
 	e->source = get_source(r, book, json);
 	e->reason = get_reason(r, book, json, "reason");
 	read_conflict(r, book, json, &e->conflict);
+	e->look_at = get_look_at(r, json, &e->nlook_at);
 	check_error(r, e);
 }
 
@@ -354,10 +382,12 @@ errors_free(struct error_book *book)
 	for (i = 0; i < book->nerrors; i++) {
 		free(book->errors[i].match);
 		free(book->errors[i].offers);
+		free(book->errors[i].look_at);
 	}
 	for (i = 0; i < book->nreasons; i++) {
 		free(book->reasons[i].status);
 		free(book->reasons[i].match);
+		free(book->reasons[i].look_at);
 	}
 	free(book->reasons);
 	phrases_free(book->phrases);

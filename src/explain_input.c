@@ -19,25 +19,17 @@
 #include "explain_input.h"
 #include "i18n.h"
 #include "infile.h"
+#include "monotonic.h"
 
 #define CHUNK	65536
-
-static long long
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
 
 /* Once a second on a terminal: how far the reading has come. */
 static void
 show_progress(struct explain_input *in)
 {
-	long long now;
+	long now;
 
-	if (!in->progress || (now = now_ms()) - in->shown < 1000)
+	if (!in->progress || (now = monotonic_ms()) - in->shown < 1000)
 		return;
 	in->shown = now;
 	fputs("\r", stderr);

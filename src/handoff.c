@@ -10,6 +10,7 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "errors.h"
 #include "handoff.h"
 #include "output.h"
 
@@ -77,4 +78,18 @@ handoff_take(const char *given, char *buffer, size_t size)
 	(void)fcntl((int)fd, F_SETFD, FD_CLOEXEC);
 	snprintf(buffer, size, "/dev/fd/%ld", fd);
 	return buffer;
+}
+
+int
+handoff_errors(const struct dataset *data, struct problem *problem)
+{
+	char *path = NULL;
+
+	if (errors_locate(data->path, &path, problem) != EX_OK)
+		return problem->status;
+	if (setenv("OVHMAIL_ERRORS", path, 1) != 0)
+		problem_set(problem, EX_OSERR, "OVHMAIL_ERRORS", "%s",
+		    strerror(errno));
+	free(path);
+	return problem->status;
 }

@@ -115,3 +115,37 @@ json_null(struct json_writer *w, const char *key)
 	begin_value(w, key);
 	fputs("null", w->out);
 }
+
+/*
+ * A parsed tree written again, as the reports write theirs: what another
+ * ovhmail command printed, held inside a larger report.  A number keeps
+ * its integer value: every number the commands print is one.  Deeper
+ * than the writer's depth, a value is null rather than a broken nesting.
+ */
+void
+json_tree(struct json_writer *w, const char *key, const cJSON *value)
+{
+	const cJSON *item;
+
+	if (value == NULL || cJSON_IsNull(value) || cJSON_IsInvalid(value))
+		json_null(w, key);
+	else if (cJSON_IsBool(value))
+		json_bool(w, key, cJSON_IsTrue(value));
+	else if (cJSON_IsNumber(value))
+		json_integer(w, key, (long long)value->valuedouble);
+	else if (cJSON_IsString(value))
+		json_string(w, key, value->valuestring);
+	else if (w->depth + 2 >= JSON_MAX_DEPTH)
+		json_null(w, key);
+	else if (cJSON_IsArray(value)) {
+		json_open_array(w, key);
+		cJSON_ArrayForEach(item, value)
+			json_tree(w, NULL, item);
+		json_close_array(w);
+	} else {
+		json_open_object(w, key);
+		cJSON_ArrayForEach(item, value)
+			json_tree(w, item->string, item);
+		json_close_object(w);
+	}
+}

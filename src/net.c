@@ -20,6 +20,7 @@
 #include <openssl/err.h>
 
 #include "i18n.h"
+#include "monotonic.h"
 #include "net.h"
 
 static int	wait_fd(int, short, long);
@@ -159,15 +160,6 @@ net_resolve_finish(struct resolver *resolver, long deadline,
 	return why;
 }
 
-long
-conn_now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 static int
 wait_fd(int fd, short events, long deadline_ms)
 {
@@ -176,7 +168,7 @@ wait_fd(int fd, short events, long deadline_ms)
 	int n;
 
 	for (;;) {
-		left = deadline_ms - conn_now_ms();
+		left = deadline_ms - monotonic_ms();
 		if (left <= 0)
 			return 0;
 		n = poll(&pfd, 1, (int)left);
@@ -248,7 +240,7 @@ poll_connects(struct pollfd pfds[], size_t n, struct attempt attempts[],
     long deadline_ms)
 {
 	size_t i, waiting = 0;
-	long left = deadline_ms - conn_now_ms();
+	long left = deadline_ms - monotonic_ms();
 
 	for (i = 0; i < n; i++)
 		waiting += pfds[i].fd >= 0;
@@ -406,7 +398,7 @@ conn_read_line(struct conn *conn, char *line, size_t size)
 		if (conn->length == sizeof(conn->buffer))
 			return IO_TOO_LONG;
 		/* A peer that never stops sending never makes fill() wait. */
-		status = conn_now_ms() < conn->deadline_ms ? fill(conn) :
+		status = monotonic_ms() < conn->deadline_ms ? fill(conn) :
 		    IO_TIMEOUT;
 		if (status == IO_OK)
 			continue;

@@ -25,6 +25,7 @@
 
 #include "cleanup.h"
 #include "i18n.h"
+#include "monotonic.h"
 #include "password_command.h"
 #include "secret.h"
 
@@ -81,16 +82,6 @@ secret_free(void *area, size_t size)
 	(void)munmap(area, size);
 }
 
-/* Milliseconds on the monotonic clock. */
-static long
-now_ms(void)
-{
-	struct timespec ts;
-
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
-}
-
 /* Waits until FD can be read or the deadline (ms, or -1: none) passes. */
 static bool
 readable(int fd, long deadline)
@@ -102,7 +93,7 @@ readable(int fd, long deadline)
 	if (deadline < 0)
 		return true;
 	do {
-		if ((left = deadline - now_ms()) <= 0)
+		if ((left = deadline - monotonic_ms()) <= 0)
 			return false;
 		n = poll(&pfd, 1, (int)left);
 	} while (n < 0 && errno == EINTR);
@@ -168,7 +159,7 @@ reap_command(pid_t pid, long deadline, int *status)
 		done = waitpid(pid, status, WNOHANG);
 		if (done == pid || (done < 0 && errno != EINTR))
 			break;
-		if (now_ms() >= deadline) {
+		if (monotonic_ms() >= deadline) {
 			kill(-pid, SIGKILL);
 			while (waitpid(pid, status, 0) < 0 && errno == EINTR)
 				;
@@ -256,7 +247,7 @@ from_command(const char *command, int seconds, char *password,
     struct problem *problem)
 {
 	struct problem reading = { EX_OK, "" };
-	long deadline = now_ms() + seconds * 1000L;
+	long deadline = monotonic_ms() + seconds * 1000L;
 	int fds[2], status = 0, tty;
 	bool late;
 	pid_t pid;
@@ -392,7 +383,7 @@ secret_read(const struct secret_source *source, char *password,
 	password[0] = '\0';
 	if (source->fd >= 0) {
 		if (read_line(source->fd, password, "--password-fd",
-		    now_ms() + source->seconds * 1000L, problem) != EX_OK)
+		    monotonic_ms() + source->seconds * 1000L, problem) != EX_OK)
 			secret_wipe(password, SECRET_MAX);
 		return problem->status;
 	}

@@ -30,8 +30,9 @@ bash_complete() {
 expect "bash: registered" "$(bash --norc -c '. completions/ovhmail.bash;
     complete -p ovhmail')" "complete -F _ovhmail ovhmail"
 expect "bash: commands" "$(bash_complete ovhmail '')" \
-    "audit check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
+    "audit check discover doctor explain export guide imap limits list pop pop3 smtp submission values verify webmail"
 expect "bash: options" "$(bash_complete ovhmail --o)" "--offer --offline --output"
+expect "bash: doctor's --error" "$(bash_complete ovhmail doctor a@b.example --er)" "--error"
 expect "bash: DNS options" "$(bash_complete ovhmail --d)" \
     "--data --discover --dkim-selector --domain --domains"
 expect "bash: offers" "$(bash_complete ovhmail --offer '')" \
@@ -105,7 +106,7 @@ fish_complete() {
 		complete -C'$1'" | cut -f 1 | sort | oneline
 }
 expect "fish: commands" "$(fish_complete 'ovhmail ')" \
-    "audit check discover explain export guide imap limits list pop pop3 smtp submission values verify webmail"
+    "audit check discover doctor explain export guide imap limits list pop pop3 smtp submission values verify webmail"
 expect "fish: guide clients" "$(fish_complete 'ovhmail guide ')" \
     "android apple-mail ios new-outlook outlook outlook-mac thunderbird"
 expect "fish: offers" "$(fish_complete 'ovhmail --offer ')" \

@@ -21,6 +21,8 @@
 #			loopback, with zones right and wrong
 #	explain		"explain" on the bounces Postfix writes on loopback, and
 #			hand-written ones
+#	doctor		"doctor" against named, Dovecot, Postfix and bad peers
+#			on loopback, with a home of client files, faults planted
 #	hostile		tests/hostile/cases.txt, and every field of the wrong type
 #	man		mandoc -Tlint
 #	docs		README, --help and the man page agree with the code
@@ -31,7 +33,8 @@
 #	guide		tests/guide: every client's steps for every offer sold
 #	dist		make dist, then make check in the unpacked tarball
 #	deb		dpkg-buildpackage, lintian, dpkg -i and --purge (root)
-#	*-valgrind	unit, cli, audit, check, dns, explain, hostile or guide
+#	*-valgrind	unit, cli, audit, check, dns, explain, doctor, hostile or
+#			guide
 #			under valgrind
 #	asan		make check-asan: the suites under ASan and UBSan
 #	lint		make lint: cppcheck and clang-tidy
@@ -150,6 +153,7 @@ run_suite() {
 	check)		suite check sh tests/check/run.sh ;;
 	dns)		suite dns sh tests/dns/run.sh ;;
 	explain)	suite explain sh tests/explain/run.sh ;;
+	doctor)		suite doctor sh tests/doctor/run.sh ;;
 	hostile)	suite hostile sh tests/hostile/run.sh ;;
 	man)		suite man man_lint ;;
 	docs)		suite docs sh tests/docs.sh ;;
@@ -164,6 +168,7 @@ run_suite() {
 	check-valgrind)	suite check-valgrind with_valgrind sh tests/check/run.sh ;;
 	dns-valgrind)	suite dns-valgrind with_valgrind sh tests/dns/run.sh ;;
 	explain-valgrind) suite explain-valgrind with_valgrind sh tests/explain/run.sh ;;
+	doctor-valgrind) suite doctor-valgrind with_valgrind sh tests/doctor/run.sh ;;
 	hostile-valgrind) suite hostile-valgrind with_valgrind sh tests/hostile/run.sh ;;
 	guide-valgrind)	suite guide-valgrind with_valgrind sh tests/guide/run.sh ;;
 	asan)		suite asan make -s check-asan ;;

@@ -208,6 +208,18 @@ printf '@ MX 1 mx0.mail.ovh.net.\n@ BOGUS nonsense\n' | zone broken.test
 	i=$((i + 1))
     done; } | zone spf-full.test
 
+# --- doctor (tests/doctor): domains on the loopback offer of
+# tests/data/check.json, whose MX is mx.example.net: ovhmail.test, the
+# domain of the test servers' user, right; doctor-nospf.test without SPF.
+zone example.net <<'Z'
+mx A 127.0.0.1
+@ TXT "v=spf1 ip4:127.0.0.1 -all"
+Z
+{ echo '@ MX 10 mx.example.net.'; echo '@ TXT "v=spf1 include:example.net ~all"'
+    echo '_dmarc TXT "v=DMARC1; p=none"'; } | zone ovhmail.test
+{ echo '@ MX 10 mx.example.net.'; echo '_dmarc TXT "v=DMARC1; p=none"'; } |
+    zone doctor-nospf.test
+
 for file in "$dir"/*.zone; do
 	z=$(basename "$file" .zone)
 	printf 'zone "%s" { type primary; file "%s"; };\n' "$z" "$file"

@@ -12,6 +12,7 @@
 
 #include "net.h"
 #include "probe.h"
+#include "monotonic.h"
 
 #define MAX_BYTES	60000	/* what a socket pair holds without a reader */
 
@@ -46,7 +47,7 @@ LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 	    sizeof(buffer));
 	if (write(fds[1], bytes + 1, size - 1) == (ssize_t)(size - 1)) {
 		shutdown(fds[1], SHUT_WR);
-		conn_init(&conn, fds[0], conn_now_ms() + 1000);
+		conn_init(&conn, fds[0], monotonic_ms() + 1000);
 		converse(&conn, (enum protocol)(bytes[0] % PROTOCOL_COUNT));
 		conn_close(&conn);
 	} else

@@ -1,5 +1,5 @@
 $ ovhmail imap --timeout 5
 --- stderr
-ovhmail: --timeout: goes with check, discover, verify or --discover
+ovhmail: --timeout: goes with doctor, check, discover, verify or --discover
 Try 'ovhmail --help' for more information.
 --- status 64

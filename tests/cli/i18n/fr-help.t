@@ -1,5 +1,7 @@
 $ LC_ALL= LANG=fr_FR.UTF-8 ovhmail --help
-usage : ovhmail [options] [imap | pop | smtp]
+usage : ovhmail [options] doctor ADRESSE [FICHIER...] [--error TEXTE] [--login]
+               [--timeout SECONDES] [< REBOND]
+        ovhmail [options] [imap | pop | smtp]
         ovhmail [options] list
         ovhmail [options] webmail
         ovhmail [options] limits
@@ -27,6 +29,12 @@ Indique le serveur de messagerie OVHcloud, le port, la sécurité et le nom
 d'utilisateur dont un client de messagerie a besoin.
 
 Commandes :
+  doctor ADRESSE [FICHIER...]
+                       quand le courrier ne marche pas : l'offre, le DNS
+                       du domaine, les serveurs, les fichiers des clients
+                       et l'erreur (--error TEXTE, ou un rebond sur
+                       l'entrée standard), en un rapport, la cause la plus
+                       probable d'abord
   imap, pop, smtp      un serveur (pop3 et submission sont des alias)
   list                 tous les serveurs de l'offre (par défaut)
   webmail              l'adresse du webmail
@@ -81,10 +89,12 @@ Options :
       --allow-plaintext
                        export peut citer des serveurs sans chiffrement
       --timeout SEC    combien de temps check peut prendre en tout
-                       (10 par défaut)
+                       (10 par défaut) ; doctor, toutes ses étapes (30)
+      --error TEXTE    doctor : l'erreur qu'a montrée le client ou un rebond
       --cafile FICHIER check fait confiance aux AC de FICHIER, pas à
                        celles du système
-      --login          check se connecte avec --email et un mot de passe :
+      --login          check se connecte avec --email (doctor avec ADRESSE)
+                       et un mot de passe :
                        du terminal, ou la première ligne qu'affiche
                        --password-command, ou :
       --password-fd N  le mot de passe lu sur le descripteur N

@@ -1,5 +1,7 @@
 $ LC_ALL= LANG=nl_NL.UTF-8 ovhmail --help
-gebruik: ovhmail [opties] [imap | pop | smtp]
+gebruik: ovhmail [opties] doctor ADRES [BESTAND...] [--error TEKST] [--login]
+               [--timeout SECONDEN] [< BOUNCE]
+         ovhmail [opties] [imap | pop | smtp]
          ovhmail [opties] list
          ovhmail [opties] webmail
          ovhmail [opties] limits
@@ -27,6 +29,12 @@ Vertelt welke OVHcloud-mailserver, poort, beveiliging en gebruikersnaam een
 mailprogramma nodig heeft.
 
 Opdrachten:
+  doctor ADRES [BESTAND...]
+                       als de e-mail niet werkt: het pakket, de DNS van
+                       het domein, de servers, de bestanden van de
+                       clients en de fout (--error TEKST, of een bounce op
+                       standaardinvoer), in één rapport, de
+                       waarschijnlijkste oorzaak eerst
   imap, pop, smtp      één server (pop3 en submission zijn aliassen)
   list                 alle servers van het pakket (de standaard)
   webmail              het adres van de webmail
@@ -81,10 +89,13 @@ Opties:
                        secret-tool lookup ovhmail {email})
       --allow-plaintext
                        laat export ook servers zonder versleuteling noemen
-      --timeout SEC    hoe lang check in totaal mag duren (standaard 10)
+      --timeout SEC    hoe lang check in totaal mag duren (standaard 10);
+                       doctor, alle stappen (standaard 30)
+      --error TEKST    doctor: de fout die de client of een bounce toonde
       --cafile BESTAND check vertrouwt de CA's in BESTAND, niet die van
                        het systeem
-      --login          check logt in met --email en een wachtwoord: uit
+      --login          check logt in met --email (doctor met ADRES) en een
+                       wachtwoord: uit
                        de terminal, of de eerste regel die
                        --password-command afdrukt, of:
       --password-fd N  het wachtwoord uit descriptor N

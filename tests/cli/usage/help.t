@@ -1,5 +1,7 @@
 $ ovhmail --help
-usage: ovhmail [options] [imap | pop | smtp]
+usage: ovhmail [options] doctor ADDRESS [FILE...] [--error TEXT] [--login]
+               [--timeout SECONDS] [< BOUNCE]
+       ovhmail [options] [imap | pop | smtp]
        ovhmail [options] list
        ovhmail [options] webmail
        ovhmail [options] limits
@@ -27,6 +29,11 @@ Tells which OVHcloud mail server, port, security and username a mail
 client needs.
 
 Commands:
+  doctor ADDRESS [FILE...]
+                       when mail does not work: the offer, the domain's
+                       DNS, the servers, the clients' files and the error
+                       (--error TEXT, or a bounce on standard input), in
+                       one report, the likeliest cause first
   imap, pop, smtp      one server (pop3 and submission are aliases)
   list                 every server of the offer (the default)
   webmail              the webmail address
@@ -74,11 +81,13 @@ Options:
                        ovhmail {email})
       --allow-plaintext
                        let export list servers without encryption
-      --timeout SECS   how long check may take in all (default 10)
+      --timeout SECS   how long check may take in all (default 10);
+                       doctor, every step (default 30)
+      --error TEXT     doctor: the error the client or a bounce showed
       --cafile FILE    check trusts the CAs in FILE, not the system's
-      --login          check logs in with --email and a password: from
-                       the terminal, or the first line --password-command
-                       prints, or:
+      --login          check logs in with --email (doctor with ADDRESS)
+                       and a password: from the terminal, or the first
+                       line --password-command prints, or:
       --password-fd N  the password from the descriptor N
       --warning-days N, --critical-days N
                        check --format nagios: a certificate's days left

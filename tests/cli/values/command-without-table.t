@@ -1,6 +1,6 @@
 $ unset OVHMAIL_DATA; HOME=/nonexistent ovhmail values command | head -n 3
+doctor
 imap
 pop
-pop3
 --- stderr
 --- status 0

@@ -1,4 +1,5 @@
 $ ovhmail values command
+doctor
 imap
 pop
 pop3

@@ -1,0 +1,677 @@
+/*
+ * doctor's judgement: the problems each step's report shows, ranked by
+ * how likely each is to be the cause of the user's trouble (the explained
+ * error says where to look first), and a line for each step that found
+ * nothing wrong.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include <cjson/cJSON.h>
+
+#include "doctor.h"
+#include "i18n.h"
+#include "phrases.h"
+#include "strprintf.h"
+
+/*
+ * How likely a cause each kind of problem is, the likeliest highest; a
+ * problem where the explained error points gains RANK_FOCUS.
+ */
+enum {
+	RANK_PASSWORD		= 10,	/* a password stored: a risk */
+	RANK_UNREAD		= 15,	/* a client's file not read */
+	RANK_DNS_OTHER		= 25,	/* autodiscover, SRV */
+	RANK_SENDING_DNS	= 40,	/* SPF, DKIM, DMARC */
+	RANK_CLIENT		= 55,	/* a client's setting */
+	RANK_CLIENT_SERVER	= 60,	/* a client's server, port, security */
+	RANK_SERVER		= 70,	/* a server does not work from here */
+	RANK_LOGIN		= 75,	/* the login was refused */
+	RANK_MX			= 80,	/* no mail comes in */
+	RANK_NOT_MADE		= 85,	/* a step could not be made */
+	RANK_NOT_OVHCLOUD	= 90,
+	RANK_UNTESTED		= 94,	/* a test the error asks for */
+	RANK_ERROR		= 95,	/* what the error the user saw means */
+	RANK_FOCUS		= 100
+};
+
+#define MAX_ERRORS_SHOWN	10	/* explained errors made problems */
+
+const char *
+doctor_step_name(enum doctor_step step)
+{
+	static const char *const names[] = { "discover", "verify", "check",
+		"audit", "explain" };
+
+	return step < DOCTOR_STEPS ? names[step] : "";
+}
+
+/* A message for gettext, translated for the text report only. */
+static const char *
+say(const struct doctor *d, const char *message)
+{
+	return d->translate && message != NULL && message[0] != '\0' ?
+	    gettext(message) : message;
+}
+
+/* FORMAT, said as say() does, filled in. */
+static char *
+print(const struct doctor *d, const char *format, ...)
+{
+	va_list ap;
+	char *text;
+
+	va_start(ap, format);
+	text = str_vprintf(say(d, format), ap);
+	va_end(ap);
+	return text;
+}
+
+/* ONE or MANY as N asks, in the language's own plural for people. */
+static char *
+print_n(const struct doctor *d, const char *one, const char *many,
+    unsigned long n, ...)
+{
+	va_list ap;
+	char *text;
+
+	va_start(ap, n);
+	text = str_vprintf(d->translate ? ngettext(one, many, n) : n == 1 ? one :
+	    many, ap);
+	va_end(ap);
+	return text;
+}
+
+static const cJSON *
+member(const cJSON *object, const char *key)
+{
+	return cJSON_GetObjectItemCaseSensitive(object, key);
+}
+
+/* A string member, or FALLBACK. */
+static const char *
+text_of(const cJSON *object, const char *key, const char *fallback)
+{
+	const cJSON *value = member(object, key);
+
+	return cJSON_IsString(value) ? value->valuestring : fallback;
+}
+
+static long
+number_of(const cJSON *object, const char *key)
+{
+	const cJSON *value = member(object, key);
+
+	return cJSON_IsNumber(value) ? (long)value->valuedouble : 0;
+}
+
+static bool
+true_of(const cJSON *object, const char *key)
+{
+	return cJSON_IsTrue(member(object, key));
+}
+
+static const cJSON *
+root_of(const struct doctor *d, enum doctor_step step)
+{
+	return d->steps[step].doc != NULL ?
+	    json_doc_root(d->steps[step].doc) : NULL;
+}
+
+/* A problem; WHAT and FIX are taken over (NULL WHAT: out of memory). */
+static void
+add(struct doctor *d, enum doctor_step step, int rank, unsigned focus,
+    char *what, char *fix, const char *file, long line)
+{
+	struct doctor_problem *p;
+
+	if (what == NULL || d->nproblems == DOCTOR_MAX_PROBLEMS) {
+		if (what != NULL)
+			d->left_out++;
+		free(what);
+		free(fix);
+		return;
+	}
+	p = &d->problems[d->nproblems++];
+	p->step = step;
+	p->rank = rank + ((focus & d->focus) ? RANK_FOCUS : 0);
+	p->focus = focus;
+	p->what = what;
+	p->fix = fix;
+	p->file = file;
+	p->line = line;
+	p->order = d->nproblems;
+}
+
+static void
+fine(struct doctor *d, enum doctor_step step, char *line)
+{
+	free(d->fine[step]);
+	d->fine[step] = line;
+}
+
+/* A step that could not be made: why, and what then. */
+static bool
+not_made(struct doctor *d, enum doctor_step step, const char *what,
+    const char *fix)
+{
+	const struct doctor_step_result *r = &d->steps[step];
+
+	if (r->made || r->skipped)
+		return false;
+	add(d, step, RANK_NOT_MADE, 0, print(d, what, r->why),
+	    print(d, "%s", say(d, fix)), NULL, 0);
+	return true;
+}
+
+/* --- the error the user saw: where it points */
+
+static unsigned
+focus_of(const char **names, size_t n)
+{
+	unsigned focus = 0;
+	size_t i, j;
+
+	for (i = 0; i < n; i++)
+		for (j = 0; errors_look_at_ids[j] != NULL; j++)
+			if (strcmp(names[i], errors_look_at_ids[j]) == 0)
+				focus |= 1u << j;
+	return focus;
+}
+
+static unsigned
+group_focus(const struct error_book *book, const cJSON *group)
+{
+	const char *id = text_of(group, "id", NULL);
+	const char *reason = text_of(group, "reason", NULL);
+	const struct reason *r;
+	size_t i;
+
+	for (i = 0; id != NULL && i < book->nerrors; i++)
+		if (strcmp(book->errors[i].id, id) == 0 &&
+		    book->errors[i].nlook_at > 0)
+			return focus_of(book->errors[i].look_at,
+			    book->errors[i].nlook_at);
+	if (reason != NULL && (r = errors_reason(book, reason)) != NULL)
+		return focus_of(r->look_at, r->nlook_at);
+	return 0;
+}
+
+struct words_reason {
+	const struct error_book	*book;
+	const struct reason	*first;
+};
+
+static void
+reason_found(unsigned owner, void *context)
+{
+	struct words_reason *w = context;
+
+	if (w->first == NULL && owner >= w->book->nerrors &&
+	    owner - w->book->nerrors < w->book->nreasons)
+		w->first = &w->book->reasons[owner - w->book->nerrors];
+}
+
+/*
+ * Words explain knows no reply in ("Connection refused", as a client
+ * says it) still name a reason by the reasons' texts.
+ */
+static const struct reason *
+reason_of_words(const struct error_book *book, const char *text)
+{
+	struct words_reason w = { book, NULL };
+
+	if (text != NULL && book->phrases != NULL)
+		phrases_find(book->phrases, text, strlen(text), reason_found,
+		    &w);
+	return w.first;
+}
+
+static void
+judge_focus(struct doctor *d, const struct error_book *book,
+    const char *error_text)
+{
+	const cJSON *groups = member(root_of(d, DOCTOR_EXPLAIN), "groups");
+	const cJSON *group;
+	const struct reason *r;
+
+	cJSON_ArrayForEach(group, groups)
+		d->focus |= group_focus(book, group);
+	if (cJSON_GetArraySize(groups) == 0 &&
+	    (r = reason_of_words(book, error_text)) != NULL) {
+		d->focus |= focus_of(r->look_at, r->nlook_at);
+		d->words_reason = r->id;
+	}
+}
+
+/* --- step 1: which offer */
+
+static void
+judge_discover(struct doctor *d)
+{
+	const cJSON *root = root_of(d, DOCTOR_DISCOVER);
+
+	if (not_made(d, DOCTOR_DISCOVER, N_("the domain's DNS could not be "
+	    "read: %s"), N_("Check this machine's network and DNS resolver, "
+	    "or give --resolver IP; the other steps used the table's default "
+	    "offer and region, or --offer and --region.")))
+		return;
+	if (!true_of(root, "exists"))
+		add(d, DOCTOR_DISCOVER, RANK_NOT_OVHCLOUD, 0, print(d,
+		    N_("%s does not exist in DNS (NXDOMAIN): no mail reaches "
+		    "it"), d->domain), print(d, N_("Check the domain's "
+		    "spelling and that it is registered and renewed; ovhmail "
+		    "export dns --domain %s --offer %s gives the records to "
+		    "publish."), d->domain, d->offer->id), NULL, 0);
+	else if (!true_of(root, "ovhcloud") && !d->offer_given)
+		add(d, DOCTOR_DISCOVER, RANK_NOT_OVHCLOUD, 0, print(d,
+		    N_("the MX records of %s are not OVHcloud's: mail sent to "
+		    "it does not reach an OVHcloud mailbox"), d->domain),
+		    print(d, N_("If the mailbox is at OVHcloud, publish the "
+		    "records of ovhmail export dns --domain %s --offer OFFER; "
+		    "give --offer to check the rest against that offer."),
+		    d->domain), NULL, 0);
+	else if (!d->assumed)
+		fine(d, DOCTOR_DISCOVER, print(d, N_("the domain's DNS points "
+		    "at %s in %s (%s)"), d->offer->name, d->region->name,
+		    say(d, strcmp(text_of(root, "confidence", ""), "certain")
+		    == 0 ? N_("certain") : N_("likely"))));
+}
+
+/* --- step 2: the domain's DNS */
+
+/* A record's kind for people, and where the explained error looks. */
+static const char *
+record_label(const char *check, int *rank, unsigned *focus)
+{
+	*rank = RANK_DNS_OTHER;
+	*focus = 0;
+	if (strcmp(check, "mx") == 0) {
+		*rank = RANK_MX;
+		return "MX";
+	}
+	if (strcmp(check, "spf") == 0 || strcmp(check, "dkim") == 0 ||
+	    strcmp(check, "dmarc") == 0) {
+		*rank = RANK_SENDING_DNS;
+		*focus = FOCUS_SENDING_DNS;
+		return strcmp(check, "spf") == 0 ? "SPF" :
+		    strcmp(check, "dkim") == 0 ? "DKIM" : "DMARC";
+	}
+	return strcmp(check, "srv") == 0 ? "SRV" : check;
+}
+
+static void
+judge_record(struct doctor *d, const cJSON *record)
+{
+	const char *status = text_of(record, "status", "");
+	const char *name = text_of(record, "name", "");
+	const char *found = text_of(record, "found", NULL);
+	const char *expected = text_of(record, "expected", NULL);
+	const char *why = say(d, text_of(record, "why", NULL));
+	const char *label;
+	unsigned focus;
+	char *what, *fix;
+	int rank;
+
+	label = record_label(text_of(record, "check", ""), &rank, &focus);
+	if (strcmp(status, "missing") == 0)
+		what = print(d, N_("no %s record at %s"), label, name);
+	else if (strcmp(status, "wrong") == 0)
+		what = print(d, N_("the %s record at %s is wrong: %s"), label,
+		    name, found != NULL ? found : "");
+	else if (strcmp(status, "extra") == 0)
+		what = print(d, N_("the %s record at %s should not be there: "
+		    "%s"), label, name, found != NULL ? found : "");
+	else if (strcmp(status, "unchecked") == 0 &&
+	    (d->focus & FOCUS_SENDING_DNS) && strcmp(label, "DKIM") == 0) {
+		/* A test to make, not a cause found: after the error. */
+		what = print(d, N_("the %s record at %s was not checked"),
+		    label, name);
+		rank = RANK_UNTESTED;
+		focus = 0;
+	} else
+		return;
+	if (expected != NULL && strcmp(status, "extra") != 0)
+		fix = why != NULL ? print(d, N_("Publish %s (%s)"), expected,
+		    why) : print(d, N_("Publish %s"), expected);
+	else
+		fix = why != NULL ? print(d, "%s", why) : print(d,
+		    N_("Remove it"));
+	add(d, DOCTOR_VERIFY, rank, focus, what, fix, NULL, 0);
+}
+
+static void
+judge_verify(struct doctor *d)
+{
+	const cJSON *root = root_of(d, DOCTOR_VERIFY), *record;
+	const char *state = text_of(root, "state", "");
+	size_t before = d->nproblems;
+
+	/* A DNS that cannot be read is said once, by discover. */
+	if (!d->steps[DOCTOR_DISCOVER].made && !d->steps[DOCTOR_VERIFY].made)
+		return;
+	if (not_made(d, DOCTOR_VERIFY, N_("the domain's DNS could not be "
+	    "checked: %s"), N_("Check this machine's network and DNS "
+	    "resolver, or give --resolver IP.")))
+		return;
+	if (strcmp(state, "right") != 0 && strcmp(state, "wrong") != 0)
+		return;
+	cJSON_ArrayForEach(record, member(root, "records"))
+		judge_record(d, record);
+	if (d->nproblems == before)
+		fine(d, DOCTOR_VERIFY, print(d, cJSON_GetArraySize(member(root,
+		    "unchecked")) > 0 ? N_("the domain's DNS is what %s needs; "
+		    "DKIM not checked (give --dkim-selector)") :
+		    N_("the domain's DNS is what %s needs"), d->offer->name));
+}
+
+/* --- step 3: the servers from here */
+
+/* The step of a check that failed: "connect", "tls", "login"... */
+static const char *
+failed_step(const cJSON *server)
+{
+	const cJSON *step;
+	const char *status;
+
+	cJSON_ArrayForEach(step, member(server, "steps")) {
+		status = text_of(step, "status", "ok");
+		if (strcmp(status, "ok") != 0 && strcmp(status, "note") != 0)
+			return text_of(step, "step", "");
+	}
+	return "";
+}
+
+static void
+judge_server(struct doctor *d, const cJSON *server, size_t *working)
+{
+	bool login = strcmp(failed_step(server), "login") == 0;
+	const char *hint = text_of(server, "hint", NULL);
+
+	if (true_of(server, "works")) {
+		(*working)++;
+		return;
+	}
+	add(d, DOCTOR_CHECK, login ? RANK_LOGIN : RANK_SERVER, login ?
+	    FOCUS_LOGIN : FOCUS_CONNECTION, print(d, N_("%s on %s port %ld "
+	    "(%s) does not work from here: %s"), text_of(server, "protocol",
+	    ""), text_of(server, "host", ""), number_of(server, "port"),
+	    text_of(server, "security", ""), say(d, text_of(server, "verdict",
+	    ""))), hint != NULL && hint[0] != '\0' ? print(d, "%s",
+	    say(d, hint)) : NULL, NULL, 0);
+}
+
+static void
+judge_check(struct doctor *d)
+{
+	const cJSON *server;
+	size_t working = 0, before = d->nproblems;
+	bool all_work;
+
+	if (not_made(d, DOCTOR_CHECK, N_("the servers could not be checked: "
+	    "%s"), N_("Give what the message asks for (--server N, say), or "
+	    "check this machine's network.")))
+		return;
+	cJSON_ArrayForEach(server, member(root_of(d, DOCTOR_CHECK),
+	    "servers"))
+		judge_server(d, server, &working);
+	all_work = d->nproblems == before;
+	if ((d->focus & FOCUS_LOGIN) && !d->login)
+		add(d, DOCTOR_CHECK, RANK_UNTESTED, 0, print(d,
+		    N_("the login was not tested")), print(d, N_("Run ovhmail "
+		    "doctor %s --login: it logs in to each server, only inside "
+		    "TLS whose certificate verified; and check the account's "
+		    "state in the OVHcloud Control Panel."), d->address), NULL,
+		    0);
+	if (all_work)
+		fine(d, DOCTOR_CHECK, d->login ? print_n(d, "%zu server "
+		    "answers from here, and the login works", "%zu servers "
+		    "answer from here, and the login works", working, working) :
+		    print_n(d, "%zu server answers from here", "%zu servers "
+		    "answer from here", working, working));
+}
+
+/* --- step 4: the clients' own files */
+
+/* What each field's difference means for the trouble, and its rank. */
+static void
+field_weight(const char *field, int *rank, unsigned *focus)
+{
+	*rank = RANK_CLIENT;
+	*focus = 0;
+	if (strcmp(field, "host") == 0 || strcmp(field, "port") == 0 ||
+	    strcmp(field, "security") == 0) {
+		*rank = RANK_CLIENT_SERVER;
+		*focus = FOCUS_CONNECTION;
+	} else if (strcmp(field, "authentication") == 0)
+		*focus = FOCUS_CLIENT_AUTH;
+	else if (strcmp(field, "username") == 0)
+		*focus = FOCUS_CLIENT_AUTH | FOCUS_LOGIN;
+	else if (strcmp(field, "password") == 0)
+		*rank = RANK_PASSWORD;
+}
+
+static void
+judge_finding(struct doctor *d, const char *file, const cJSON *finding)
+{
+	const char *field = text_of(finding, "field", "");
+	const char *protocol = text_of(finding, "protocol", NULL);
+	const char *found = text_of(finding, "found", "");
+	const char *expected = text_of(finding, "expected", "");
+	const char *note = say(d, text_of(finding, "note", NULL));
+	unsigned focus;
+	char *what, *fix;
+	int rank;
+
+	field_weight(field, &rank, &focus);
+	if (strcmp(field, "password") == 0) {
+		what = print(d, N_("the password is stored in the file"));
+		fix = print(d, N_("Remove it, and let the client ask a "
+		    "password manager with %s"), expected);
+	} else {
+		what = protocol != NULL ? print(d, N_("%s %s is %s where "
+		    "OVHcloud's table says %s"), protocol, field, found,
+		    expected) : print(d, N_("%s is %s where OVHcloud's table "
+		    "says %s"), field, found, expected);
+		fix = note != NULL ? print(d, N_("Set it to %s (%s)"), expected,
+		    note) : print(d, N_("Set it to %s"), expected);
+	}
+	add(d, DOCTOR_AUDIT, rank, focus, what, fix, file,
+	    number_of(finding, "line"));
+}
+
+/* An account of ADDRESS on servers that are not OVHcloud's. */
+static void
+judge_skipped(struct doctor *d, const char *file, const cJSON *account)
+{
+	const char *host = text_of(account, "skipped_host", NULL);
+
+	if (host == NULL)
+		return;
+	add(d, DOCTOR_AUDIT, RANK_CLIENT_SERVER, FOCUS_CONNECTION, print(d,
+	    N_("the account uses %s, which is not an OVHcloud server (%s)"),
+	    host, say(d, text_of(account, "skipped_because", ""))), print(d,
+	    N_("Use the servers ovhmail list --offer %s gives"),
+	    d->offer->id), file, number_of(account, "line"));
+}
+
+/* The line audit wrote on standard error about FILE, or NULL. */
+static char *
+file_error(const struct doctor *d, const char *file)
+{
+	const char *said = d->steps[DOCTOR_AUDIT].said;
+	size_t n = strlen(file);
+	const char *line, *end;
+
+	for (line = said; line != NULL && *line != '\0'; line = end) {
+		end = line + strcspn(line, "\n");
+		if (strncmp(line, "ovhmail: ", 9) == 0 &&
+		    strncmp(line + 9, file, n) == 0 &&
+		    strncmp(line + 9 + n, ": ", 2) == 0)
+			return print(d, "%.*s", (int)(end - line - 11 - n),
+			    line + 11 + n);
+		if (*end == '\n')
+			end++;
+	}
+	return NULL;
+}
+
+static bool
+same_address(const char *a, const char *b)
+{
+	return a != NULL && b != NULL && strcasecmp(a, b) == 0;
+}
+
+static void
+judge_file(struct doctor *d, const cJSON *file, size_t *right,
+    size_t *accounts)
+{
+	const char *path = text_of(file, "file", "");
+	const cJSON *account, *finding;
+	char *why;
+
+	if (true_of(file, "error")) {
+		why = file_error(d, path);
+		add(d, DOCTOR_AUDIT, RANK_UNREAD, 0, print(d,
+		    N_("the file could not be read: %s"), why != NULL ? why :
+		    ""), NULL, path, 0);
+		free(why);
+		return;
+	}
+	cJSON_ArrayForEach(account, member(file, "accounts")) {
+		const char *status = text_of(account, "status", "");
+
+		if (!same_address(text_of(account, "address", NULL),
+		    d->address))
+			continue;
+		(*accounts)++;
+		if (strcmp(status, "right") == 0)
+			(*right)++;
+		else if (strcmp(status, "skipped") == 0)
+			judge_skipped(d, path, account);
+		cJSON_ArrayForEach(finding, member(account, "findings"))
+			judge_finding(d, path, finding);
+	}
+}
+
+static void
+judge_audit(struct doctor *d)
+{
+	const cJSON *file;
+	size_t right = 0, accounts = 0, before = d->nproblems;
+
+	if (d->steps[DOCTOR_AUDIT].skipped) {
+		fine(d, DOCTOR_AUDIT, print(d, N_("no mail client's file in the "
+		    "usual places")));
+		return;
+	}
+	if (not_made(d, DOCTOR_AUDIT, N_("the clients' files could not be "
+	    "read: %s"), N_("Name the files to read after the address.")))
+		return;
+	cJSON_ArrayForEach(file, member(root_of(d, DOCTOR_AUDIT), "files"))
+		judge_file(d, file, &right, &accounts);
+	if (accounts == 0)
+		fine(d, DOCTOR_AUDIT, print_n(d, "no account of %2$s in the "
+		    "%1$zu file read", "no account of %2$s in the %1$zu files "
+		    "read", d->nfiles, d->nfiles, d->address));
+	else if (d->nproblems == before)
+		fine(d, DOCTOR_AUDIT, print_n(d, "%zu account of %s is as "
+		    "OVHcloud's table says", "%zu accounts of %s are as "
+		    "OVHcloud's table says", right, right, d->address));
+}
+
+/* --- step 5: the error the user saw */
+
+static void
+judge_group(struct doctor *d, const cJSON *group)
+{
+	const cJSON *conflict = member(group, "conflict");
+	const char *fix = say(d, text_of(group, "fix", NULL));
+	const char *code = text_of(group, "code", NULL);
+	const char *status = text_of(group, "status", NULL);
+	char *what, *both;
+
+	what = print(d, N_("the error %s%s%s: %s"), code != NULL ? code : "",
+	    code != NULL && status != NULL ? " " : "", status != NULL ?
+	    status : "", say(d, text_of(group, "meaning", "")));
+	if (fix != NULL && cJSON_IsObject(conflict))
+		both = print(d, N_("%s Another OVHcloud guide says: %s"), fix,
+		    say(d, text_of(conflict, "fix", "")));
+	else
+		both = fix != NULL ? print(d, "%s", fix) : NULL;
+	add(d, DOCTOR_EXPLAIN, RANK_ERROR, 0, what, both, NULL, 0);
+}
+
+static void
+judge_explain(struct doctor *d)
+{
+	const cJSON *root = root_of(d, DOCTOR_EXPLAIN), *group;
+	size_t shown = 0;
+
+	if (d->steps[DOCTOR_EXPLAIN].skipped) {
+		fine(d, DOCTOR_EXPLAIN, print(d, N_("no error given (--error "
+		    "TEXT, or a bounce or log on standard input)")));
+		return;
+	}
+	if (not_made(d, DOCTOR_EXPLAIN, N_("the error could not be "
+	    "explained: %s"), N_("Give the server's whole reply with --error, "
+	    "or the bounce on standard input.")))
+		return;
+	cJSON_ArrayForEach(group, member(root, "groups"))
+		if (shown++ < MAX_ERRORS_SHOWN)
+			judge_group(d, group);
+		else
+			d->left_out++;
+	if (shown == 0 && d->words_reason != NULL)
+		fine(d, DOCTOR_EXPLAIN, print(d, N_("no reply explain knows; "
+		    "the words say %s, which was looked at first"),
+		    d->words_reason));
+	else if (shown == 0)
+		fine(d, DOCTOR_EXPLAIN, print(d, N_("no failure in what was "
+		    "given")));
+}
+
+/* --- all of it */
+
+static int
+by_rank(const void *a, const void *b)
+{
+	const struct doctor_problem *p = a, *q = b;
+
+	if (p->rank != q->rank)
+		return p->rank > q->rank ? -1 : 1;
+	return p->order < q->order ? -1 : p->order > q->order;
+}
+
+void
+doctor_judge(struct doctor *d, const struct error_book *book)
+{
+	judge_focus(d, book, d->error_text);
+	judge_discover(d);
+	judge_verify(d);
+	judge_check(d);
+	judge_audit(d);
+	judge_explain(d);
+	qsort(d->problems, d->nproblems, sizeof(d->problems[0]), by_rank);
+}
+
+void
+doctor_free(struct doctor *d)
+{
+	size_t i;
+
+	for (i = 0; i < d->nproblems; i++) {
+		free(d->problems[i].what);
+		free(d->problems[i].fix);
+	}
+	for (i = 0; i < DOCTOR_STEPS; i++) {
+		json_doc_free(d->steps[i].doc);
+		free(d->steps[i].said);
+		free(d->fine[i]);
+	}
+	for (i = 0; i < d->nfiles; i++)
+		free(d->files[i]);
+}

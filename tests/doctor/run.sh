@@ -1,0 +1,278 @@
+#!/bin/sh
+# "ovhmail doctor" on loopback only: BIND's named with zones right and
+# wrong (tests/dns/zones.sh), Dovecot and Postfix (tests/check/servers.sh)
+# and peers that misbehave (tests/check/peer.c), behind a copy of
+# tests/data/check.json; and a home directory of real client files with
+# faults planted: one file right, one with a plaintext port, one with a
+# stored password, one for another address.  The servers and table are
+# moved 1000 ports up from the check suite's, so that both can run at once.
+set -u
+top=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$top" || exit 2
+. tests/lib.sh
+work=$(mktemp -d)
+# Postfix and Dovecot drop to their own users, who must get in here.
+chmod 755 "$work"
+peers=""
+offset=$((OVHMAIL_TEST_PORT_OFFSET + 1000))
+dns_port=$((12153 + OVHMAIL_TEST_PORT_OFFSET))
+resolver=127.0.0.1:$dns_port
+user=tester@ovhmail.test
+
+cleanup() {
+	for pid in $peers; do
+		kill "$pid" 2>/dev/null
+	done
+	[ -f "$work/servers.sh" ] && sh "$work/servers.sh" stop "$work/servers" 2>/dev/null
+	OVHMAIL_TEST_PORT_OFFSET=$((dns_port - 12053)) sh tests/dns/named.sh stop "$work/dns" 2>/dev/null
+	rm -rf "$work" 2>/dev/null
+}
+trap cleanup EXIT
+trap 'exit 1' INT TERM
+
+give_up() {
+	echo "doctor: $*"
+	echo "doctor: $passed passed, $((failed + 1)) failed"
+	exit 1
+}
+
+[ "$(id -u)" -eq 0 ] || give_up "starting Postfix needs root"
+for file in tests/check/servers.sh tests/data/check.json; do
+	OFFSET=$offset perl -pe 's/\b(10\d\d\d)\b/$1 + $ENV{OFFSET}/ge' \
+	    "$file" >"$work/${file##*/}" || give_up "cannot move the ports"
+done
+p() {
+	echo $(($1 + offset))
+}
+table=$work/check.json
+password=$(sed -n "s/^TEST_PASSWORD='\(.*\)'\$/\1/p" tests/check/servers.sh)
+mkdir -p "$work/servers" "$work/dns"
+sh tests/check/pki.sh "$work/servers" >/dev/null 2>&1 ||
+    give_up "cannot make the test certificates"
+sh "$work/servers.sh" start "$work/servers" >"$work/servers.out" 2>&1 ||
+    give_up "cannot start the servers: $(cat "$work/servers.out")"
+OVHMAIL_TEST_PORT_OFFSET=$((dns_port - 12053)) sh tests/dns/named.sh start "$work/dns" ||
+    give_up "named did not start"
+tests/check/peer blackhole "$(p 10208)" &
+peers="$peers $!"
+tests/check/peer tls "$(p 10207)" "$work/servers/expired.pem" \
+    "$work/servers/expired.key" '* OK expired\r\n' &
+peers="$peers $!"
+tests/check/peer wait "$(p 10110)" "$(p 10143)" "$(p 10465)" "$(p 10587)" \
+    "$(p 10993)" "$(p 10995)" "$(p 10207)" ||
+    give_up "the servers did not start"
+
+# doctor HOME ARGS: the command as a user whose home is HOME.
+doctor() {
+	home=$1
+	shift
+	HOME=$home OVHMAIL_ERRORS=$top/data/errors.json \
+	    ovhmail --data "$table" doctor --resolver "$resolver" \
+	    --cafile "$work/servers/ca.pem" "$@"
+}
+
+# --- the homes: clean holds what export writes; faults adds a plaintext
+# port, a stored password and another address's account, and a Thunderbird
+# profile of someone else.
+clean=$work/clean
+faults=$work/faults
+mkdir -p "$clean" "$faults/.config/neomutt" "$faults/.config/aerc" \
+    "$faults/.thunderbird/x1y2.default-release"
+for home in "$clean" "$faults"; do
+	ovhmail --data "$table" export msmtp --offer loopback --email "$user" \
+	    --password-command 'secret-tool lookup ovhmail {email}' \
+	    -o "$home/.msmtprc" || give_up "export msmtp"
+done
+ovhmail --data "$table" export mbsync --offer loopback --email "$user" \
+    -o "$clean/.mbsyncrc" || give_up "export mbsync"
+cat >"$faults/.mbsyncrc" <<M
+IMAPAccount ovh
+Host 127.0.0.1
+Port $(p 10143)
+User $user
+PassCmd "secret-tool lookup ovhmail $user"
+SSLType None
+
+IMAPStore ovh-remote
+Account ovh
+M
+cat >"$faults/.config/neomutt/neomuttrc" <<M
+set from = "$user"
+set imap_user = "$user"
+set imap_pass = "hunter2-not-real"
+set folder = "imaps://127.0.0.1:$(p 10993)/"
+set smtp_url = "smtps://$user@127.0.0.1:$(p 10465)/"
+M
+cat >"$faults/.config/aerc/accounts.conf" <<M
+[other]
+source = imap://other%40elsewhere.test@127.0.0.1:$(p 10143)
+outgoing = smtp://other%40elsewhere.test@127.0.0.1:25
+from = Other <other@elsewhere.test>
+M
+cp tests/audit/prefs.js "$faults/.thunderbird/x1y2.default-release/prefs.js"
+
+# --- a clean set-up: nothing wrong, every step fine, status 0.
+doctor "$clean" "$user" </dev/null >"$work/out" 2>"$work/err"
+expect "clean: status" "$?" 0
+expect "clean: nothing on stderr" "$(cat "$work/err")" ""
+expect "clean: no problem" "$(grep -c 'No problem found' "$work/out")" 1
+
+# The JSON report's member KEY of problem N ("-" for the whole list).
+problem() {
+	jq -r ".problems[$1].$2 // \"-\"" "$work/json"
+}
+
+# --- the faults planted, each found, ranked, named with file and line.
+doctor "$faults" "$user" --format json </dev/null >"$work/json" 2>"$work/err"
+expect "faults: status" "$?" 1
+expect "faults: the top-level keys" "$(jq -c '[keys_unsorted[]]' "$work/json")" \
+    '["address","offer","region","server","assumed","problems","left_out","fine","files","discover","verify","check","audit","explain"]'
+expect "faults: offer from DNS, not assumed" \
+    "$(jq -c '[.address, .offer, .region, .server, .assumed]' "$work/json")" \
+    "[\"$user\",\"loopback\",\"eu\",null,false]"
+expect "faults: the plaintext port first, with its file and line" \
+    "$(problem 0 step) $(problem 0 file) $(problem 0 line)" \
+    "audit $faults/.mbsyncrc 6"
+expect "faults: what the plaintext port is" "$(problem 0 what)" \
+    "imap security is none where OVHcloud's table says starttls"
+expect "faults: the stored password" \
+    "$(jq -r '.problems[] | select(.what | test("password is stored")) | "\(.step) \(.file) \(.line)"' "$work/json")" \
+    "audit $faults/.config/neomutt/neomuttrc 3"
+expect "faults: another address's account is left alone" \
+    "$(jq '[.problems[] | select(.file // "" | test("aerc|thunderbird"))] | length' "$work/json")" 0
+expect "faults: every file read is named" "$(jq -r '.files | length' "$work/json")" 5
+expect "faults: the profile's prefs.js is found" \
+    "$(jq -r '.files[] | select(test("x1y2.default-release/prefs.js$"))' "$work/json" | wc -l)" 1
+expect "faults: each problem has its keys" \
+    "$(jq -c '[.problems[] | keys_unsorted] | unique' "$work/json")" \
+    '[["step","what","fix","file","line"]]'
+expect "faults: nothing else is wrong" "$(jq '.problems | length' "$work/json")" 2
+# A step's member is that command's own report.
+ovhmail --data "$table" verify ovhmail.test --resolver "$resolver" \
+    --format json 2>/dev/null | jq -S . >"$work/verify.alone"
+expect "faults: verify's member is verify's report" \
+    "$(jq -S .verify "$work/json" | cmp - "$work/verify.alone" && echo same)" same
+HOME=$faults ovhmail --data "$table" audit --offer loopback --region eu \
+    --format json -- $(jq -r '.files[]' "$work/json") 2>/dev/null |
+    jq -S . >"$work/audit.alone"
+expect "faults: audit's member is audit's report" \
+    "$(jq -S .audit "$work/json" | cmp - "$work/audit.alone" && echo same)" same
+
+# The same as text: ranked, numbered, with the fix, the file and line.
+doctor "$faults" "$user" </dev/null >"$work/out" 2>&1
+expect "faults text: first problem" "$(sed -n 's/^ 1\. //p' "$work/out")" \
+    "[audit] imap security is none where OVHcloud's table says starttls"
+expect "faults text: its file" "$(grep -c "^    file: $faults/.mbsyncrc, line 6\$" "$work/out")" 1
+expect "faults text: the fine lines" \
+    "$(sed -n '/^Fine:/,$p' "$work/out" | sed -n 's/^  \([a-z]*\):.*/\1/p' | tr '\n' ' ')" \
+    "discover verify check explain "
+
+# --- the error the user saw decides what comes first.
+# Refused connections: the client's ports and the connections first.
+doctor "$faults" "$user" --format json --error "Connection refused" \
+    </dev/null >"$work/json" 2>/dev/null
+expect "refused: the client's port first" "$(problem 0 file)" "$faults/.mbsyncrc"
+expect "refused: its words name the reason" \
+    "$(jq -r '.fine[] | select(.step == "explain") | .what' "$work/json")" \
+    "no reply explain knows; the words say network, which was looked at first"
+
+# 553 relay refused: SMTP authentication in the client's files first.
+relay=$work/relay
+mkdir -p "$relay"
+sed 's/^auth on$/auth off/' "$clean/.msmtprc" >"$relay/.msmtprc"
+expect "relay: the file turns authentication off" "$(grep -c '^auth off$' "$relay/.msmtprc")" 1
+cp "$faults/.mbsyncrc" "$relay/.mbsyncrc"
+doctor "$relay" "$user" --format json </dev/null >"$work/json.before" 2>/dev/null
+doctor "$relay" "$user" --format json --error \
+    "553 5.7.1 <a@b.example>: Relay access denied" </dev/null >"$work/json" 2>/dev/null
+expect "relay: without the error, the port comes first" \
+    "$(jq -r '.problems[0].file' "$work/json.before")" "$relay/.mbsyncrc"
+expect "relay: with it, SMTP authentication first" \
+    "$(problem 0 step) $(problem 0 file) $(problem 0 what)" \
+    "audit $relay/.msmtprc smtp authentication is none where OVHcloud's table says password-cleartext"
+
+# 550 5.7.26: the sending domain's SPF, DKIM and DMARC first.
+doctor "$clean" "someone@doctor-nospf.test" --format json --error \
+    "550 5.7.26 This message does not have authentication information or fails to pass authentication checks" \
+    </dev/null >"$work/json" 2>/dev/null
+expect "5.7.26: status" "$?" 1
+expect "5.7.26: the missing SPF first" "$(problem 0 step) $(problem 0 what)" \
+    "verify no SPF record at doctor-nospf.test."
+expect "5.7.26: then the error, then the DKIM to check" \
+    "$(problem 1 step) $(problem 2 what)" \
+    "explain the DKIM record at test<N>-selector1._domainkey.doctor-nospf.test. was not checked"
+
+# 535: the login, suggested when not asked for.
+doctor "$clean" "$user" --format json --error "535 5.7.8 Error: authentication failed" \
+    </dev/null >"$work/json" 2>/dev/null
+expect "535: the error first" "$(problem 0 step) $(problem 0 what | cut -c1-19)" \
+    "explain the error 535 5.7.8"
+expect "535: the login suggested" "$(problem 1 step) $(problem 1 what)" \
+    "check the login was not tested"
+# With --login and a wrong password, the refused login comes first; the
+# password is never printed.
+echo 'wrong horse' >"$work/wrong"
+doctor "$clean" "$user" --format json --login --password-fd 3 \
+    --error "535 5.7.8 Error: authentication failed" 3<"$work/wrong" \
+    </dev/null >"$work/json" 2>"$work/err"
+expect "535 --login: the refused login first" \
+    "$(problem 0 step) $(problem 0 what | grep -c 'does not work from here')" "check 1"
+expect "535 --login: the password not printed" \
+    "$(grep -c 'wrong horse' "$work/json" "$work/err" | tr '\n' ' ')" \
+    "$work/json:0 $work/err:0 "
+printf '%s\n' "$password" >"$work/right"
+doctor "$clean" "$user" --login --password-fd 3 3<"$work/right" </dev/null \
+    >"$work/out" 2>&1
+expect "--login, the right password: status" "$?" 0
+expect "--login, the right password: the login works" \
+    "$(grep -c '^  check: 6 servers answer from here, and the login works$' "$work/out")" 1
+
+# A bounce on standard input is explained as explain --summary does.
+doctor "$clean" "$user" --format json <tests/explain/exchange.eml >"$work/json" 2>/dev/null
+expect "stdin: explain's summary is the member" \
+    "$(jq -r '.explain.messages, (.explain.groups | length > 0)' "$work/json" | tr '\n' ' ')" "1 true "
+expect "stdin: the bounce is a problem" \
+    "$(jq '[.problems[] | select(.step == "explain")] | length > 0' "$work/json")" true
+
+# --- a dead resolver: the table's defaults, assumed; the rest reported.
+doctor "$clean" "$user" --format json --resolver 127.0.0.1:$((dns_port + 1)) \
+    --timeout 9 </dev/null >"$work/json" 2>/dev/null
+expect "dead DNS: status" "$?" 75
+expect "dead DNS: the assumed offer" \
+    "$(jq -c '[.offer, .region, .assumed]' "$work/json")" '["loopback","eu",true]'
+expect "dead DNS: said first" "$(problem 0 step) $(problem 0 what | cut -c1-34)" \
+    "discover the domain's DNS could not be read"
+expect "dead DNS: the servers and files still checked" \
+    "$(jq -c '[.check.working, (.audit.files | length), .discover, .verify]' "$work/json")" \
+    '[6,2,null,null]'
+
+# --- misbehaving peers: an expired certificate, a server that never
+# answers, a port where no one listens; one --timeout for the whole (and
+# a second's grace), valgrind's slowness aside.
+seconds=3
+[ -n "${OVHMAIL_WRAPPER:-}" ] && seconds=20
+started=$(date +%s)
+doctor "$clean" "$user" --offer broken2 --timeout $seconds --format json \
+    </dev/null >"$work/json" 2>/dev/null
+status=$?
+elapsed=$(($(date +%s) - started))
+expect "peers: status" "$status" 1
+expect "peers: within the timeout and a grace" "$((elapsed <= seconds + 2))" 1
+expect "peers: the three that fail" \
+    "$(jq '[.problems[] | select(.step == "check")] | length' "$work/json")" 3
+expect "peers: the working one is fine" "$(jq .check.working "$work/json")" 1
+
+# --- usage
+doctor "$clean" </dev/null >"$work/out" 2>&1
+expect "no address: status" "$?" 64
+doctor "$clean" not-an-address </dev/null >"$work/out" 2>&1
+expect "not an address: status" "$?" 64
+doctor "$clean" "$user" --email "$user" </dev/null >"$work/out" 2>&1
+expect "--email: status" "$?" 64
+doctor "$clean" "$user" --password-fd 0 </dev/null >"$work/out" 2>&1
+expect "--password-fd without --login: message" "$(cat "$work/out" | head -n 1)" \
+    "ovhmail: --password-fd: goes with doctor --login"
+doctor "$clean" "$user" --login </dev/null >"$work/out" 2>&1
+expect "--login without a terminal: status" "$?" 64
+
+summary doctor
