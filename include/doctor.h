@@ -44,8 +44,10 @@ enum doctor_focus {
 
 struct doctor_problem {
 	enum doctor_step	 step;
+	const char		*kind;		/* a stable word for scripts */
 	char			*what;		/* owned */
 	char			*fix;		/* owned, or NULL */
+	char			*record;	/* a zone line to publish, owned */
 	const char		*file;		/* in a step's JSON, or NULL */
 	long			 line;		/* 0: none */
 	int			 rank;		/* the higher, the likelier */
@@ -73,11 +75,13 @@ struct doctor {
 	bool			 login;		/* --login was given */
 	bool			 offer_given;	/* --offer */
 	const char		*error_text;	/* --error, or NULL */
-	const char		*words_reason;	/* what unknown words say */
+	const struct reason	*words_reason;	/* what unknown words say */
 	unsigned		 focus;		/* enum doctor_focus bits */
 	struct doctor_step_result steps[DOCTOR_STEPS];
 	char			*files[DOCTOR_MAX_FILES];	/* audited */
+	bool			 unread[DOCTOR_MAX_FILES];	/* not read */
 	size_t			 nfiles;
+	const struct dataset	*data;
 	struct doctor_problem	 problems[DOCTOR_MAX_PROBLEMS];
 	size_t			 nproblems;
 	size_t			 left_out;	/* past DOCTOR_MAX_PROBLEMS */

@@ -183,7 +183,7 @@ cli_help(FILE *out)
 "      --allow-plaintext\n"
 "                       let export list servers without encryption\n"
 "      --timeout SECS   how long check may take in all (default 10);\n"
-"                       doctor, every step (default 30)\n"
+"                       doctor, the whole of it (default 30)\n"
 "      --error TEXT     doctor: the error the client or a bounce showed\n"
 "      --cafile FILE    check trusts the CAs in FILE, not the system's\n"
 "      --login          check logs in with --email (doctor with ADDRESS)\n"

@@ -5,9 +5,11 @@
  * (src/doctor_judge.c, src/doctor_report.c).  A step's member in the
  * report is what that command itself prints.
  */
+#include <sys/stat.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +28,7 @@
 #include "spawn.h"
 
 #define MAX_ARGS	(48 + DOCTOR_MAX_FILES)
+#define INPUT_WAIT_MS	1000	/* for the first byte on standard input */
 
 /* One command line for a step, its numbers kept beside it. */
 struct args {
@@ -160,6 +163,24 @@ start_verify(struct run *run, struct problem *problem)
 }
 
 /*
+ * Whether standard input holds something to explain: not a terminal, not
+ * closed, and not a pipe left open with nothing in it (ssh without a
+ * terminal, a cron job's): what is given there comes at once.
+ */
+static bool
+input_given(void)
+{
+	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
+	struct stat st;
+
+	if (fstat(STDIN_FILENO, &st) != 0 || isatty(STDIN_FILENO))
+		return false;
+	if (S_ISREG(st.st_mode) || S_ISCHR(st.st_mode))
+		return true;
+	return poll(&pfd, 1, INPUT_WAIT_MS) > 0;
+}
+
+/*
  * The error the user saw: --error's words, else what standard input
  * holds unless it is a terminal, grouped as --summary does so that a
  * whole day's log is read in flat memory and the report stays short.
@@ -170,7 +191,7 @@ start_explain(struct run *run, struct problem *problem)
 	const char *text = run->options->error_text;
 	struct args a;
 
-	if (text == NULL && isatty(STDIN_FILENO)) {
+	if (text == NULL && !input_given()) {
 		run->d->steps[DOCTOR_EXPLAIN].skipped = true;
 		return EX_OK;
 	}
@@ -496,6 +517,7 @@ doctor_command(const struct options *options, const struct dataset *data,
 	d.login = options->login;
 	d.offer_given = options->query.offer != NULL;
 	d.error_text = options->error_text;
+	d.data = data;
 	if ((why = address_problem(d.address)) != NULL) {
 		problem_set(problem, EX_USAGE, "doctor", "'%s' is not an "
 		    "e-mail address: %s", problem_echo(d.address), why);

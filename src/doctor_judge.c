@@ -15,6 +15,8 @@
 #include "doctor.h"
 #include "i18n.h"
 #include "phrases.h"
+#include "problem.h"
+#include "quote.h"
 #include "strprintf.h"
 
 /*
@@ -121,10 +123,13 @@ root_of(const struct doctor *d, enum doctor_step step)
 	    json_doc_root(d->steps[step].doc) : NULL;
 }
 
-/* A problem; WHAT and FIX are taken over (NULL WHAT: out of memory). */
-static void
-add(struct doctor *d, enum doctor_step step, int rank, unsigned focus,
-    char *what, char *fix, const char *file, long line)
+/*
+ * A problem of KIND (a stable word for scripts); WHAT and FIX are taken
+ * over (NULL WHAT: out of memory).  NULL when it could not be kept.
+ */
+static struct doctor_problem *
+add(struct doctor *d, enum doctor_step step, const char *kind, int rank,
+    unsigned focus, char *what, char *fix, const char *file, long line)
 {
 	struct doctor_problem *p;
 
@@ -133,10 +138,11 @@ add(struct doctor *d, enum doctor_step step, int rank, unsigned focus,
 			d->left_out++;
 		free(what);
 		free(fix);
-		return;
+		return NULL;
 	}
 	p = &d->problems[d->nproblems++];
 	p->step = step;
+	p->kind = kind;
 	p->rank = rank + ((focus & d->focus) ? RANK_FOCUS : 0);
 	p->focus = focus;
 	p->what = what;
@@ -144,6 +150,7 @@ add(struct doctor *d, enum doctor_step step, int rank, unsigned focus,
 	p->file = file;
 	p->line = line;
 	p->order = d->nproblems;
+	return p;
 }
 
 static void
@@ -162,7 +169,7 @@ not_made(struct doctor *d, enum doctor_step step, const char *what,
 
 	if (r->made || r->skipped)
 		return false;
-	add(d, step, RANK_NOT_MADE, 0, print(d, what, r->why),
+	add(d, step, "not_made", RANK_NOT_MADE, 0, print(d, what, r->why),
 	    print(d, "%s", say(d, fix)), NULL, 0);
 	return true;
 }
@@ -243,11 +250,43 @@ judge_focus(struct doctor *d, const struct error_book *book,
 	if (cJSON_GetArraySize(groups) == 0 &&
 	    (r = reason_of_words(book, error_text)) != NULL) {
 		d->focus |= focus_of(r->look_at, r->nlook_at);
-		d->words_reason = r->id;
+		d->words_reason = r;
 	}
 }
 
 /* --- step 1: which offer */
+
+/* What DNS names, and whether --offer, --region or --server say else. */
+static void
+judge_found(struct doctor *d, const cJSON *root)
+{
+	const struct offer *offer = data_offer(d->data, text_of(root,
+	    "offer", ""));
+	const struct region *region = data_region(d->data, text_of(root,
+	    "region", ""));
+	long number = number_of(root, "server_number");
+	const char *sure = say(d, strcmp(text_of(root, "confidence", ""),
+	    "certain") == 0 ? N_("certain") : N_("likely"));
+	char *server;
+
+	if (offer == NULL || region == NULL)
+		return;
+	server = number > 0 ? print(d, N_(", server %ld"), number) : NULL;
+	if (offer != d->offer || region != d->region ||
+	    (number > 0 && d->server > 0 && number != d->server))
+		add(d, DOCTOR_DISCOVER, "offer_mismatch", RANK_NOT_OVHCLOUD - 1,
+		    0, print(d, N_("the domain's DNS points at %s in %s%s (%s), "
+		    "not at what was given: %s in %s"), offer->name,
+		    region->name, server != NULL ? server : "", sure,
+		    d->offer->name, d->region->name), print(d, N_("If the mailbox is on %s, "
+		    "leave out --offer, --region and --server: the other steps "
+		    "compared with what was given, and what they say to change "
+		    "may be wrong."), offer->name), NULL, 0);
+	else
+		fine(d, DOCTOR_DISCOVER, print(d, N_("the domain's DNS points "
+		    "at %s in %s (%s)"), offer->name, region->name, sure));
+	free(server);
+}
 
 static void
 judge_discover(struct doctor *d)
@@ -260,25 +299,23 @@ judge_discover(struct doctor *d)
 	    "offer and region, or --offer and --region.")))
 		return;
 	if (!true_of(root, "exists"))
-		add(d, DOCTOR_DISCOVER, RANK_NOT_OVHCLOUD, 0, print(d,
+		add(d, DOCTOR_DISCOVER, "nxdomain", RANK_NOT_OVHCLOUD, 0, print(d,
 		    N_("%s does not exist in DNS (NXDOMAIN): no mail reaches "
 		    "it"), d->domain), print(d, N_("Check the domain's "
 		    "spelling and that it is registered and renewed; ovhmail "
 		    "export dns --domain %s --offer %s gives the records to "
 		    "publish."), d->domain, d->offer->id), NULL, 0);
 	else if (!true_of(root, "ovhcloud") && !d->offer_given)
-		add(d, DOCTOR_DISCOVER, RANK_NOT_OVHCLOUD, 0, print(d,
+		add(d, DOCTOR_DISCOVER, "not_ovhcloud", RANK_NOT_OVHCLOUD, 0,
+		    print(d,
 		    N_("the MX records of %s are not OVHcloud's: mail sent to "
 		    "it does not reach an OVHcloud mailbox"), d->domain),
 		    print(d, N_("If the mailbox is at OVHcloud, publish the "
 		    "records of ovhmail export dns --domain %s --offer OFFER; "
 		    "give --offer to check the rest against that offer."),
 		    d->domain), NULL, 0);
-	else if (!d->assumed)
-		fine(d, DOCTOR_DISCOVER, print(d, N_("the domain's DNS points "
-		    "at %s in %s (%s)"), d->offer->name, d->region->name,
-		    say(d, strcmp(text_of(root, "confidence", ""), "certain")
-		    == 0 ? N_("certain") : N_("likely"))));
+	else
+		judge_found(d, root);
 }
 
 /* --- step 2: the domain's DNS */
@@ -311,36 +348,41 @@ judge_record(struct doctor *d, const cJSON *record)
 	const char *found = text_of(record, "found", NULL);
 	const char *expected = text_of(record, "expected", NULL);
 	const char *why = say(d, text_of(record, "why", NULL));
-	const char *label;
+	const char *label, *kind = "record_missing";
+	struct doctor_problem *p;
 	unsigned focus;
-	char *what, *fix;
+	char *what;
 	int rank;
 
 	label = record_label(text_of(record, "check", ""), &rank, &focus);
 	if (strcmp(status, "missing") == 0)
 		what = print(d, N_("no %s record at %s"), label, name);
-	else if (strcmp(status, "wrong") == 0)
+	else if (strcmp(status, "wrong") == 0) {
+		kind = "record_wrong";
 		what = print(d, N_("the %s record at %s is wrong: %s"), label,
 		    name, found != NULL ? found : "");
-	else if (strcmp(status, "extra") == 0)
+	} else if (strcmp(status, "extra") == 0) {
+		kind = "record_extra";
 		what = print(d, N_("the %s record at %s should not be there: "
 		    "%s"), label, name, found != NULL ? found : "");
-	else if (strcmp(status, "unchecked") == 0 &&
+		expected = NULL;
+	} else if (strcmp(status, "unchecked") == 0 &&
 	    (d->focus & FOCUS_SENDING_DNS) && strcmp(label, "DKIM") == 0) {
 		/* A test to make, not a cause found: after the error. */
+		kind = "record_unchecked";
 		what = print(d, N_("the %s record at %s was not checked"),
 		    label, name);
 		rank = RANK_UNTESTED;
 		focus = 0;
 	} else
 		return;
-	if (expected != NULL && strcmp(status, "extra") != 0)
-		fix = why != NULL ? print(d, N_("Publish %s (%s)"), expected,
-		    why) : print(d, N_("Publish %s"), expected);
-	else
-		fix = why != NULL ? print(d, "%s", why) : print(d,
-		    N_("Remove it"));
-	add(d, DOCTOR_VERIFY, rank, focus, what, fix, NULL, 0);
+	/* The zone line goes apart, never wrapped: it is to be copied. */
+	p = add(d, DOCTOR_VERIFY, kind, rank, focus, what, expected != NULL ?
+	    (why != NULL ? print(d, N_("Publish the record below: %s"), why) :
+	    print(d, N_("Publish the record below."))) : why != NULL ?
+	    print(d, "%s", why) : print(d, N_("Remove it.")), NULL, 0);
+	if (p != NULL && expected != NULL)
+		p->record = strdup(expected);
 }
 
 static void
@@ -350,9 +392,6 @@ judge_verify(struct doctor *d)
 	const char *state = text_of(root, "state", "");
 	size_t before = d->nproblems;
 
-	/* A DNS that cannot be read is said once, by discover. */
-	if (!d->steps[DOCTOR_DISCOVER].made && !d->steps[DOCTOR_VERIFY].made)
-		return;
 	if (not_made(d, DOCTOR_VERIFY, N_("the domain's DNS could not be "
 	    "checked: %s"), N_("Check this machine's network and DNS "
 	    "resolver, or give --resolver IP.")))
@@ -385,28 +424,52 @@ failed_step(const cJSON *server)
 	return "";
 }
 
+/* "imap 993 (ssl)": a server, as a failure lists those it concerns. */
 static void
-judge_server(struct doctor *d, const cJSON *server, size_t *working)
+server_words(const cJSON *server, char *words, size_t size)
 {
-	bool login = strcmp(failed_step(server), "login") == 0;
-	const char *hint = text_of(server, "hint", NULL);
+	snprintf(words, size, "%s %ld (%s)", text_of(server, "protocol", ""),
+	    number_of(server, "port"), text_of(server, "security", ""));
+}
 
-	if (true_of(server, "works")) {
-		(*working)++;
-		return;
+/*
+ * The servers that fail the same way are one problem: a refused
+ * password, or a machine that cannot resolve names, is said once.
+ */
+static void
+judge_failures(struct doctor *d, const cJSON *servers, const cJSON *first)
+{
+	const char *verdict = text_of(first, "verdict", "");
+	const char *hint = text_of(first, "hint", "");
+	bool login = strcmp(failed_step(first), "login") == 0;
+	char list[1024] = "", words[128];
+	const cJSON *server;
+	size_t used = 0;
+
+	cJSON_ArrayForEach(server, servers) {
+		if (true_of(server, "works") ||
+		    strcmp(text_of(server, "verdict", ""), verdict) != 0 ||
+		    strcmp(text_of(server, "hint", ""), hint) != 0)
+			continue;
+		if (server != first && server < first)
+			return;	/* said with the first of its kind */
+		server_words(server, words, sizeof(words));
+		if (used < sizeof(list))
+			used += (size_t)snprintf(list + used, sizeof(list) -
+			    used, "%s%s", used > 0 ? ", " : "", words);
 	}
-	add(d, DOCTOR_CHECK, login ? RANK_LOGIN : RANK_SERVER, login ?
-	    FOCUS_LOGIN : FOCUS_CONNECTION, print(d, N_("%s on %s port %ld "
-	    "(%s) does not work from here: %s"), text_of(server, "protocol",
-	    ""), text_of(server, "host", ""), number_of(server, "port"),
-	    text_of(server, "security", ""), say(d, text_of(server, "verdict",
-	    ""))), hint != NULL && hint[0] != '\0' ? print(d, "%s",
-	    say(d, hint)) : NULL, NULL, 0);
+	add(d, DOCTOR_CHECK, login ? "login_refused" : "server_fails", login ?
+	    RANK_LOGIN : RANK_SERVER, login ? FOCUS_LOGIN : FOCUS_CONNECTION,
+	    print(d, login ? N_("the login fails on %s of %s: %s") :
+	    N_("%s of %s do not work from here: %s"), list,
+	    text_of(first, "host", ""), say(d, verdict)), hint[0] != '\0' ?
+	    print(d, "%s", say(d, hint)) : NULL, NULL, 0);
 }
 
 static void
 judge_check(struct doctor *d)
 {
+	const cJSON *servers = member(root_of(d, DOCTOR_CHECK), "servers");
 	const cJSON *server;
 	size_t working = 0, before = d->nproblems;
 	bool all_work;
@@ -415,17 +478,27 @@ judge_check(struct doctor *d)
 	    "%s"), N_("Give what the message asks for (--server N, say), or "
 	    "check this machine's network.")))
 		return;
-	cJSON_ArrayForEach(server, member(root_of(d, DOCTOR_CHECK),
-	    "servers"))
-		judge_server(d, server, &working);
+	cJSON_ArrayForEach(server, servers)
+		if (true_of(server, "works"))
+			working++;
+		else
+			judge_failures(d, servers, server);
 	all_work = d->nproblems == before;
 	if ((d->focus & FOCUS_LOGIN) && !d->login)
-		add(d, DOCTOR_CHECK, RANK_UNTESTED, 0, print(d,
-		    N_("the login was not tested")), print(d, N_("Run ovhmail "
-		    "doctor %s --login: it logs in to each server, only inside "
-		    "TLS whose certificate verified; and check the account's "
-		    "state in the OVHcloud Control Panel."), d->address), NULL,
-		    0);
+		add(d, DOCTOR_CHECK, "login_untested", RANK_UNTESTED, 0,
+		    print(d, N_("the login was not tested")), print(d,
+		    N_("Run ovhmail doctor %s --login: it logs in to each "
+		    "server, only inside TLS whose certificate verified; and "
+		    "check the account's state in the OVHcloud Control "
+		    "Panel."), d->address), NULL, 0);
+	/* The error said the login failed; here it works. */
+	if ((d->focus & FOCUS_LOGIN) && d->login && all_work && working > 0)
+		add(d, DOCTOR_CHECK, "login_works", RANK_ERROR + 1, 0, print(d,
+		    N_("the address and the password given work from here")),
+		    print(d, N_("The client that failed uses another username "
+		    "(OVHcloud's is the full address) or another password, an "
+		    "old one stored in its settings perhaps: correct them "
+		    "there.")), NULL, 0);
 	if (all_work)
 		fine(d, DOCTOR_CHECK, d->login ? print_n(d, "%zu server "
 		    "answers from here, and the login works", "%zu servers "
@@ -450,8 +523,11 @@ field_weight(const char *field, int *rank, unsigned *focus)
 		*focus = FOCUS_CLIENT_AUTH;
 	else if (strcmp(field, "username") == 0)
 		*focus = FOCUS_CLIENT_AUTH | FOCUS_LOGIN;
-	else if (strcmp(field, "password") == 0)
+	else if (strcmp(field, "password") == 0) {
+		/* An old password stored is what a refused login often is. */
 		*rank = RANK_PASSWORD;
+		*focus = FOCUS_LOGIN;
+	}
 }
 
 static void
@@ -479,7 +555,8 @@ judge_finding(struct doctor *d, const char *file, const cJSON *finding)
 		fix = note != NULL ? print(d, N_("Set it to %s (%s)"), expected,
 		    note) : print(d, N_("Set it to %s"), expected);
 	}
-	add(d, DOCTOR_AUDIT, rank, focus, what, fix, file,
+	add(d, DOCTOR_AUDIT, strcmp(field, "password") == 0 ?
+	    "password_stored" : "setting", rank, focus, what, fix, file,
 	    number_of(finding, "line"));
 }
 
@@ -491,8 +568,9 @@ judge_skipped(struct doctor *d, const char *file, const cJSON *account)
 
 	if (host == NULL)
 		return;
-	add(d, DOCTOR_AUDIT, RANK_CLIENT_SERVER, FOCUS_CONNECTION, print(d,
-	    N_("the account uses %s, which is not an OVHcloud server (%s)"),
+	add(d, DOCTOR_AUDIT, "not_ovhcloud_server", RANK_CLIENT_SERVER,
+	    FOCUS_CONNECTION, print(d, N_("the account uses %s, which is not "
+	    "an OVHcloud server (%s)"),
 	    host, say(d, text_of(account, "skipped_because", ""))), print(d,
 	    N_("Use the servers ovhmail list --offer %s gives"),
 	    d->offer->id), file, number_of(account, "line"));
@@ -519,15 +597,34 @@ file_error(const struct doctor *d, const char *file)
 	return NULL;
 }
 
+/*
+ * The accounts of ADDRESS: those whose file says it, and those on
+ * OVHcloud's servers whose file says no address at all (Thunderbird's
+ * servers, mbsync's User jan), which may well be the one that fails.
+ */
 static bool
-same_address(const char *a, const char *b)
+of_address(const struct doctor *d, const cJSON *account)
 {
-	return a != NULL && b != NULL && strcasecmp(a, b) == 0;
+	const char *address = text_of(account, "address", NULL);
+
+	if (address != NULL && address[0] != '\0')
+		return strcasecmp(address, d->address) == 0;
+	return strcmp(text_of(account, "status", ""), "skipped") != 0;
 }
 
 static void
-judge_file(struct doctor *d, const cJSON *file, size_t *right,
-    size_t *accounts)
+mark_unread(struct doctor *d, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < d->nfiles; i++)
+		if (strcmp(d->files[i], path) == 0)
+			d->unread[i] = true;
+}
+
+static void
+judge_file(struct doctor *d, const cJSON *file, size_t *files_read,
+    size_t *right, size_t *accounts)
 {
 	const char *path = text_of(file, "file", "");
 	const cJSON *account, *finding;
@@ -535,17 +632,19 @@ judge_file(struct doctor *d, const cJSON *file, size_t *right,
 
 	if (true_of(file, "error")) {
 		why = file_error(d, path);
-		add(d, DOCTOR_AUDIT, RANK_UNREAD, 0, print(d,
-		    N_("the file could not be read: %s"), why != NULL ? why :
-		    ""), NULL, path, 0);
+		mark_unread(d, path);
+		add(d, DOCTOR_AUDIT, "file_unreadable", RANK_UNREAD, 0,
+		    print(d, N_("the file could not be read: %s"), why != NULL ?
+		    why : ""), print(d, N_("Check its name and that it is the "
+		    "client's own file.")), path, 0);
 		free(why);
 		return;
 	}
+	(*files_read)++;
 	cJSON_ArrayForEach(account, member(file, "accounts")) {
 		const char *status = text_of(account, "status", "");
 
-		if (!same_address(text_of(account, "address", NULL),
-		    d->address))
+		if (!of_address(d, account))
 			continue;
 		(*accounts)++;
 		if (strcmp(status, "right") == 0)
@@ -561,22 +660,23 @@ static void
 judge_audit(struct doctor *d)
 {
 	const cJSON *file;
-	size_t right = 0, accounts = 0, before = d->nproblems;
+	size_t files_read = 0, right = 0, accounts = 0, before = d->nproblems;
 
 	if (d->steps[DOCTOR_AUDIT].skipped) {
 		fine(d, DOCTOR_AUDIT, print(d, N_("no mail client's file in the "
-		    "usual places")));
+		    "usual places: give the client's files after the "
+		    "address")));
 		return;
 	}
 	if (not_made(d, DOCTOR_AUDIT, N_("the clients' files could not be "
 	    "read: %s"), N_("Name the files to read after the address.")))
 		return;
 	cJSON_ArrayForEach(file, member(root_of(d, DOCTOR_AUDIT), "files"))
-		judge_file(d, file, &right, &accounts);
-	if (accounts == 0)
+		judge_file(d, file, &files_read, &right, &accounts);
+	if (accounts == 0 && files_read > 0)
 		fine(d, DOCTOR_AUDIT, print_n(d, "no account of %2$s in the "
 		    "%1$zu file read", "no account of %2$s in the %1$zu files "
-		    "read", d->nfiles, d->nfiles, d->address));
+		    "read", files_read, files_read, d->address));
 	else if (d->nproblems == before)
 		fine(d, DOCTOR_AUDIT, print_n(d, "%zu account of %s is as "
 		    "OVHcloud's table says", "%zu accounts of %s are as "
@@ -589,20 +689,62 @@ static void
 judge_group(struct doctor *d, const cJSON *group)
 {
 	const cJSON *conflict = member(group, "conflict");
+	const cJSON *to = cJSON_GetArrayItem(member(group,
+	    "sample_recipients"), 0);
 	const char *fix = say(d, text_of(group, "fix", NULL));
-	const char *code = text_of(group, "code", NULL);
-	const char *status = text_of(group, "status", NULL);
-	char *what, *both;
+	const char *code = text_of(group, "code", "");
+	const char *status = text_of(group, "status", "");
+	const char *meaning = say(d, text_of(group, "meaning", ""));
+	char reply[32], *what, *both;
 
-	what = print(d, N_("the error %s%s%s: %s"), code != NULL ? code : "",
-	    code != NULL && status != NULL ? " " : "", status != NULL ?
-	    status : "", say(d, text_of(group, "meaning", "")));
+	snprintf(reply, sizeof(reply), "%s%s%s", code, code[0] != '\0' &&
+	    status[0] != '\0' ? " " : "", status);
+	what = cJSON_IsString(to) ? print(d, N_("the error %s for %s: %s"),
+	    reply, to->valuestring, meaning) : print(d, N_("the error %s: "
+	    "%s"), reply, meaning);
 	if (fix != NULL && cJSON_IsObject(conflict))
-		both = print(d, N_("%s Another OVHcloud guide says: %s"), fix,
-		    say(d, text_of(conflict, "fix", "")));
+		both = print(d, N_("%s (Another OVHcloud guide says otherwise: "
+		    "%s)"), fix, say(d, text_of(conflict, "fix", "")));
 	else
 		both = fix != NULL ? print(d, "%s", fix) : NULL;
-	add(d, DOCTOR_EXPLAIN, RANK_ERROR, 0, what, both, NULL, 0);
+	add(d, DOCTOR_EXPLAIN, "error", RANK_ERROR, 0, what, both, NULL, 0);
+}
+
+/* What to do where the words of an error point. */
+static const char *
+focus_fix(unsigned focus)
+{
+	if (focus & FOCUS_CONNECTION)
+		return N_("Compare the server, port and security the client "
+		    "uses with ovhmail list: a firewall, an antivirus or the "
+		    "network on the client's side may block them, even when "
+		    "ovhmail check reaches them from here.");
+	if (focus & FOCUS_LOGIN)
+		return N_("Check the username (the full address) and the "
+		    "password in the client; --login tests them from here.");
+	if (focus & FOCUS_CLIENT_AUTH)
+		return N_("Turn on SMTP authentication in the client, with "
+		    "the full address as the username.");
+	if (focus & FOCUS_SENDING_DNS)
+		return N_("Check the sending domain's SPF, DKIM and DMARC with "
+		    "ovhmail verify.");
+	return N_("Give the server's whole reply or the bounce, and compare "
+	    "the client's settings with ovhmail list and ovhmail guide.");
+}
+
+/* --error's words, when explain knows no reply in them. */
+static void
+judge_words(struct doctor *d)
+{
+	const struct reason *r = d->words_reason;
+	char text[PROBLEM_ECHO_SIZE];
+
+	quote_cut(text, sizeof(text), d->error_text);
+	add(d, DOCTOR_EXPLAIN, r != NULL ? "error_words" : "error_unknown",
+	    RANK_ERROR - 2, 0, r != NULL ? print(d, N_("'%s' is no reply "
+	    "ovhmail knows; its words say: %s"), text, say(d, r->meaning)) :
+	    print(d, N_("'%s' is no reply ovhmail knows"), text), print(d,
+	    "%s", say(d, focus_fix(d->focus))), NULL, 0);
 }
 
 static void
@@ -611,11 +753,6 @@ judge_explain(struct doctor *d)
 	const cJSON *root = root_of(d, DOCTOR_EXPLAIN), *group;
 	size_t shown = 0;
 
-	if (d->steps[DOCTOR_EXPLAIN].skipped) {
-		fine(d, DOCTOR_EXPLAIN, print(d, N_("no error given (--error "
-		    "TEXT, or a bounce or log on standard input)")));
-		return;
-	}
 	if (not_made(d, DOCTOR_EXPLAIN, N_("the error could not be "
 	    "explained: %s"), N_("Give the server's whole reply with --error, "
 	    "or the bounce on standard input.")))
@@ -625,11 +762,15 @@ judge_explain(struct doctor *d)
 			judge_group(d, group);
 		else
 			d->left_out++;
-	if (shown == 0 && d->words_reason != NULL)
-		fine(d, DOCTOR_EXPLAIN, print(d, N_("no reply explain knows; "
-		    "the words say %s, which was looked at first"),
-		    d->words_reason));
-	else if (shown == 0)
+	if (shown > 0)
+		return;
+	if (d->error_text != NULL)
+		judge_words(d);
+	else if (d->steps[DOCTOR_EXPLAIN].skipped ||
+	    number_of(root, "messages") + number_of(root, "lines") == 0)
+		fine(d, DOCTOR_EXPLAIN, print(d, N_("no error given (--error "
+		    "TEXT, or a bounce or log on standard input)")));
+	else
 		fine(d, DOCTOR_EXPLAIN, print(d, N_("no failure in what was "
 		    "given")));
 }
@@ -666,6 +807,7 @@ doctor_free(struct doctor *d)
 	for (i = 0; i < d->nproblems; i++) {
 		free(d->problems[i].what);
 		free(d->problems[i].fix);
+		free(d->problems[i].record);
 	}
 	for (i = 0; i < DOCTOR_STEPS; i++) {
 		json_doc_free(d->steps[i].doc);

@@ -14,27 +14,37 @@
 #include "utf8.h"
 
 
+/* The files read, wrapped as a fix is: each from outside, quoted. */
+static void
+text_files(FILE *out, const struct doctor *d)
+{
+	const char *label = _("Files read:");
+	char list[4096];
+	size_t i, used = 0;
+
+	list[0] = '\0';
+	for (i = 0; i < d->nfiles && used < sizeof(list); i++)
+		if (!d->unread[i])
+			used += (size_t)snprintf(list + used, sizeof(list) -
+			    used, "%s%s", used > 0 ? ", " : "", d->files[i]);
+	if (used > 0)
+		text_wrapped(out, false, label, utf8_columns(label) + 1, list);
+}
+
 static void
 text_head(FILE *out, const struct doctor *d, bool colour)
 {
-	size_t i;
-
 	text_bold(out, colour, "ovhmail doctor: ");
 	quote_terminal(out, d->address);
 	putc('\n', out);
 	fputs(_("Offer: "), out);
 	fprintf(out, "%s, %s", d->offer->name, d->region->name);
 	if (d->server > 0)
-		fprintf(out, _(", server %d"), d->server);
+		fprintf(out, _(", server %ld"), (long)d->server);
 	if (d->assumed)
 		fputs(_(" (assumed: not found in the domain's DNS)"), out);
 	putc('\n', out);
-	for (i = 0; i < d->nfiles; i++) {
-		fputs(i == 0 ? _("Files read: ") : ", ", out);
-		quote_terminal(out, d->files[i]);
-	}
-	if (d->nfiles > 0)
-		putc('\n', out);
+	text_files(out, d);
 }
 
 /* A problem: its number, step and what; under it its file and fix. */
@@ -60,12 +70,19 @@ text_problem(FILE *out, const struct doctor_problem *p, size_t n,
 	}
 	if (p->fix != NULL)
 		text_wrapped(out, colour, labels[1], indent, p->fix);
+	/* Never wrapped: a zone line is copied whole. */
+	if (p->record != NULL) {
+		utf8_pad(out, "", indent);
+		quote_terminal(out, p->record);
+		putc('\n', out);
+	}
 }
 
 void
 doctor_report_text(FILE *out, const struct doctor *d)
 {
 	bool colour = command_colour();
+	char step[32];
 	size_t i;
 
 	text_head(out, d, colour);
@@ -86,9 +103,9 @@ doctor_report_text(FILE *out, const struct doctor *d)
 	}
 	for (i = 0; i < DOCTOR_STEPS; i++)
 		if (d->fine[i] != NULL) {
-			fprintf(out, "  %s: ", doctor_step_name(i));
-			quote_terminal(out, d->fine[i]);
-			putc('\n', out);
+			snprintf(step, sizeof(step), "  %s:",
+			    doctor_step_name(i));
+			text_wrapped(out, false, step, 12, d->fine[i]);
 		}
 }
 
@@ -97,8 +114,10 @@ json_problem(struct json_writer *w, const struct doctor_problem *p)
 {
 	json_open_object(w, NULL);
 	json_string(w, "step", doctor_step_name(p->step));
+	json_string(w, "kind", p->kind);
 	json_string(w, "what", p->what);
 	json_string(w, "fix", p->fix);
+	json_string(w, "record", p->record);
 	json_string(w, "file", p->file);
 	if (p->line > 0)
 		json_integer(w, "line", p->line);

@@ -145,7 +145,7 @@ expect "faults: the profile's prefs.js is found" \
     "$(jq -r '.files[] | select(test("x1y2.default-release/prefs.js$"))' "$work/json" | wc -l)" 1
 expect "faults: each problem has its keys" \
     "$(jq -c '[.problems[] | keys_unsorted] | unique' "$work/json")" \
-    '[["step","what","fix","file","line"]]'
+    '[["step","kind","what","fix","record","file","line"]]'
 expect "faults: nothing else is wrong" "$(jq '.problems | length' "$work/json")" 2
 # A step's member is that command's own report.
 ovhmail --data "$table" verify ovhmail.test --resolver "$resolver" \
@@ -172,9 +172,9 @@ expect "faults text: the fine lines" \
 doctor "$faults" "$user" --format json --error "Connection refused" \
     </dev/null >"$work/json" 2>/dev/null
 expect "refused: the client's port first" "$(problem 0 file)" "$faults/.mbsyncrc"
-expect "refused: its words name the reason" \
-    "$(jq -r '.fine[] | select(.step == "explain") | .what' "$work/json")" \
-    "no reply explain knows; the words say network, which was looked at first"
+expect "refused: the words, after the client's port" \
+    "$(jq -r '.problems[] | select(.step == "explain") | "\(.kind) \(.what)"' "$work/json")" \
+    "error_words 'Connection refused' is no reply ovhmail knows; its words say: $(jq -r '.reasons[] | select(.id == "network") | .meaning' data/errors.json)"
 
 # 553 relay refused: SMTP authentication in the client's files first.
 relay=$work/relay
@@ -215,8 +215,9 @@ echo 'wrong horse' >"$work/wrong"
 doctor "$clean" "$user" --format json --login --password-fd 3 \
     --error "535 5.7.8 Error: authentication failed" 3<"$work/wrong" \
     </dev/null >"$work/json" 2>"$work/err"
-expect "535 --login: the refused login first" \
-    "$(problem 0 step) $(problem 0 what | grep -c 'does not work from here')" "check 1"
+expect "535 --login: the refused login first, once for all servers" \
+    "$(problem 0 kind) $(jq '[.problems[] | select(.kind == "login_refused")] | length' "$work/json")" \
+    "login_refused 1"
 expect "535 --login: the password not printed" \
     "$(grep -c 'wrong horse' "$work/json" "$work/err" | tr '\n' ' ')" \
     "$work/json:0 $work/err:0 "
@@ -225,7 +226,7 @@ doctor "$clean" "$user" --login --password-fd 3 3<"$work/right" </dev/null \
     >"$work/out" 2>&1
 expect "--login, the right password: status" "$?" 0
 expect "--login, the right password: the login works" \
-    "$(grep -c '^  check: 6 servers answer from here, and the login works$' "$work/out")" 1
+    "$(grep -c '^  check:    6 servers answer from here, and the login works$' "$work/out")" 1
 
 # A bounce on standard input is explained as explain --summary does.
 doctor "$clean" "$user" --format json <tests/explain/exchange.eml >"$work/json" 2>/dev/null
@@ -233,6 +234,52 @@ expect "stdin: explain's summary is the member" \
     "$(jq -r '.explain.messages, (.explain.groups | length > 0)' "$work/json" | tr '\n' ' ')" "1 true "
 expect "stdin: the bounce is a problem" \
     "$(jq '[.problems[] | select(.step == "explain")] | length > 0' "$work/json")" true
+
+# Thunderbird names no address beside its servers: an account on the
+# offer's servers counts, and a username that is not the address is the
+# first suspect of a 535.
+tbird=$work/tbird
+mkdir -p "$tbird/.thunderbird/ab12.default"
+cat >"$tbird/.thunderbird/ab12.default/prefs.js" <<P
+user_pref("mail.account.account1.server", "server1");
+user_pref("mail.server.server1.type", "imap");
+user_pref("mail.server.server1.hostname", "127.0.0.1");
+user_pref("mail.server.server1.port", $(p 10993));
+user_pref("mail.server.server1.socketType", 3);
+user_pref("mail.server.server1.userName", "tester");
+user_pref("mail.server.server1.authMethod", 3);
+P
+doctor "$tbird" "$user" --format json --error "535 5.7.8 Error: authentication failed" \
+    </dev/null >"$work/json" 2>/dev/null
+expect "Thunderbird: the username first" \
+    "$(problem 0 kind) $(problem 0 file) $(problem 0 line)" \
+    "setting $tbird/.thunderbird/ab12.default/prefs.js 6"
+
+# Words no reply holds, in another language: a problem all the same.
+doctor "$clean" "$user" --format json --error "Échec de la connexion au serveur" \
+    </dev/null >"$work/json" 2>/dev/null
+expect "unknown words: status" "$?" 1
+expect "unknown words: said" "$(problem 0 kind)" error_unknown
+
+# A pipe left open with nothing in it is not waited for.
+sleep 8 | {
+	started=$(date +%s)
+	doctor "$clean" "$user" --format json >"$work/json" 2>/dev/null
+	echo "$? $(($(date +%s) - started))" >"$work/took"
+}
+expect "open empty pipe: status" "$(cut -d ' ' -f 1 "$work/took")" 0
+expect "open empty pipe: not waited for" "$(($(cut -d ' ' -f 2 "$work/took") < 6))" 1
+
+# --offer against what DNS says: said first, the DNS's offer named.
+doctor "$clean" "$user" --offer plain --format json </dev/null >"$work/json" 2>/dev/null
+expect "offer given: the mismatch first" "$(problem 0 kind)" offer_mismatch
+expect "offer given: DNS's offer named" \
+    "$(problem 0 what | grep -c 'points at Loopback servers in Europe')" 1
+
+# A record to publish stands whole on its own line, never wrapped.
+doctor "$clean" "someone@doctor-nospf.test" </dev/null >"$work/out" 2>&1
+expect "record: on its own line" \
+    "$(grep -c '^          doctor-nospf.test. 3600 IN TXT "v=spf1 include:example.net ~all"$' "$work/out")" 1
 
 # --- a dead resolver: the table's defaults, assumed; the rest reported.
 doctor "$clean" "$user" --format json --resolver 127.0.0.1:$((dns_port + 1)) \

@@ -89,7 +89,7 @@ Options :
       --allow-plaintext
                        export peut citer des serveurs sans chiffrement
       --timeout SEC    combien de temps check peut prendre en tout
-                       (10 par défaut) ; doctor, toutes ses étapes (30)
+                       (10 par défaut) ; doctor, en tout (30 par défaut)
       --error TEXTE    doctor : l'erreur qu'a montrée le client ou un rebond
       --cafile FICHIER check fait confiance aux AC de FICHIER, pas à
                        celles du système

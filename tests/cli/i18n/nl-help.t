@@ -90,7 +90,7 @@ Opties:
       --allow-plaintext
                        laat export ook servers zonder versleuteling noemen
       --timeout SEC    hoe lang check in totaal mag duren (standaard 10);
-                       doctor, alle stappen (standaard 30)
+                       doctor, alles samen (standaard 30)
       --error TEKST    doctor: de fout die de client of een bounce toonde
       --cafile BESTAND check vertrouwt de CA's in BESTAND, niet die van
                        het systeem

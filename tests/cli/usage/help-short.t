@@ -82,7 +82,7 @@ Options:
       --allow-plaintext
                        let export list servers without encryption
       --timeout SECS   how long check may take in all (default 10);
-                       doctor, every step (default 30)
+                       doctor, the whole of it (default 30)
       --error TEXT     doctor: the error the client or a bounce showed
       --cafile FILE    check trusts the CAs in FILE, not the system's
       --login          check logs in with --email (doctor with ADDRESS)
