@@ -173,7 +173,9 @@ input_given(void)
 	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
 	struct stat st;
 
-	if (fstat(STDIN_FILENO, &st) != 0 || isatty(STDIN_FILENO))
+	/* A closed standard input is held write-only (see main()). */
+	if (fstat(STDIN_FILENO, &st) != 0 || isatty(STDIN_FILENO) ||
+	    (fcntl(STDIN_FILENO, F_GETFL) & O_ACCMODE) == O_WRONLY)
 		return false;
 	if (S_ISREG(st.st_mode) || S_ISCHR(st.st_mode))
 		return true;

@@ -3,10 +3,12 @@
  * client needs, from the table in servers.json.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "commands.h"
@@ -49,7 +51,8 @@ finish(struct problem *problem, const char *plugin)
 	errno = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		output_error("stdout", &lost);
-		if (problem->status != EX_OK && problem->status != EX_USAGE)
+		if (problem->status != EX_OK && problem->status != EX_USAGE &&
+		    problem->message[0] != '\0')
 			problem_report(problem);
 		*problem = lost;
 	}
@@ -72,6 +75,23 @@ finish(struct problem *problem, const char *plugin)
 	return problem->status;
 }
 
+/*
+ * A standard descriptor left closed would be the next file or pipe the
+ * program opens, and the answer or a child's output would go into it.
+ * /dev/null holds each such slot, opened the other way round, so that
+ * reading or writing it still fails as on a closed descriptor.
+ */
+static void
+hold_closed_standard_fds(void)
+{
+	static const int modes[] = { O_WRONLY, O_RDONLY, O_RDONLY };
+
+	for (int fd = STDIN_FILENO; fd <= STDERR_FILENO; fd++)
+		if (fcntl(fd, F_GETFD) < 0 && errno == EBADF &&
+		    open("/dev/null", modes[fd]) != fd)
+			_exit(EX_OSERR);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -80,6 +100,7 @@ main(int argc, char *argv[])
 	struct dataset *data = NULL;
 	char *path = NULL, handed[32];
 
+	hold_closed_standard_fds();
 	i18n_start();
 	if (cli_parse(argc, argv, &options, &problem) == EX_OK &&
 	    command_reads_data(&options) &&

@@ -281,6 +281,20 @@ doctor "$clean" "someone@doctor-nospf.test" </dev/null >"$work/out" 2>&1
 expect "record: on its own line" \
     "$(grep -c '^          doctor-nospf.test. 3600 IN TXT "v=spf1 include:example.net ~all"$' "$work/out")" 1
 
+# Standard input or output closed: no pipe of the helpers takes their
+# place.  Without input there is no error to explain; without output the
+# lost answer is said, once.
+doctor "$clean" "$user" --format json 0<&- >"$work/json" 2>"$work/err"
+expect "stdin closed: status" "$?" 0
+expect "stdin closed: every step ran but explain" \
+    "$(jq -c '[.check.working, (.audit.files | length), .explain]' "$work/json")" \
+    '[6,2,null]'
+expect "stdin closed: nothing on stderr" "$(cat "$work/err")" ""
+doctor "$clean" "$user" </dev/null >&- 2>"$work/err"
+expect "stdout closed: status" "$?" 74
+expect "stdout closed: said once" "$(cat "$work/err")" \
+    "ovhmail: stdout: Bad file descriptor"
+
 # --- a dead resolver: the table's defaults, assumed; the rest reported.
 doctor "$clean" "$user" --format json --resolver 127.0.0.1:$((dns_port + 1)) \
     --timeout 9 </dev/null >"$work/json" 2>/dev/null
