@@ -31,8 +31,9 @@ void	audit_report_start(struct audit_report *, FILE *, enum format);
 void	audit_report_file(struct audit_report *, const struct audit_file *);
 void	audit_report_verdict(struct audit_report *, const struct audit_file *,
 	    const struct audit_verdict *);
+/* PATH could not be read, for the reason PROBLEM says (reported already). */
 void	audit_report_error(struct audit_report *, const char *path,
-	    int status);
+	    const struct problem *);
 /* The summary, and the status: 0, AUDIT_FINDINGS, or an error's. */
 int	audit_report_end(struct audit_report *, struct problem *);
 

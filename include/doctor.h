@@ -81,6 +81,7 @@ struct doctor {
 	char			*files[DOCTOR_MAX_FILES];	/* audited */
 	bool			 unread[DOCTOR_MAX_FILES];	/* not read */
 	size_t			 nfiles;
+	size_t			 files_left_out;	/* found, not read */
 	const struct dataset	*data;
 	struct doctor_problem	 problems[DOCTOR_MAX_PROBLEMS];
 	size_t			 nproblems;
@@ -93,9 +94,11 @@ const char	*doctor_step_name(enum doctor_step);
 
 /*
  * The usual places of the clients' files under HOME that exist, each
- * path the caller's to free: at most MAX of them.
+ * path the caller's to free: at most MAX of them, and at most 32 profiles
+ * of each Thunderbird place; how many more there were, in LEFT_OUT.
  */
-size_t	doctor_files_find(const char *home, char **paths, size_t max);
+size_t	doctor_files_find(const char *home, char **paths, size_t max,
+	    size_t *left_out);
 
 /*
  * The problems and the fine lines, from the steps' JSON; BOOK gives what

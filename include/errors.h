@@ -62,6 +62,8 @@ struct generic_meaning {
 	const char		*code;
 	const char		*meaning;
 	const struct source	*source;
+	const char		**look_at;	/* doctor's: where to look */
+	size_t			  nlook_at;
 };
 
 struct error_book {

@@ -31,6 +31,13 @@ struct secret_source {
 int	secret_guard_process(struct problem *);
 
 /*
+ * Whether --password-fd's FD is open, looked at before anything opens a
+ * descriptor of its own: a closed one would be the number that took it,
+ * and the password would be read from that.
+ */
+int	secret_fd_open(int fd, struct problem *);
+
+/*
  * SIZE bytes of zeroes on pages of their own, left out of core dumps and
  * locked in memory where allowed, or NULL; secret_free() wipes them and
  * gives them back (NULL is fine).

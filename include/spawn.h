@@ -30,6 +30,18 @@ struct spawned {
 	int	 status;	/* its exit status; -1: ended by a signal */
 };
 
+struct cleanup;
+
+/*
+ * While ON, SIGHUP, SIGINT, SIGQUIT and SIGTERM are noted instead of
+ * ending this program: spawn_wait() then ends the programs as at the
+ * deadline, and the caller, once it has let go of what it holds, ends
+ * with spawn_stopped()'s signal (cleanup_reraise()).
+ */
+void	spawn_guard(struct cleanup *, bool on);
+/* The signal noted, or 0. */
+int	spawn_stopped(void);
+
 /*
  * The path of the running program, as exec(2) can use it again, in PATH;
  * false when it cannot be found.
@@ -46,8 +58,9 @@ int	spawn_start(struct spawned *, char *const argv[], int in, int keep,
 
 /*
  * Reads the output of the N programs until UNTIL (an index; N: all of
- * them) has ended, or until DEADLINE (monotonic_ms()) when each still
- * running is ended with SIGTERM, and SIGKILL a second later.
+ * them) has ended, or until DEADLINE (monotonic_ms()) or a signal noted,
+ * when each still running is ended with SIGTERM, and SIGKILL a second
+ * later.
  */
 void	spawn_wait(struct spawned *, size_t n, size_t until, long deadline);
 

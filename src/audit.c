@@ -373,8 +373,7 @@ audit_run(const struct options *options, const struct dataset *data,
 		if (audit_one(options, data, options->words[i], &report,
 		    &one) != EX_OK) {
 			report_file_problem(options->words[i], &one);
-			audit_report_error(&report, options->words[i],
-			    one.status);
+			audit_report_error(&report, options->words[i], &one);
 		}
 	}
 	return audit_report_end(&report, problem);

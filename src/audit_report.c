@@ -32,15 +32,17 @@ json_close_file(struct audit_report *r)
 	r->file_open = false;
 }
 
+/* MESSAGE: why the file could not be read, or NULL. */
 static void
 json_file(struct audit_report *r, const char *path, const char *format,
-    bool error)
+    const char *message)
 {
 	json_close_file(r);
 	json_open_object(&r->json, NULL);
 	json_string(&r->json, "file", path);
 	json_string(&r->json, "format", format);
-	json_bool(&r->json, "error", error);
+	json_bool(&r->json, "error", message != NULL);
+	json_string(&r->json, "message", message);
 	json_open_array(&r->json, "accounts");
 	r->file_open = true;
 	r->accounts_in_file = 0;
@@ -73,7 +75,7 @@ audit_report_file(struct audit_report *r, const struct audit_file *file)
 	char *path;
 
 	if (r->format == FORMAT_JSON)
-		json_file(r, file->path, file->format, false);
+		json_file(r, file->path, file->format, NULL);
 	else if (file->count == 0 && (path = shown_path(file->path)) != NULL) {
 		fprintf(r->out, _("%s: %s, no mail account\n"), path,
 		    file->format);
@@ -83,12 +85,20 @@ audit_report_file(struct audit_report *r, const struct audit_file *file)
 }
 
 void
-audit_report_error(struct audit_report *r, const char *path, int status)
+audit_report_error(struct audit_report *r, const char *path,
+    const struct problem *problem)
 {
+	size_t n = strlen(path);
+	const char *message = problem->message;
+
+	/* The path is the object's "file": the message is what follows. */
+	if (strncmp(message, path, n) == 0 && strncmp(message + n, ": ", 2) ==
+	    0)
+		message += n + 2;
 	if (r->format == FORMAT_JSON)
-		json_file(r, path, NULL, true);
+		json_file(r, path, NULL, message);
 	if (r->errors++ == 0)
-		r->error_status = status;
+		r->error_status = problem->status;
 	r->files++;
 }
 

@@ -19,6 +19,7 @@
 #include "commands.h"
 #include "errors.h"
 #include "handoff.h"
+#include "secret.h"
 #include "spawn.h"
 
 #ifndef LIBEXECDIR
@@ -41,21 +42,6 @@ beside_self(char *path, size_t size)
 	return access(path, X_OK) == 0;
 }
 
-/*
- * The user's --password-fd is looked at before the hand-off opens a
- * descriptor of its own: a closed one would otherwise be the number the
- * hand-off takes, and the helper would read the table as the password.
- */
-static int
-check_password_fd(const struct options *options, struct problem *problem)
-{
-	if (options->password_fd >= 0 &&
-	    fcntl(options->password_fd, F_GETFD) < 0)
-		return problem_set(problem, EX_IOERR, "--password-fd", "%s",
-		    strerror(errno));
-	return EX_OK;
-}
-
 static int
 run_helper(const struct options *options, const struct dataset *data,
     struct problem *problem)
@@ -64,7 +50,7 @@ run_helper(const struct options *options, const struct dataset *data,
 
 	if (!beside_self(path, sizeof(path)))
 		snprintf(path, sizeof(path), "%s/%s", LIBEXECDIR, HELPER);
-	if (check_password_fd(options, problem) != EX_OK ||
+	if (secret_fd_open(options->password_fd, problem) != EX_OK ||
 	    (options->login && handoff_errors(data, problem) != EX_OK) ||
 	    handoff_give(data, problem) != EX_OK)
 		return problem->status;

@@ -17,6 +17,7 @@
 #include <unistd.h>
 
 #include "address.h"
+#include "cleanup.h"
 #include "commands.h"
 #include "doctor.h"
 #include "errors.h"
@@ -47,6 +48,8 @@ struct run {
 	int			 seconds;	/* the whole --timeout */
 	struct spawned		 children[DOCTOR_STEPS];
 	int			 password_fd;	/* the check's, or -1 */
+	struct cleanup		 signals;	/* while the steps run */
+	bool			 guarded;
 };
 
 static void
@@ -85,6 +88,19 @@ seconds_left(const struct run *run)
 	long left = (run->deadline - monotonic_ms()) / 1000;
 
 	return left < 1 ? 1 : left;
+}
+
+/*
+ * A step's --timeout: what is left, less a quarter of it, from one to
+ * five seconds, kept for the step to report what it found before the end.
+ */
+static long
+step_seconds(const struct run *run)
+{
+	long left = seconds_left(run), margin = left / 4;
+
+	margin = margin < 1 ? 1 : margin > 5 ? 5 : margin;
+	return left > margin ? left - margin : 1;
 }
 
 /*
@@ -146,7 +162,7 @@ start_verify(struct run *run, struct problem *problem)
 	struct args a;
 
 	args_start(&a, run, "verify");
-	args_dns(&a, run, seconds_left(run));
+	args_dns(&a, run, step_seconds(run));
 	if (query->offer != NULL) {
 		arg(&a, "--offer");
 		arg(&a, query->offer);
@@ -164,15 +180,18 @@ start_verify(struct run *run, struct problem *problem)
 
 /*
  * Whether standard input holds something to explain: not a terminal, not
- * closed, and not a pipe left open with nothing in it (ssh without a
- * terminal, a cron job's): what is given there comes at once.
+ * closed, not the password (--password-fd 0), and not a pipe left open
+ * with nothing in it (ssh without a terminal, a cron job's): what is
+ * given there comes at once.
  */
 static bool
-input_given(void)
+input_given(const struct options *options)
 {
 	struct pollfd pfd = { STDIN_FILENO, POLLIN, 0 };
 	struct stat st;
 
+	if (options->login && options->password_fd == STDIN_FILENO)
+		return false;
 	/* A closed standard input is held write-only (see main()). */
 	if (fstat(STDIN_FILENO, &st) != 0 || isatty(STDIN_FILENO) ||
 	    (fcntl(STDIN_FILENO, F_GETFL) & O_ACCMODE) == O_WRONLY)
@@ -193,7 +212,7 @@ start_explain(struct run *run, struct problem *problem)
 	const char *text = run->options->error_text;
 	struct args a;
 
-	if (text == NULL && !input_given()) {
+	if (text == NULL && !input_given(run->options)) {
 		run->d->steps[DOCTOR_EXPLAIN].skipped = true;
 		return EX_OK;
 	}
@@ -211,18 +230,6 @@ start_explain(struct run *run, struct problem *problem)
  * The servers of the offer found, from here; with --login, the password
  * goes the way it was given, or through a pipe once read here.
  */
-/*
- * A quarter of what is left, from one to five seconds, is kept for the
- * helper to start and to report what it found before the end.
- */
-static long
-check_seconds(const struct run *run)
-{
-	long left = seconds_left(run), margin = left / 4;
-
-	margin = margin < 1 ? 1 : margin > 5 ? 5 : margin;
-	return left > margin ? left - margin : 1;
-}
 
 static int
 start_check(struct run *run, struct problem *problem)
@@ -233,7 +240,7 @@ start_check(struct run *run, struct problem *problem)
 
 	args_start(&a, run, "check");
 	args_offer(&a, run->d);
-	arg_number(&a, "--timeout", check_seconds(run));
+	arg_number(&a, "--timeout", step_seconds(run));
 	if (options->cafile != NULL) {
 		arg(&a, "--cafile");
 		arg(&a, options->cafile);
@@ -251,7 +258,9 @@ start_check(struct run *run, struct problem *problem)
 			arg(&a, options->password_command);
 		}
 	}
-	return start(run, DOCTOR_CHECK, &a, -1, keep, problem);
+	/* --password-fd 0: standard input is the password's, left as it is. */
+	return start(run, DOCTOR_CHECK, &a, keep == STDIN_FILENO ?
+	    STDIN_FILENO : -1, keep, problem);
 }
 
 static int
@@ -272,31 +281,28 @@ start_audit(struct run *run, struct problem *problem)
 	return start(run, DOCTOR_AUDIT, &a, -1, -1, problem);
 }
 
-/* The last line a step wrote on standard error that is not a note. */
+/*
+ * The first line a step wrote on standard error that is not a note: the
+ * cause, where a last line may only sum it up ("said above").
+ */
 static void
-last_words(const struct spawned *s, char *why, size_t size)
+first_words(const struct spawned *s, char *why, size_t size)
 {
-	const char *text = s->stderr_text != NULL ? s->stderr_text : "";
-	const char *line = text, *next, *best = NULL;
-	size_t best_length = 0, length;
+	const char *line = s->stderr_text != NULL ? s->stderr_text : "";
+	size_t length;
 
-	for (; *line != '\0'; line = next) {
-		next = line + strcspn(line, "\n");
-		length = (size_t)(next - line);
-		if (*next == '\n')
-			next++;
-		if (strncmp(line, "ovhmail: note:", 14) == 0 ||
-		    strncmp(line, "Try 'ovhmail", 12) == 0 || length == 0)
+	for (; *line != '\0'; line += length + (line[length] == '\n')) {
+		length = strcspn(line, "\n");
+		if (length == 0 || strncmp(line, "ovhmail: note:", 14) == 0 ||
+		    strncmp(line, "Try 'ovhmail", 12) == 0)
 			continue;
-		best = line;
-		best_length = length;
+		if (strncmp(line, "ovhmail: ", 9) == 0) {
+			line += 9;
+			length -= 9;
+		}
+		snprintf(why, size, "%.*s", (int)length, line);
+		return;
 	}
-	if (best != NULL && strncmp(best, "ovhmail: ", 9) == 0) {
-		best += 9;
-		best_length -= 9;
-	}
-	if (best != NULL)
-		snprintf(why, size, "%.*s", (int)best_length, best);
 }
 
 /* The statuses each command ends with when it did its work. */
@@ -341,7 +347,7 @@ take_step(struct run *run, enum doctor_step step)
 		    &r->doc);
 	r->made = r->doc != NULL;
 	if (!r->made) {
-		last_words(s, r->why, sizeof(r->why));
+		first_words(s, r->why, sizeof(r->why));
 		if (r->why[0] == '\0')
 			snprintf(r->why, sizeof(r->why), "ended with status %d",
 			    s->status);
@@ -386,9 +392,14 @@ read_password(struct run *run, struct problem *problem)
 	char *password = NULL;
 	int fds[2] = { -1, -1 };
 
-	if (!options->login || options->password_fd >= 0 ||
-	    options->password_command != NULL)
+	if (!options->login || options->password_command != NULL)
 		return EX_OK;
+	/* Given: for check alone, which spawn_start() leaves it to. */
+	if (options->password_fd >= 0) {
+		if (secret_fd_open(options->password_fd, problem) == EX_OK)
+			(void)fcntl(options->password_fd, F_SETFD, FD_CLOEXEC);
+		return problem->status;
+	}
 	if (secret_guard_process(problem) != EX_OK)
 		return problem->status;
 	if ((password = secret_alloc(SECRET_MAX)) == NULL)
@@ -437,12 +448,16 @@ run_steps(struct run *run, struct problem *problem)
 	enum doctor_step step;
 
 	run->deadline = monotonic_ms() + run->seconds * 1000L;
+	spawn_guard(&run->signals, true);
+	run->guarded = true;
 	if (start_discover(run, problem) != EX_OK ||
 	    start_verify(run, problem) != EX_OK ||
 	    start_explain(run, problem) != EX_OK)
 		return problem->status;
 	spawn_wait(run->children, DOCTOR_STEPS, DOCTOR_DISCOVER,
 	    run->deadline);
+	if (spawn_stopped() != 0)
+		return problem_set(problem, EX_TEMPFAIL, NULL, "%s", "");
 	take_step(run, DOCTOR_DISCOVER);
 	if (choose_offer(run, problem) != EX_OK)
 		return problem->status;
@@ -454,6 +469,8 @@ run_steps(struct run *run, struct problem *problem)
 		run->password_fd = -1;
 	}
 	spawn_wait(run->children, DOCTOR_STEPS, DOCTOR_STEPS, run->deadline);
+	if (spawn_stopped() != 0)
+		return problem_set(problem, EX_TEMPFAIL, NULL, "%s", "");
 	for (step = DOCTOR_VERIFY; step < DOCTOR_STEPS; step++)
 		take_step(run, step);
 	return EX_OK;
@@ -471,7 +488,7 @@ gather_files(const struct options *options, struct doctor *d,
 		    "files", DOCTOR_MAX_FILES);
 	if (options->nwords == 1) {
 		d->nfiles = doctor_files_find(getenv("HOME"), d->files,
-		    DOCTOR_MAX_FILES);
+		    DOCTOR_MAX_FILES, &d->files_left_out);
 		return EX_OK;
 	}
 	for (i = 1; i < options->nwords; i++)
@@ -506,6 +523,7 @@ doctor_command(const struct options *options, const struct dataset *data,
 	char *path = NULL;
 	const char *why, *at;
 	size_t i;
+	int sig;
 
 	memset(&d, 0, sizeof(d));
 	memset(&run, 0, sizeof(run));
@@ -549,5 +567,10 @@ done:
 	doctor_free(&d);
 	errors_free(book);
 	free(path);
+	/* Asked to end: its steps ended, it ends as the signal would. */
+	if (run.guarded && (sig = spawn_stopped()) != 0)
+		cleanup_reraise(sig);
+	if (run.guarded)
+		spawn_guard(&run.signals, false);
 	return problem->status;
 }

@@ -189,12 +189,20 @@ focus_of(const char **names, size_t n)
 	return focus;
 }
 
+/*
+ * Where an error points: the error's own look_at; else its enhanced
+ * status's ("X.7.26"), which is narrower than a reason that joins a login
+ * refused with SPF failed; else its reason's.
+ */
 static unsigned
 group_focus(const struct error_book *book, const cJSON *group)
 {
 	const char *id = text_of(group, "id", NULL);
 	const char *reason = text_of(group, "reason", NULL);
+	const char *status = text_of(group, "status", NULL);
+	const struct generic_meaning *g;
 	const struct reason *r;
+	char detail[32];
 	size_t i;
 
 	for (i = 0; id != NULL && i < book->nerrors; i++)
@@ -202,6 +210,11 @@ group_focus(const struct error_book *book, const cJSON *group)
 		    book->errors[i].nlook_at > 0)
 			return focus_of(book->errors[i].look_at,
 			    book->errors[i].nlook_at);
+	if (status != NULL && status[0] != '\0' &&
+	    (size_t)snprintf(detail, sizeof(detail), "X%s", status + 1) <
+	    sizeof(detail) && (g = errors_generic(book, detail)) != NULL &&
+	    g->nlook_at > 0)
+		return focus_of(g->look_at, g->nlook_at);
 	if (reason != NULL && (r = errors_reason(book, reason)) != NULL)
 		return focus_of(r->look_at, r->nlook_at);
 	return 0;
@@ -245,8 +258,9 @@ judge_focus(struct doctor *d, const struct error_book *book,
 	const cJSON *group;
 	const struct reason *r;
 
-	cJSON_ArrayForEach(group, groups)
+	cJSON_ArrayForEach(group, groups) {
 		d->focus |= group_focus(book, group);
+	}
 	if (cJSON_GetArraySize(groups) == 0 &&
 	    (r = reason_of_words(book, error_text)) != NULL) {
 		d->focus |= focus_of(r->look_at, r->nlook_at);
@@ -398,8 +412,9 @@ judge_verify(struct doctor *d)
 		return;
 	if (strcmp(state, "right") != 0 && strcmp(state, "wrong") != 0)
 		return;
-	cJSON_ArrayForEach(record, member(root, "records"))
+	cJSON_ArrayForEach(record, member(root, "records")) {
 		judge_record(d, record);
+	}
 	if (d->nproblems == before)
 		fine(d, DOCTOR_VERIFY, print(d, cJSON_GetArraySize(member(root,
 		    "unchecked")) > 0 ? N_("the domain's DNS is what %s needs; "
@@ -478,11 +493,12 @@ judge_check(struct doctor *d)
 	    "%s"), N_("Give what the message asks for (--server N, say), or "
 	    "check this machine's network.")))
 		return;
-	cJSON_ArrayForEach(server, servers)
+	cJSON_ArrayForEach(server, servers) {
 		if (true_of(server, "works"))
 			working++;
 		else
 			judge_failures(d, servers, server);
+	}
 	all_work = d->nproblems == before;
 	if ((d->focus & FOCUS_LOGIN) && !d->login)
 		add(d, DOCTOR_CHECK, "login_untested", RANK_UNTESTED, 0,
@@ -565,36 +581,18 @@ static void
 judge_skipped(struct doctor *d, const char *file, const cJSON *account)
 {
 	const char *host = text_of(account, "skipped_host", NULL);
+	const char *because = text_of(account, "skipped_because", "");
 
 	if (host == NULL)
 		return;
+	/* "not an OVHcloud server" is said already; "no mail server" is not. */
 	add(d, DOCTOR_AUDIT, "not_ovhcloud_server", RANK_CLIENT_SERVER,
-	    FOCUS_CONNECTION, print(d, N_("the account uses %s, which is not "
-	    "an OVHcloud server (%s)"),
-	    host, say(d, text_of(account, "skipped_because", ""))), print(d,
+	    FOCUS_CONNECTION, strcmp(because, "not an OVHcloud server") == 0 ?
+	    print(d, N_("the account uses %s, which is not an OVHcloud "
+	    "server"), host) : print(d, N_("the account uses %s, which is "
+	    "not an OVHcloud server (%s)"), host, say(d, because)), print(d,
 	    N_("Use the servers ovhmail list --offer %s gives"),
 	    d->offer->id), file, number_of(account, "line"));
-}
-
-/* The line audit wrote on standard error about FILE, or NULL. */
-static char *
-file_error(const struct doctor *d, const char *file)
-{
-	const char *said = d->steps[DOCTOR_AUDIT].said;
-	size_t n = strlen(file);
-	const char *line, *end;
-
-	for (line = said; line != NULL && *line != '\0'; line = end) {
-		end = line + strcspn(line, "\n");
-		if (strncmp(line, "ovhmail: ", 9) == 0 &&
-		    strncmp(line + 9, file, n) == 0 &&
-		    strncmp(line + 9 + n, ": ", 2) == 0)
-			return print(d, "%.*s", (int)(end - line - 11 - n),
-			    line + 11 + n);
-		if (*end == '\n')
-			end++;
-	}
-	return NULL;
 }
 
 /*
@@ -612,32 +610,25 @@ of_address(const struct doctor *d, const cJSON *account)
 	return strcmp(text_of(account, "status", ""), "skipped") != 0;
 }
 
+/*
+ * Audit's Nth file, which is doctor's Nth: its path is taken from here,
+ * as it was given, not as JSON could carry it.
+ */
 static void
-mark_unread(struct doctor *d, const char *path)
-{
-	size_t i;
-
-	for (i = 0; i < d->nfiles; i++)
-		if (strcmp(d->files[i], path) == 0)
-			d->unread[i] = true;
-}
-
-static void
-judge_file(struct doctor *d, const cJSON *file, size_t *files_read,
+judge_file(struct doctor *d, const cJSON *file, size_t n, size_t *files_read,
     size_t *right, size_t *accounts)
 {
-	const char *path = text_of(file, "file", "");
+	const char *path = n < d->nfiles ? d->files[n] : text_of(file, "file",
+	    "");
 	const cJSON *account, *finding;
-	char *why;
 
 	if (true_of(file, "error")) {
-		why = file_error(d, path);
-		mark_unread(d, path);
+		if (n < d->nfiles)
+			d->unread[n] = true;
 		add(d, DOCTOR_AUDIT, "file_unreadable", RANK_UNREAD, 0,
-		    print(d, N_("the file could not be read: %s"), why != NULL ?
-		    why : ""), print(d, N_("Check its name and that it is the "
-		    "client's own file.")), path, 0);
-		free(why);
+		    print(d, N_("the file could not be read: %s"),
+		    text_of(file, "message", "")), print(d, N_("Check its name "
+		    "and that it is the client's own file.")), path, 0);
 		return;
 	}
 	(*files_read)++;
@@ -651,8 +642,9 @@ judge_file(struct doctor *d, const cJSON *file, size_t *files_read,
 			(*right)++;
 		else if (strcmp(status, "skipped") == 0)
 			judge_skipped(d, path, account);
-		cJSON_ArrayForEach(finding, member(account, "findings"))
+		cJSON_ArrayForEach(finding, member(account, "findings")) {
 			judge_finding(d, path, finding);
+		}
 	}
 }
 
@@ -661,6 +653,7 @@ judge_audit(struct doctor *d)
 {
 	const cJSON *file;
 	size_t files_read = 0, right = 0, accounts = 0, before = d->nproblems;
+	size_t n = 0;
 
 	if (d->steps[DOCTOR_AUDIT].skipped) {
 		fine(d, DOCTOR_AUDIT, print(d, N_("no mail client's file in the "
@@ -671,8 +664,9 @@ judge_audit(struct doctor *d)
 	if (not_made(d, DOCTOR_AUDIT, N_("the clients' files could not be "
 	    "read: %s"), N_("Name the files to read after the address.")))
 		return;
-	cJSON_ArrayForEach(file, member(root_of(d, DOCTOR_AUDIT), "files"))
-		judge_file(d, file, &files_read, &right, &accounts);
+	cJSON_ArrayForEach(file, member(root_of(d, DOCTOR_AUDIT), "files")) {
+		judge_file(d, file, n++, &files_read, &right, &accounts);
+	}
 	if (accounts == 0 && files_read > 0)
 		fine(d, DOCTOR_AUDIT, print_n(d, "no account of %2$s in the "
 		    "%1$zu file read", "no account of %2$s in the %1$zu files "
@@ -757,11 +751,12 @@ judge_explain(struct doctor *d)
 	    "explained: %s"), N_("Give the server's whole reply with --error, "
 	    "or the bounce on standard input.")))
 		return;
-	cJSON_ArrayForEach(group, member(root, "groups"))
+	cJSON_ArrayForEach(group, member(root, "groups")) {
 		if (shown++ < MAX_ERRORS_SHOWN)
 			judge_group(d, group);
 		else
 			d->left_out++;
+	}
 	if (shown > 0)
 		return;
 	if (d->error_text != NULL)

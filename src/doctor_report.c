@@ -27,6 +27,12 @@ text_files(FILE *out, const struct doctor *d)
 		if (!d->unread[i])
 			used += (size_t)snprintf(list + used, sizeof(list) -
 			    used, "%s%s", used > 0 ? ", " : "", d->files[i]);
+	if (d->files_left_out > 0 && used < sizeof(list))
+		used += (size_t)snprintf(list + used, sizeof(list) - used,
+		    ngettext(" (and %zu more found, not read: name the files "
+		    "after the address)", " (and %zu more found, not read: "
+		    "name the files after the address)", d->files_left_out),
+		    d->files_left_out);
 	if (used > 0)
 		text_wrapped(out, false, label, utf8_columns(label) + 1, list);
 }
@@ -158,8 +164,10 @@ doctor_report_json(FILE *out, const struct doctor *d)
 	json_close_array(&w);
 	json_open_array(&w, "files");
 	for (i = 0; i < d->nfiles; i++)
-		json_string(&w, NULL, d->files[i]);
+		if (!d->unread[i])
+			json_string(&w, NULL, d->files[i]);
 	json_close_array(&w);
+	json_integer(&w, "files_left_out", (long long)d->files_left_out);
 	for (i = 0; i < DOCTOR_STEPS; i++)
 		json_tree(&w, doctor_step_name(i), d->steps[i].doc != NULL ?
 		    json_doc_root(d->steps[i].doc) : NULL);

@@ -247,13 +247,14 @@ read_generic(struct reader *r, struct error_book *book, const cJSON *json,
     size_t i, struct strset *codes)
 {
 	static const char *const keys[] = { "code", "meaning", "source",
-		NULL };
+		"look_at", NULL };
 	struct generic_meaning *g = &book->generic[i];
 
 	rd_object(r, json, keys);
 	g->code = rd_text(r, json, "code");
 	g->meaning = rd_text(r, json, "meaning");
 	g->source = get_source(r, book, json);
+	g->look_at = get_look_at(r, json, &g->nlook_at);
 	if (!rd_failed(r) && !valid_pattern(g->code))
 		rd_bad_member(r, "code", "must be a pattern such as \"5yz\", "
 		    "\"x5z\", \"550\", \"5.X.X\", \"X.1.X\" or \"X.1.1\"");
@@ -392,6 +393,8 @@ errors_free(struct error_book *book)
 	free(book->reasons);
 	phrases_free(book->phrases);
 	free(book->errors);
+	for (i = 0; i < book->ngeneric; i++)
+		free(book->generic[i].look_at);
 	free(book->generic);
 	free(book->sources);
 	json_doc_free(book->document);

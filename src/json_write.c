@@ -127,7 +127,9 @@ json_tree(struct json_writer *w, const char *key, const cJSON *value)
 {
 	const cJSON *item;
 
-	if (value == NULL || cJSON_IsNull(value) || cJSON_IsInvalid(value))
+	if (value == NULL || cJSON_IsNull(value) || cJSON_IsInvalid(value) ||
+	    ((cJSON_IsArray(value) || cJSON_IsObject(value)) &&
+	    w->depth + 2 >= JSON_MAX_DEPTH))
 		json_null(w, key);
 	else if (cJSON_IsBool(value))
 		json_bool(w, key, cJSON_IsTrue(value));
@@ -135,17 +137,17 @@ json_tree(struct json_writer *w, const char *key, const cJSON *value)
 		json_integer(w, key, (long long)value->valuedouble);
 	else if (cJSON_IsString(value))
 		json_string(w, key, value->valuestring);
-	else if (w->depth + 2 >= JSON_MAX_DEPTH)
-		json_null(w, key);
 	else if (cJSON_IsArray(value)) {
 		json_open_array(w, key);
-		cJSON_ArrayForEach(item, value)
+		cJSON_ArrayForEach(item, value) {
 			json_tree(w, NULL, item);
+		}
 		json_close_array(w);
 	} else {
 		json_open_object(w, key);
-		cJSON_ArrayForEach(item, value)
+		cJSON_ArrayForEach(item, value) {
 			json_tree(w, item->string, item);
+		}
 		json_close_object(w);
 	}
 }

@@ -38,6 +38,15 @@ secret_wipe(void *buffer, size_t size)
 	wipe(buffer, 0, size);
 }
 
+int
+secret_fd_open(int fd, struct problem *problem)
+{
+	if (fd >= 0 && fcntl(fd, F_GETFD) < 0)
+		return problem_set(problem, EX_IOERR, "--password-fd", "%d: %s",
+		    fd, strerror(errno));
+	return EX_OK;
+}
+
 /*
  * A process that is not dumpable writes no core file and cannot be
  * attached to by another process of the same user; RLIMIT_CORE 0 says
@@ -228,10 +237,52 @@ give_tty(int tty, pid_t pgrp)
 	sigprocmask(SIG_SETMASK, &saved, NULL);
 }
 
+/*
+ * The password command's process group and the terminal it was given,
+ * for a signal that ends this program while the command runs (see
+ * cleanup.h): without this, a doctor ended at its deadline left the
+ * command running, in the foreground of the user's terminal.  Set only
+ * while the signals are blocked.
+ */
+static volatile sig_atomic_t command_group;
+static volatile sig_atomic_t command_tty = -1;
+
+/* Only async-signal-safe calls: kill(2), sigprocmask(2), tcsetpgrp(3). */
+static void
+end_command(int sig)
+{
+	sigset_t ttou;
+
+	if (command_group > 0)
+		kill(-command_group, SIGKILL);
+	if (command_tty >= 0) {
+		sigemptyset(&ttou);
+		sigaddset(&ttou, SIGTTOU);
+		sigprocmask(SIG_BLOCK, &ttou, NULL);
+		(void)tcsetpgrp(command_tty, getpgrp());
+	}
+	cleanup_reraise(sig);
+}
+
+/*
+ * Notes the command PID and TTY for end_command(), caught from now on; or
+ * (PID 0) forgets them and puts back what the signals did before.  The
+ * signals are blocked when it is called, from before the fork on.
+ */
+static void
+guard_command(pid_t pid, int tty, struct cleanup *cleanup)
+{
+	command_group = pid;
+	command_tty = pid > 0 ? tty : -1;
+	cleanup_catch(cleanup, pid > 0 ? end_command : NULL);
+}
+
 /* In the child: a group of its own, the terminal, the pipe as stdout. */
 static void
-run_command(const char *command, int fds[2], int tty)
+run_command(const char *command, int fds[2], int tty,
+    struct cleanup *cleanup)
 {
+	cleanup_block(cleanup, false);
 	(void)setpgid(0, 0);
 	give_tty(tty, getpgrp());
 	close(fds[0]);
@@ -248,6 +299,7 @@ from_command(const char *command, int seconds, char *password,
 {
 	struct problem reading = { EX_OK, "" };
 	long deadline = monotonic_ms() + seconds * 1000L;
+	struct cleanup cleanup;
 	int fds[2], status = 0, tty;
 	bool late;
 	pid_t pid;
@@ -256,7 +308,9 @@ from_command(const char *command, int seconds, char *password,
 		return problem_set(problem, EX_OSERR, "--password-command",
 		    "%s", strerror(errno));
 	tty = foreground_tty();
+	cleanup_block(&cleanup, true);
 	if ((pid = fork()) < 0) {
+		cleanup_block(&cleanup, false);
 		close(fds[0]);
 		close(fds[1]);
 		if (tty >= 0)
@@ -265,8 +319,10 @@ from_command(const char *command, int seconds, char *password,
 		    "%s", strerror(errno));
 	}
 	if (pid == 0)
-		run_command(command, fds, tty);
+		run_command(command, fds, tty, &cleanup);
 	(void)setpgid(pid, pid);
+	guard_command(pid, tty, &cleanup);
+	cleanup_block(&cleanup, false);
 	close(fds[1]);
 	read_line(fds[0], password, "--password-command", deadline, &reading);
 	/* No end by the deadline: the group goes, and what it started. */
@@ -275,6 +331,9 @@ from_command(const char *command, int seconds, char *password,
 		kill(-pid, SIGKILL);
 	close(fds[0]);
 	late |= !reap_command(pid, deadline, &status);
+	cleanup_block(&cleanup, true);
+	guard_command(0, -1, &cleanup);
+	cleanup_block(&cleanup, false);
 	give_tty(tty, getpgrp());
 	if (tty >= 0)
 		close(tty);

@@ -1,7 +1,8 @@
 /*
  * Programs run side by side with their output kept within bounds, and
- * ended when a deadline passes.
+ * ended when a deadline passes or a signal asks this program to end.
  */
+#define _GNU_SOURCE	/* NOLINT(bugprone-reserved-identifier): ppoll(2) */
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <errno.h>
@@ -15,10 +16,37 @@
 #include <sysexits.h>
 #include <unistd.h>
 
+#include "cleanup.h"
 #include "monotonic.h"
 #include "spawn.h"
 
 #define GRACE_MS	1000	/* after SIGTERM, before SIGKILL */
+
+/*
+ * The signal that asked this program to end while its programs ran (see
+ * spawn_guard()), or 0.  Written only by the handler and spawn_guard().
+ */
+static volatile sig_atomic_t stop_signal;
+
+static void
+note_stop(int sig)
+{
+	stop_signal = sig;
+}
+
+void
+spawn_guard(struct cleanup *cleanup, bool on)
+{
+	if (on)
+		stop_signal = 0;
+	cleanup_catch(cleanup, on ? note_stop : NULL);
+}
+
+int
+spawn_stopped(void)
+{
+	return stop_signal;
+}
 
 bool
 spawn_self(char *path, size_t size)
@@ -89,6 +117,14 @@ spawn_start(struct spawned *s, char *const argv[], int in, int keep,
 	return EX_OK;
 }
 
+static void
+close_pipe(int *fd)
+{
+	if (*fd >= 0)
+		close(*fd);
+	*fd = -1;
+}
+
 /* Adds what FD has to TEXT, within LIMIT; the pipe is closed at its end. */
 static void
 take(struct spawned *s, int *fd, char **text, size_t *length, size_t limit)
@@ -99,8 +135,7 @@ take(struct spawned *s, int *fd, char **text, size_t *length, size_t limit)
 	if (n < 0 && (errno == EINTR || errno == EAGAIN))
 		return;
 	if (n <= 0) {
-		close(*fd);
-		*fd = -1;
+		close_pipe(fd);
 		return;
 	}
 	if (*length + (size_t)n > limit) {
@@ -216,34 +251,43 @@ end_late(struct spawned *all, size_t n)
 			kill(all[i].pid, SIGKILL);
 			reap(&all[i], 0);
 		}
-		for (int *fd = &all[i].out; all[i].pid != 0 &&
-		    fd <= &all[i].err; fd++)
-			if (*fd >= 0) {
-				close(*fd);
-				*fd = -1;
-			}
+		if (all[i].pid != 0) {
+			close_pipe(&all[i].out);
+			close_pipe(&all[i].err);
+		}
 	}
 }
 
+/*
+ * The signals are blocked but in ppoll(2), so that one that comes between
+ * the look at stop_signal and the wait ends the wait at once.
+ */
 void
 spawn_wait(struct spawned *all, size_t n, size_t until, long deadline)
 {
 	struct pollfd fds[2 * SPAWN_MAX];
 	size_t who[2 * SPAWN_MAX];
+	struct cleanup blocked;
+	struct timespec wait;
 	nfds_t count;
 	long left;
 
+	cleanup_block(&blocked, true);
 	for (;;) {
 		if (until < n ? finished(&all[until]) : all_finished(all, n))
 			break;
-		if ((left = deadline - monotonic_ms()) <= 0) {
+		if ((left = deadline - monotonic_ms()) <= 0 ||
+		    stop_signal != 0) {
 			end_late(all, n);
-			return;
+			break;
 		}
 		count = gather(all, n < SPAWN_MAX ? n : SPAWN_MAX, fds, who);
-		if (poll(fds, count, left > INT_MAX ? INT_MAX : (int)left) > 0)
+		wait.tv_sec = left / 1000;
+		wait.tv_nsec = left % 1000 * 1000000L;
+		if (ppoll(fds, count, &wait, &blocked.saved_mask) > 0)
 			read_ready(all, fds, count, who);
 	}
+	cleanup_block(&blocked, false);
 	for (size_t i = 0; i < n; i++)
 		if (finished(&all[i]))
 			reap(&all[i], 0);
@@ -252,10 +296,10 @@ spawn_wait(struct spawned *all, size_t n, size_t until, long deadline)
 void
 spawn_free(struct spawned *s)
 {
-	if (s->pid != 0 && s->out >= 0)
-		close(s->out);
-	if (s->pid != 0 && s->err >= 0)
-		close(s->err);
+	if (s->pid != 0) {
+		close_pipe(&s->out);
+		close_pipe(&s->err);
+	}
 	free(s->stdout_text);
 	free(s->stderr_text);
 	memset(s, 0, sizeof(*s));

@@ -32,7 +32,7 @@ problem() {
 doctor "$faults" "$user" --format json </dev/null >"$work/json" 2>"$work/err"
 expect "faults: status" "$?" 1
 expect "faults: the top-level keys" "$(jq -c '[keys_unsorted[]]' "$work/json")" \
-    '["address","offer","region","server","assumed","problems","left_out","fine","files","discover","verify","check","audit","explain"]'
+    '["address","offer","region","server","assumed","problems","left_out","fine","files","files_left_out","discover","verify","check","audit","explain"]'
 expect "faults: offer from DNS, not assumed" \
     "$(jq -c '[.address, .offer, .region, .server, .assumed]' "$work/json")" \
     "[\"$user\",\"loopback\",\"eu\",null,false]"
@@ -107,6 +107,14 @@ expect "5.7.26: the missing SPF first" "$(problem 0 step) $(problem 0 what)" \
 expect "5.7.26: then the error, then the DKIM to check" \
     "$(problem 1 step) $(problem 2 what)" \
     "explain the DKIM record at test<N>-selector1._domainkey.doctor-nospf.test. was not checked"
+# Gmail's words, which name no OVHcloud error: the status points at DNS
+# all the same, not at a login (the reason "authentication" holds both).
+doctor "$clean" "someone@doctor-nospf.test" --format json --error \
+    "550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM." \
+    </dev/null >"$work/json" 2>/dev/null
+expect "5.7.26 from Gmail: the missing SPF first, no login asked for" \
+    "$(problem 0 what) $(jq '[.problems[] | select(.kind == "login_untested")] | length' "$work/json")" \
+    "no SPF record at doctor-nospf.test. 0"
 
 # 535: the login, suggested when not asked for.
 doctor "$clean" "$user" --format json --error "535 5.7.8 Error: authentication failed" \
@@ -133,6 +141,16 @@ doctor "$clean" "$user" --login --password-fd 3 3<"$work/right" </dev/null \
 expect "--login, the right password: status" "$?" 0
 expect "--login, the right password: the login works" \
     "$(grep -c '^  check:    6 servers answer from here, and the login works$' "$work/out")" 1
+# The password on standard input: for check, not explained.
+doctor "$clean" "$user" --format json --login --password-fd 0 <"$work/right" \
+    >"$work/json" 2>/dev/null
+expect "--password-fd 0: the login works, the password not explained" \
+    "$(jq -c '[.check.working, .explain]' "$work/json")" '[6,null]'
+# A closed one is said before anything starts.
+doctor "$clean" "$user" --login --password-fd 9 </dev/null >"$work/out" 2>&1
+expect "--password-fd closed: status" "$?" 74
+expect "--password-fd closed: said" "$(cat "$work/out")" \
+    "ovhmail: --password-fd: 9: Bad file descriptor"
 
 # A bounce on standard input is explained as explain --summary does.
 doctor "$clean" "$user" --format json <tests/explain/exchange.eml >"$work/json" 2>/dev/null
@@ -187,6 +205,31 @@ doctor "$clean" "someone@doctor-nospf.test" </dev/null >"$work/out" 2>&1
 expect "record: on its own line" \
     "$(grep -c '^          doctor-nospf.test. 3600 IN TXT "v=spf1 include:example.net ~all"$' "$work/out")" 1
 
+# A file that cannot be read, its name holding an escape: why, from
+# audit's own report, and not among the files read.
+nofile=$(printf '%s/no\033[2Jfile' "$work")
+doctor "$clean" "$user" "$nofile" --format json </dev/null >"$work/json" 2>/dev/null
+expect "unreadable file: why, and its name as given" \
+    "$(problem 0 what) $(jq -r '.problems[0].file == $f' --arg f "$nofile" "$work/json")" \
+    "the file could not be read: No such file or directory true"
+expect "unreadable file: not read" "$(jq -c .files "$work/json")" "[]"
+doctor "$clean" "$user" "$nofile" </dev/null 2>/dev/null | grep -c "$(printf '\033')" >"$work/count"
+expect "unreadable file: no escape reaches the terminal" "$(cat "$work/count")" 0
+
+# More Thunderbird profiles than are read: the first 32 by name of those
+# with a prefs.js, junk directories aside, and the rest counted.
+many=$work/many
+i=0
+while [ $i -lt 40 ]; do
+	mkdir -p "$many/.thunderbird/junk$i" "$many/.thunderbird/p$i.default"
+	[ $i -lt 34 ] && cp tests/audit/prefs.js "$many/.thunderbird/p$i.default/"
+	i=$((i + 1))
+done
+doctor "$many" "$user" --format json </dev/null >"$work/json" 2>/dev/null
+expect "many profiles: 32 read, the first by name, 2 counted" \
+    "$(jq -c '[(.files | length), (.files[0] | sub(".*/\\.thunderbird/"; "")), .files_left_out]' "$work/json")" \
+    '[32,"p0.default/prefs.js",2]'
+
 # Standard input or output closed: no pipe of the helpers takes their
 # place.  Without input there is no error to explain; without output the
 # lost answer is said, once.
@@ -200,6 +243,27 @@ doctor "$clean" "$user" </dev/null >&- 2>"$work/err"
 expect "stdout closed: status" "$?" 74
 expect "stdout closed: said once" "$(cat "$work/err")" \
     "ovhmail: stdout: Bad file descriptor"
+
+# Ended by SIGTERM while its steps run (explain reading a pipe that stays
+# open): the steps end with it, and so does it, as the signal would.
+sh -c 'echo $$ >"$1"; echo "550 5.1.1 <x@ovhmail.test>: Recipient address rejected"
+    exec sleep 30' sh "$work/writer" 2>/dev/null |
+    doctor "$clean" signal@ovhmail.test --timeout 25 >/dev/null 2>&1 &
+for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+	pid=$(pgrep -f -n "doctor .*signal@ovhmail.test")
+	steps=$( [ -n "$pid" ] && pgrep -P "$pid" | tr '\n' ' ')
+	[ -n "$steps" ] && break
+	sleep 0.5
+done
+kill -TERM "$pid"
+wait $!
+expect "SIGTERM: ends as the signal would" "$?" 143
+left=0
+for step in $steps; do
+	kill -0 "$step" 2>/dev/null && left=$((left + 1))
+done
+expect "SIGTERM: no step left running" "$left" 0
+kill "$(cat "$work/writer")" 2>/dev/null
 
 # --- a dead resolver: the table's defaults, assumed; the rest reported.
 doctor "$clean" "$user" --format json --resolver 127.0.0.1:$((dns_port + 1)) \

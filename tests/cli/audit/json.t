@@ -5,6 +5,7 @@ $ ovhmail audit --format json tests/audit/neomuttrc
       "file": "tests/audit/neomuttrc",
       "format": "neomuttrc",
       "error": false,
+      "message": null,
       "accounts": [
         {
           "name": "neomutt",
