@@ -141,7 +141,7 @@ FUZZERS =	tests/fuzz/fuzz_data tests/fuzz/fuzz_cli tests/fuzz/fuzz_dns \
 		tests/fuzz/fuzz_spf tests/fuzz/fuzz_guides \
 		tests/fuzz/fuzz_bounce tests/fuzz/fuzz_split tests/fuzz/fuzz_log \
 		tests/fuzz/fuzz_domains \
-		tests/fuzz/fuzz_audit
+		tests/fuzz/fuzz_audit tests/fuzz/fuzz_doctor
 
 # The sources are compiled once for all the fuzzers, into an archive.
 FUZZ_LIB =	build/fuzz/libovhmail.a
@@ -173,6 +173,7 @@ tests/fuzz/fuzz_split: tests/fuzz/fuzz_split.c
 tests/fuzz/fuzz_log: tests/fuzz/fuzz_log.c
 tests/fuzz/fuzz_domains: tests/fuzz/fuzz_domains.c
 tests/fuzz/fuzz_audit: tests/fuzz/fuzz_audit.c
+tests/fuzz/fuzz_doctor: tests/fuzz/fuzz_doctor.c
 
 # What servers send to check: the probe readers, with OpenSSL (net.c).
 tests/fuzz/fuzz_probe: tests/fuzz/fuzz_probe.c src/net.c src/probe.c \

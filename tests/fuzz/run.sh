@@ -6,7 +6,7 @@ cd "$(dirname "$0")/../.." || exit 2
 seconds=${1:-10}
 passed=0
 failed=0
-for fuzzer in data cli dns spf guides bounce split log domains audit probe; do
+for fuzzer in data cli dns spf guides bounce split log domains audit doctor probe; do
 	corpus=build/fuzz/$fuzzer
 	rm -rf "$corpus"
 	mkdir -p "$corpus"
