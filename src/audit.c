@@ -11,6 +11,7 @@
 #include "dns_command.h"
 #include "audit_read.h"
 #include "audit_report.h"
+#include "i18n.h"
 #include "commands.h"
 #include "infile.h"
 #include "utf8.h"
@@ -366,6 +367,9 @@ audit_run(const struct options *options, const struct dataset *data,
 	struct problem one;
 	int i;
 
+	/* The json report carries messages that programs read, as check's. */
+	if (options->format == FORMAT_JSON)
+		i18n_stop();
 	audit_report_start(&report, stdout, options->format);
 	for (i = 0; i < options->nwords; i++) {
 		one.status = EX_OK;

@@ -85,6 +85,7 @@ export neomutt --email jan@example.nl
 export aerc --email jean@exemple.fr
 export dns --domain exemple.fr
 --format json --server 2 audit tests/audit/accounts.conf
+--format json audit /nonexistent tests/audit
 --data tests/data/check.json --offer broken --timeout 1 --format json check imap --ssl
 CASES
 
