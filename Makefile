@@ -176,10 +176,10 @@ tests/fuzz/fuzz_audit: tests/fuzz/fuzz_audit.c
 tests/fuzz/fuzz_doctor: tests/fuzz/fuzz_doctor.c
 
 # What servers send to check: the probe readers, with OpenSSL (net.c).
-tests/fuzz/fuzz_probe: tests/fuzz/fuzz_probe.c src/net.c src/probe.c \
+tests/fuzz/fuzz_probe: tests/fuzz/fuzz_probe.c src/net.c src/probe.c src/monotonic.c \
     src/i18n.c include/*.h
 	$(FUZZ_CC) $(ALL_CPPFLAGS) -std=c11 $(FUZZ_FLAGS) -o $@ $@.c \
-	    src/net.c src/probe.c src/i18n.c $(SSL_LIBS)
+	    src/net.c src/probe.c src/monotonic.c src/i18n.c $(SSL_LIBS)
 
 fuzz: $(FUZZERS) tests/fuzz/fuzz_probe
 	sh tests/fuzz/run.sh $(FUZZ_SECONDS)
